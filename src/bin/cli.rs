@@ -1,0 +1,103 @@
+//! Native command line: render or check a case file without a browser.
+//!
+//!     zhaloba render CASE.json --format txt --out FILE
+//!     zhaloba check CASE.json
+
+use std::process::ExitCode;
+use zhaloba::domain::case::{Case, CaseError};
+use zhaloba::domain::complaint::{build, missing_elements};
+use zhaloba::domain::date::Date;
+use zhaloba::domain::rules::{assess, WaitingOutcome};
+use zhaloba::writers::{render, Format};
+
+const USAGE: &str = "usage:\n  zhaloba render CASE.json --format txt --out FILE\n  zhaloba check CASE.json";
+
+fn today() -> Date {
+    let secs = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    Date::from_days((secs / 86_400) as i64)
+}
+
+fn load(path: &str) -> Result<Case, String> {
+    let text = std::fs::read_to_string(path).map_err(|e| format!("{path}: не удалось прочитать файл: {e}"))?;
+    Case::from_json(&text).map_err(|e| match e {
+        CaseError::Invalid { path: field, message } => {
+            format!("{path}: ошибка в поле «{field}»: {message}")
+        }
+        CaseError::NewerVersion(v) => {
+            format!("{path}: файл создан более новой версией (формат {v}); обновите программу")
+        }
+        CaseError::NotACase => format!("{path}: это не файл жалобы zhaloba (нет поля version)"),
+    })
+}
+
+fn run(args: &[String]) -> Result<(), String> {
+    match args {
+        [cmd, case_path, rest @ ..] if cmd == "render" => {
+            let mut format = Format::Text;
+            let mut out = None;
+            let mut it = rest.iter();
+            while let Some(flag) = it.next() {
+                let value = it.next().ok_or(format!("{flag}: нет значения\n{USAGE}"))?;
+                match flag.as_str() {
+                    "--format" => {
+                        format = Format::parse(value).ok_or(format!("неизвестный формат: {value}"))?
+                    }
+                    "--out" => out = Some(value.clone()),
+                    _ => return Err(format!("неизвестный параметр: {flag}\n{USAGE}")),
+                }
+            }
+            let out = out.ok_or(format!("нужен --out FILE\n{USAGE}"))?;
+            let case = load(case_path)?;
+            let complaint = build(&case, today())
+                .ok_or(format!("{case_path}: неизвестная категория «{}»", case.category))?;
+            let output = render(&complaint, format);
+            std::fs::write(&out, &output.bytes).map_err(|e| format!("{out}: не удалось записать: {e}"))
+        }
+        [cmd, case_path] if cmd == "check" => {
+            let case = load(case_path)?;
+            let a = assess(&case, today())
+                .ok_or(format!("{case_path}: неизвестная категория «{}»", case.category))?;
+            println!("Категория: {} ({})", a.category.title, a.category.id);
+            for ad in &a.addressees {
+                println!("Адресат: {}", ad.name);
+            }
+            for ad in &a.escalation {
+                println!("Далее: {}", ad.name);
+            }
+            for g in &a.grounds {
+                println!("Основание: {}", g.source);
+            }
+            if let Some(WaitingOutcome::Assessed(w)) = &a.waiting {
+                println!(
+                    "Срок ожидания: {} раб. дн. до {}; прошло {}; {}",
+                    w.limit.working_days,
+                    w.limit_date.date,
+                    w.elapsed_working_days,
+                    if w.violated { "нарушен" } else { "не нарушен" }
+                );
+            }
+            println!("Ответ не позднее: {}", a.answer_due.date);
+            let missing = missing_elements(&case);
+            if missing.is_empty() {
+                println!("Обязательные элементы (59-ФЗ ст. 7): все есть");
+            } else {
+                println!("Не хватает (59-ФЗ ст. 7): {missing:?}");
+            }
+            Ok(())
+        }
+        _ => Err(USAGE.to_string()),
+    }
+}
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    match run(&args) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(msg) => {
+            eprintln!("zhaloba: {msg}");
+            ExitCode::from(2)
+        }
+    }
+}

@@ -1,0 +1,300 @@
+//! Every interface string, in one catalogue. A language is one `Strings`
+//! value; the struct makes a missing translation a compile error.
+//! The complaint itself is always Russian and does not come from here.
+
+use crate::domain::date::DateError;
+use crate::domain::ids::Finding;
+use crate::wizard::ProblemKind;
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Lang {
+    #[default]
+    Ru,
+    En,
+}
+
+impl Lang {
+    pub fn parse(s: &str) -> Option<Lang> {
+        match s {
+            "ru" => Some(Lang::Ru),
+            "en" => Some(Lang::En),
+            _ => None,
+        }
+    }
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Ru => "ru",
+            Lang::En => "en",
+        }
+    }
+    pub fn strings(self) -> &'static Strings {
+        match self {
+            Lang::Ru => &RU,
+            Lang::En => &EN,
+        }
+    }
+}
+
+pub struct Strings {
+    pub app_name: &'static str,
+    pub start_title: &'static str,
+    pub start_lead: &'static str,
+    pub start_need_title: &'static str,
+    pub start_need: [&'static str; 4],
+    pub privacy: &'static str,
+    pub start_button: &'static str,
+    pub category_title: &'static str,
+    pub category_hint: &'static str,
+    pub step_of: &'static str,
+    pub continue_button: &'static str,
+    pub continue_anyway: &'static str,
+    pub back: &'static str,
+    pub optional: &'static str,
+    pub day: &'static str,
+    pub month: &'static str,
+    pub year: &'static str,
+    pub clinic_title: &'static str,
+    pub insurer_title: &'static str,
+    pub insurer_hint: &'static str,
+    pub applicant_title: &'static str,
+    pub check_title: &'static str,
+    pub change: &'static str,
+    pub not_provided: &'static str,
+    pub preview_title: &'static str,
+    pub download_txt: &'static str,
+    pub missing_title: &'static str,
+    pub error_summary_title: &'static str,
+    pub error_prefix: &'static str,
+    pub gender_female: &'static str,
+    pub gender_male: &'static str,
+    pub gender_unset: &'static str,
+    pub waiting_violated: &'static str,
+    pub waiting_ok: &'static str,
+    pub waiting_unconfirmed: &'static str,
+    pub provisional_calendar: &'static str,
+    pub addressee_title: &'static str,
+    pub answer_due: &'static str,
+}
+
+impl Strings {
+    /// Label of a fixed field, by its path in the case.
+    pub fn field_label(&self, path: &str) -> &'static str {
+        let ru = std::ptr::eq(self, &RU);
+        let (r, e) = match path {
+            "clinic.name" => ("Название медицинской организации", "Name of the clinic"),
+            "clinic.address" => ("Адрес медицинской организации", "Clinic address"),
+            "insurer.name" => ("Название страховой компании", "Insurer's name"),
+            "insurer.branch" => ("Филиал", "Branch"),
+            "insurer.address" => ("Адрес страховой компании", "Insurer's address"),
+            "applicant.full_name" => ("Фамилия, имя, отчество", "Full name"),
+            "applicant.gender" => ("Как к вам обращаться в письме", "Grammatical gender in the letter"),
+            "applicant.postal_address" => ("Почтовый адрес с индексом", "Postal address with postcode"),
+            "applicant.phone" => ("Телефон", "Phone"),
+            "applicant.email" => ("Электронная почта", "E-mail"),
+            "applicant.policy_number" => ("Номер полиса ОМС", "Policy number"),
+            "category" => ("Что случилось", "What happened"),
+            _ => ("", ""),
+        };
+        if ru {
+            r
+        } else {
+            e
+        }
+    }
+
+    /// A specific message for a problem with a field, naming the fix.
+    pub fn problem(&self, kind: ProblemKind, label: &str) -> String {
+        let ru = std::ptr::eq(self, &RU);
+        let pick = |r: &str, e: &str| if ru { r.to_string() } else { e.to_string() };
+        match kind {
+            ProblemKind::Required => {
+                if ru {
+                    format!("Заполните поле «{label}»")
+                } else {
+                    format!("Enter “{label}”")
+                }
+            }
+            ProblemKind::ChooseOne => pick("Выберите один из вариантов", "Select one option"),
+            ProblemKind::Date(DateError::Empty) => pick("Введите дату", "Enter a date"),
+            ProblemKind::Date(DateError::Format) => pick(
+                "Введите дату числами: день, месяц и год",
+                "Enter the date as numbers: day, month and year",
+            ),
+            ProblemKind::Date(DateError::Day) => pick(
+                "День должен быть числом от 1 до последнего дня месяца",
+                "Day must be a number from 1 to the last day of the month",
+            ),
+            ProblemKind::Date(DateError::Month) => {
+                pick("Месяц должен быть числом от 1 до 12", "Month must be a number from 1 to 12")
+            }
+            ProblemKind::Date(DateError::Year) => pick(
+                "Год должен состоять из четырёх цифр, например 2026",
+                "Year must have four digits, for example 2026",
+            ),
+            ProblemKind::DateInFuture => pick(
+                "Дата не может быть позже сегодняшнего дня",
+                "The date cannot be later than today",
+            ),
+            ProblemKind::DateBeforeStart => pick(
+                "Эта дата раньше даты направления — проверьте обе даты",
+                "This date is earlier than the referral date — check both dates",
+            ),
+            ProblemKind::Id(f) => self.finding(f),
+        }
+    }
+
+    pub fn finding(&self, f: Finding) -> String {
+        let ru = std::ptr::eq(self, &RU);
+        let (r, e) = match f {
+            Finding::PolicyNotDigits => (
+                "Номер полиса единого образца состоит только из 16 цифр — уберите буквы и другие знаки",
+                "A single-format policy number has 16 digits only — remove letters and other signs",
+            ),
+            Finding::PolicyChecksum => (
+                "Контрольная цифра номера полиса не сходится: вероятно, одна цифра набрана неверно или две переставлены. Сверьте номер с полисом или выпиской. Если номер верный, нажмите «Продолжить» ещё раз",
+                "The policy number's check digit does not match: probably one digit is mistyped or two are swapped. Compare it with the policy. If it is right, press Continue again",
+            ),
+            Finding::PolicyTemporary => (
+                "9 цифр — это номер временного свидетельства. Если у вас уже есть полис, укажите его 16-значный номер",
+                "9 digits is a temporary certificate. If you have a policy, enter its 16-digit number",
+            ),
+            Finding::PolicyOldStyle => (
+                "Похоже на полис старого образца: его номер мы не проверяем. Полисы старого образца действуют, но лучше указать 16-значный номер, если он есть",
+                "Looks like an old-style policy: we do not check it. Such policies are valid, but give the 16-digit number if you have one",
+            ),
+            Finding::SnilsLength => (
+                "СНИЛС состоит из 11 цифр: XXX-XXX-XXX YY",
+                "SNILS has 11 digits: XXX-XXX-XXX YY",
+            ),
+            Finding::SnilsChecksum => (
+                "Контрольное число СНИЛС (две последние цифры) не сходится — сверьте номер с документом",
+                "The SNILS check number (last two digits) does not match — compare with the document",
+            ),
+            Finding::PassportLength => (
+                "Серия и номер паспорта — это 10 цифр: 4 цифры серии и 6 цифр номера",
+                "Passport series and number are 10 digits: 4 for the series and 6 for the number",
+            ),
+            Finding::InnLength => (
+                "ИНН организации — 10 цифр, ИНН гражданина — 12 цифр",
+                "A company INN has 10 digits, a person's INN 12",
+            ),
+            Finding::InnChecksum => (
+                "Контрольная цифра ИНН не сходится — сверьте номер с сайтом или документами организации",
+                "The INN check digit does not match — compare it with the organisation's documents",
+            ),
+            Finding::OgrnLength => (
+                "ОГРН — 13 цифр, ОГРНИП — 15 цифр",
+                "OGRN has 13 digits, OGRNIP 15",
+            ),
+            Finding::OgrnChecksum => (
+                "Контрольная цифра ОГРН не сходится — сверьте номер с документами организации",
+                "The OGRN check digit does not match — compare it with the organisation's documents",
+            ),
+            Finding::PostalIndex => (
+                "Почтовый индекс — 6 цифр, первая не ноль, например 156005",
+                "A postcode is 6 digits, not starting with 0, for example 156005",
+            ),
+            Finding::Phone => (
+                "Введите номер телефона из 10 цифр после +7 или 8, например +7 912 345-67-89",
+                "Enter a phone number of 10 digits after +7 or 8, for example +7 912 345-67-89",
+            ),
+            Finding::Email => (
+                "Адрес электронной почты должен выглядеть как name@example.ru",
+                "An e-mail address looks like name@example.ru",
+            ),
+        };
+        if ru { r } else { e }.to_string()
+    }
+}
+
+pub static RU: Strings = Strings {
+    app_name: "Жалоба по ОМС",
+    start_title: "Составить жалобу по полису ОМС",
+    start_lead: "Ответьте на несколько вопросов о том, что случилось, — и получите готовую жалобу, которую останется подписать и передать в страховую компанию или клинику.",
+    start_need_title: "Что понадобится",
+    start_need: [
+        "номер полиса ОМС (16 цифр) и название вашей страховой компании",
+        "название и адрес клиники",
+        "даты: когда выдали направление, когда отказали или на когда предложили запись",
+        "чеки и договоры, если вы платили",
+    ],
+    privacy: "Всё, что вы вводите, остаётся на этом устройстве: ничего не отправляется на сервер.",
+    start_button: "Начать",
+    category_title: "Что случилось?",
+    category_hint: "Выберите то, что ближе всего к вашей ситуации.",
+    step_of: "Шаг {n} из {m}",
+    continue_button: "Продолжить",
+    continue_anyway: "Продолжить",
+    back: "Назад",
+    optional: "(необязательно)",
+    day: "День",
+    month: "Месяц",
+    year: "Год",
+    clinic_title: "В какой клинике это произошло?",
+    insurer_title: "Ваша страховая компания по ОМС",
+    insurer_hint: "Её название указано в полисе или в выписке о полисе на Госуслугах.",
+    applicant_title: "Ваши данные для ответа",
+    check_title: "Проверьте ответы",
+    change: "Изменить",
+    not_provided: "Не указано",
+    preview_title: "Текст жалобы",
+    download_txt: "Скачать жалобу (TXT)",
+    missing_title: "Чтобы жалобу рассмотрели, в ней должны быть:",
+    error_summary_title: "Есть ошибки",
+    error_prefix: "Ошибка: ",
+    gender_female: "в женском роде (обратилась)",
+    gender_male: "в мужском роде (обратился)",
+    gender_unset: "не указывать",
+    waiting_violated: "Срок ожидания нарушен",
+    waiting_ok: "Срок ожидания пока не нарушен",
+    waiting_unconfirmed: "Срок для этого года не подтверждён источниками — в жалобе он не будет указан числом",
+    provisional_calendar: "Даты рассчитаны по календарю, который ещё не утверждён официально",
+    addressee_title: "Кому отправить",
+    answer_due: "Ответ должны дать не позднее",
+};
+
+pub static EN: Strings = Strings {
+    app_name: "OMS complaint",
+    start_title: "Write a complaint under your OMS policy",
+    start_lead: "Answer a few questions about what happened and get a ready complaint (in Russian) to sign and hand to your insurer or clinic.",
+    start_need_title: "What you will need",
+    start_need: [
+        "your OMS policy number (16 digits) and your insurer's name",
+        "the clinic's name and address",
+        "dates: the referral, the refusal or the appointment offered",
+        "receipts and contracts, if you paid",
+    ],
+    privacy: "Everything you type stays on this device: nothing is sent to a server.",
+    start_button: "Start",
+    category_title: "What happened?",
+    category_hint: "Choose what is closest to your situation.",
+    step_of: "Step {n} of {m}",
+    continue_button: "Continue",
+    continue_anyway: "Continue",
+    back: "Back",
+    optional: "(optional)",
+    day: "Day",
+    month: "Month",
+    year: "Year",
+    clinic_title: "Which clinic was it?",
+    insurer_title: "Your OMS insurer",
+    insurer_hint: "Its name is on your policy or in the policy extract on Gosuslugi.",
+    applicant_title: "Your details for the reply",
+    check_title: "Check your answers",
+    change: "Change",
+    not_provided: "Not provided",
+    preview_title: "The complaint",
+    download_txt: "Download the complaint (TXT)",
+    missing_title: "For the complaint to be considered it must contain:",
+    error_summary_title: "There is a problem",
+    error_prefix: "Error: ",
+    gender_female: "feminine forms",
+    gender_male: "masculine forms",
+    gender_unset: "do not specify",
+    waiting_violated: "The waiting time has been exceeded",
+    waiting_ok: "The waiting time has not been exceeded yet",
+    waiting_unconfirmed: "This year's limit is not confirmed by our sources — the letter will not state it as a number",
+    provisional_calendar: "Dates are computed on a calendar that is not yet official",
+    addressee_title: "Where to send it",
+    answer_due: "The answer is due by",
+};

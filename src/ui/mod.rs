@@ -1,0 +1,74 @@
+//! Yew components. They show what the domain and `wizard` say and send
+//! actions to the reducer; no legal logic lives here.
+
+mod fields;
+mod pages;
+pub mod state;
+
+use crate::i18n::Lang;
+use crate::wizard::{steps, Step};
+use state::{Action, WizardState};
+use yew::prelude::*;
+
+/// What the host passes in when it mounts the widget.
+#[derive(Clone, Debug, PartialEq, Properties)]
+pub struct AppProps {
+    #[prop_or_default]
+    pub lang: Lang,
+    /// Today's date; the browser entry passes the real one, tests a fixed one.
+    pub today: crate::domain::date::Date,
+}
+
+#[function_component(App)]
+pub fn app(props: &AppProps) -> Html {
+    let state = use_reducer(|| WizardState::new(props.today));
+    let t = props.lang.strings();
+    let heading = use_node_ref();
+    let summary = use_node_ref();
+
+    let all = steps(&state.case);
+    let index = all.iter().position(|s| *s == state.step).unwrap_or(0);
+    let page_title = pages::title(&state, t);
+    {
+        // On every step change (or a new set of errors) move focus to the
+        // new heading, or to the error summary, and retitle the page.
+        let heading = heading.clone();
+        let summary = summary.clone();
+        let has_problems = !state.problems.is_empty();
+        let title = format!(
+            "{}{} — {} — {}",
+            if has_problems { t.error_prefix } else { "" },
+            t.step_of
+                .replace("{n}", &(index + 1).to_string())
+                .replace("{m}", &all.len().to_string()),
+            page_title,
+            t.app_name
+        );
+        use_effect_with((state.step.clone(), state.problems.clone()), move |_| {
+            crate::web::set_title(&title);
+            crate::web::focus(if has_problems { &summary } else { &heading });
+        });
+    }
+
+    let dispatch = state.dispatcher();
+    let on_back = {
+        let d = dispatch.clone();
+        Callback::from(move |e: MouseEvent| {
+            e.prevent_default();
+            d.dispatch(Action::Back)
+        })
+    };
+    html! {
+        <div class="zh-app" lang={props.lang.code()}>
+            if !state.history.is_empty() {
+                <a href="#" class="zh-back" onclick={on_back}>{ t.back }</a>
+            }
+            if state.step != Step::Start {
+                <p class="zh-progress">
+                    { t.step_of.replace("{n}", &(index + 1).to_string()).replace("{m}", &all.len().to_string()) }
+                </p>
+            }
+            <pages::Page state={state.clone()} {dispatch} lang={props.lang} {heading} {summary} />
+        </div>
+    }
+}

@@ -1,0 +1,365 @@
+//! One component per kind of step. Each reads the state, shows what the
+//! domain computed, and dispatches actions.
+
+use super::fields::{focus_target, DateField, RadioOption, Radios, TextField};
+use super::state::{Action, WizardState};
+use crate::domain::catalog::{content, QuestionKind};
+use crate::domain::complaint::{build, file_name, missing_elements, Missing};
+use crate::domain::rules::{assess, WaitingOutcome};
+use crate::i18n::{Lang, Strings};
+use crate::wizard::{fixed_fields, get, Problem, Step};
+use crate::writers::{self, Format};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct PageProps {
+    pub state: UseReducerHandle<WizardState>,
+    pub dispatch: UseReducerDispatcher<WizardState>,
+    pub lang: Lang,
+    pub heading: NodeRef,
+    pub summary: NodeRef,
+}
+
+/// The page's heading text, also used in the document title.
+pub fn title(state: &WizardState, t: &Strings) -> String {
+    match &state.step {
+        Step::Start => t.start_title.into(),
+        Step::Category => t.category_title.into(),
+        Step::Question(id) => content()
+            .category(&state.case.category)
+            .and_then(|c| c.question(id))
+            .map_or_else(String::new, |q| q.label.clone()),
+        Step::Clinic => t.clinic_title.into(),
+        Step::Insurer => t.insurer_title.into(),
+        Step::Applicant => t.applicant_title.into(),
+        Step::Check => t.check_title.into(),
+    }
+}
+
+fn message_for(problems: &[Problem], path: &str, t: &Strings, label: &str) -> Option<String> {
+    problems
+        .iter()
+        .find(|p| p.field == path)
+        .map(|p| t.problem(p.kind, label))
+}
+
+fn is_date_path(state: &WizardState, path: &str) -> bool {
+    path.strip_prefix("facts.").is_some_and(|id| {
+        content()
+            .category(&state.case.category)
+            .and_then(|c| c.question(id))
+            .is_some_and(|q| q.kind == QuestionKind::Date)
+    })
+}
+
+fn label_for(state: &WizardState, path: &str, t: &Strings) -> String {
+    if let Some(id) = path.strip_prefix("facts.") {
+        return content()
+            .category(&state.case.category)
+            .and_then(|c| c.question(id))
+            .map_or_else(String::new, |q| q.label.clone());
+    }
+    t.field_label(path).to_string()
+}
+
+#[derive(Properties, PartialEq)]
+struct SummaryProps {
+    items: Vec<(String, String)>,
+    title: &'static str,
+    node: NodeRef,
+}
+
+/// Error summary: takes focus, each item links to its field.
+#[function_component(ErrorSummary)]
+fn error_summary(p: &SummaryProps) -> Html {
+    html! {
+        <div class="zh-error-summary" tabindex="-1" ref={p.node.clone()} aria-labelledby="zh-error-summary-title">
+            <h2 class="zh-h2" id="zh-error-summary-title">{ p.title }</h2>
+            <ul class="zh-error-list">
+            { for p.items.iter().map(|(target, msg)| {
+                let t = target.clone();
+                let node = p.node.clone();
+                let onclick = Callback::from(move |e: MouseEvent| {
+                    // Focus the field ourselves: following "#id" would change the host page's URL.
+                    e.prevent_default();
+                    crate::web::focus_in(&node, &t);
+                });
+                html! { <li><a href={format!("#{target}")} {onclick}>{ msg }</a></li> }
+            }) }
+            </ul>
+        </div>
+    }
+}
+
+#[function_component(Page)]
+pub fn page(p: &PageProps) -> Html {
+    let t = p.lang.strings();
+    let s = &*p.state;
+    let on_set = {
+        let d = p.dispatch.clone();
+        Callback::from(move |(path, value): (String, String)| d.dispatch(Action::Set { path, value }))
+    };
+    let on_continue = {
+        let d = p.dispatch.clone();
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            d.dispatch(Action::Continue)
+        })
+    };
+    let err = |path: &str| message_for(&s.problems, path, t, &label_for(s, path, t));
+    let summary = (!s.problems.is_empty()).then(|| {
+        let items: Vec<(String, String)> = s
+            .problems
+            .iter()
+            .map(|pr| {
+                (
+                    focus_target(&pr.field, is_date_path(s, &pr.field)),
+                    t.problem(pr.kind, &label_for(s, &pr.field, t)),
+                )
+            })
+            .collect();
+        html! { <ErrorSummary {items} title={t.error_summary_title} node={p.summary.clone()} /> }
+    });
+    let button = |label: &'static str| {
+        html! { <button type="submit" class="zh-button">{ label }</button> }
+    };
+
+    let body = match &s.step {
+        Step::Start => html! {
+            <>
+                <h1 class="zh-h1" tabindex="-1" ref={p.heading.clone()}>{ t.start_title }</h1>
+                <p class="zh-lead">{ t.start_lead }</p>
+                <h2 class="zh-h2">{ t.start_need_title }</h2>
+                <ul class="zh-list">{ for t.start_need.iter().map(|x| html! { <li>{ *x }</li> }) }</ul>
+                <p class="zh-privacy">{ t.privacy }</p>
+                { button(t.start_button) }
+            </>
+        },
+        Step::Category => {
+            let options: Vec<RadioOption> = content()
+                .categories
+                .iter()
+                .map(|c| RadioOption {
+                    value: c.id.clone().into(),
+                    label: c.title.clone().into(),
+                    hint: Some(c.summary.clone().into()),
+                })
+                .collect();
+            html! {
+                <>
+                    <Radios path="category" legend={t.category_title} hint={Some(AttrValue::from(t.category_hint))}
+                        {options} value={s.case.category.clone()} error={err("category")}
+                        on_set={on_set.clone()} heading={Some(p.heading.clone())} />
+                    { button(t.continue_button) }
+                </>
+            }
+        }
+        Step::Question(id) => {
+            let Some(q) = content().category(&s.case.category).and_then(|c| c.question(id)) else {
+                return html! {};
+            };
+            let path = format!("facts.{id}");
+            let value: AttrValue = get(&s.case, &path).into();
+            let hint = q.hint.clone().map(AttrValue::from);
+            let optional = q.optional.then_some(AttrValue::from(t.optional));
+            let error = err(&path);
+            let field = match q.kind {
+                QuestionKind::Choice => {
+                    let options: Vec<RadioOption> = q
+                        .options
+                        .iter()
+                        .map(|o| RadioOption {
+                            value: o.value.clone().into(),
+                            label: o.label.clone().into(),
+                            hint: None,
+                        })
+                        .collect();
+                    html! { <Radios path={path.clone()} legend={q.label.clone()} {hint} {options} {value} {error}
+                        on_set={on_set.clone()} heading={Some(p.heading.clone())} /> }
+                }
+                QuestionKind::Date => html! {
+                    <DateField path={path.clone()} legend={q.label.clone()} {hint} {optional} {value} {error}
+                        on_set={on_set.clone()} heading={p.heading.clone()} labels={[t.day, t.month, t.year]} />
+                },
+                QuestionKind::Text | QuestionKind::Textarea | QuestionKind::Money => html! {
+                    <TextField path={path.clone()} label={q.label.clone()} {hint} {optional} {value} {error}
+                        on_set={on_set.clone()} heading={Some(p.heading.clone())}
+                        multiline={q.kind == QuestionKind::Textarea} />
+                },
+            };
+            html! { <>{ field }{ button(t.continue_button) }</> }
+        }
+        Step::Clinic | Step::Insurer | Step::Applicant => {
+            let heading_text = title(s, t);
+            let hint = (s.step == Step::Insurer).then_some(t.insurer_hint);
+            let fields = fixed_fields(&s.step).iter().map(|&(path, optional)| {
+                let label = t.field_label(path);
+                let optional = optional.then_some(AttrValue::from(t.optional));
+                if path == "applicant.gender" {
+                    let options: Vec<RadioOption> = [("female", t.gender_female), ("male", t.gender_male), ("", t.gender_unset)]
+                        .into_iter()
+                        .map(|(v, l)| RadioOption { value: v.into(), label: l.into(), hint: None })
+                        .collect();
+                    return html! { <Radios path={path} legend={label} {options}
+                        value={get(&s.case, path)} error={err(path)} on_set={on_set.clone()} /> };
+                }
+                let (autocomplete, input_type) = match path {
+                    "applicant.full_name" => (Some("name"), None),
+                    "applicant.postal_address" => (Some("street-address"), None),
+                    "applicant.phone" => (Some("tel"), Some("tel")),
+                    "applicant.email" => (Some("email"), Some("email")),
+                    _ => (None, None),
+                };
+                html! { <TextField path={path} {label} {optional} value={get(&s.case, path)} error={err(path)}
+                    on_set={on_set.clone()} autocomplete={autocomplete.map(AttrValue::from)}
+                    input_type={input_type.map(AttrValue::from)}
+                    multiline={path.ends_with("address")} /> }
+            });
+            html! {
+                <>
+                    <h1 class="zh-h1" tabindex="-1" ref={p.heading.clone()}>{ heading_text }</h1>
+                    if let Some(h) = hint { <p class="zh-hint">{ h }</p> }
+                    { for fields }
+                    { button(t.continue_button) }
+                </>
+            }
+        }
+        Step::Check => html! { <CheckPage state={p.state.clone()} dispatch={p.dispatch.clone()}
+            lang={p.lang} heading={p.heading.clone()} summary={p.summary.clone()} /> },
+    };
+    html! {
+        <form class="zh-form" novalidate=true onsubmit={on_continue}>
+            { for summary }
+            { body }
+        </form>
+    }
+}
+
+fn missing_label(m: Missing, lang: Lang) -> &'static str {
+    let (ru, en) = match m {
+        Missing::Addressee => ("кому она адресована", "the addressee"),
+        Missing::FullName => ("ваши фамилия, имя и отчество", "your full name"),
+        Missing::PostalAddress => ("почтовый адрес для ответа", "a postal address for the reply"),
+        Missing::Substance => ("суть жалобы: ответы на обязательные вопросы", "the substance: answers to required questions"),
+        Missing::Date => ("дата", "the date"),
+    };
+    if lang == Lang::Ru {
+        ru
+    } else {
+        en
+    }
+}
+
+#[function_component(CheckPage)]
+fn check_page(p: &PageProps) -> Html {
+    let t = p.lang.strings();
+    let s = &*p.state;
+    let case = &s.case;
+    let complaint = build(case, s.today);
+    let assessment = assess(case, s.today);
+    let missing = missing_elements(case);
+    let row = |label: String, value: String, step: Step| {
+        let d = p.dispatch.clone();
+        let onclick = Callback::from(move |e: MouseEvent| {
+            e.prevent_default();
+            d.dispatch(Action::Edit(step.clone()))
+        });
+        let shown = if value.trim().is_empty() { t.not_provided.to_string() } else { value };
+        html! {
+            <div class="zh-summary-row">
+                <dt class="zh-summary-key">{ label.clone() }</dt>
+                <dd class="zh-summary-value">{ shown }</dd>
+                <dd class="zh-summary-action">
+                    <a href="#" {onclick}>{ t.change }<span class="zh-visually-hidden">{ format!(" — {label}") }</span></a>
+                </dd>
+            </div>
+        }
+    };
+    let category = content().category(&case.category);
+    let mut rows = Vec::new();
+    if let Some(cat) = category {
+        rows.push(row(t.field_label("category").into(), cat.title.clone(), Step::Category));
+        for q in crate::domain::rules::visible_questions(cat, case) {
+            let raw = case.fact(&q.id);
+            let shown = match q.kind {
+                QuestionKind::Choice => q.options.iter().find(|o| o.value == raw).map_or(raw.to_string(), |o| o.label.clone()),
+                QuestionKind::Date => crate::domain::date::Date::parse(raw).map_or(raw.to_string(), |d| d.long_ru()),
+                _ => raw.to_string(),
+            };
+            rows.push(row(q.label.clone(), shown, Step::Question(q.id.clone())));
+        }
+    }
+    for step in [Step::Clinic, Step::Insurer, Step::Applicant] {
+        for &(path, _) in fixed_fields(&step) {
+            rows.push(row(t.field_label(path).into(), get(case, path), step.clone()));
+        }
+    }
+    let help = assessment.as_ref().map(|a| {
+        let waiting = match &a.waiting {
+            Some(WaitingOutcome::Assessed(w)) => {
+                let verdict = if w.violated { t.waiting_violated } else { t.waiting_ok };
+                let detail = if p.lang == Lang::Ru {
+                    format!(
+                        "Предельный срок — {}, он истекает {}. С {} прошло {}.",
+                        crate::domain::template::working_days_ru(w.limit.working_days),
+                        w.limit_date.date.long_ru(),
+                        w.start.long_ru(),
+                        crate::domain::template::working_days_ru(w.elapsed_working_days)
+                    )
+                } else {
+                    format!(
+                        "The limit is {} working days, ending {}. {} working days have passed since {}.",
+                        w.limit.working_days, w.limit_date.date, w.elapsed_working_days, w.start
+                    )
+                };
+                html! {
+                    <div class={classes!("zh-panel", w.violated.then_some("zh-panel--alert"))}>
+                        <p class="zh-panel-title">{ verdict }</p>
+                        <p>{ detail }</p>
+                        if !w.limit.confirmed { <p>{ t.waiting_unconfirmed }</p> }
+                    </div>
+                }
+            }
+            _ => html! {},
+        };
+        html! {
+            <>
+                { waiting }
+                <h2 class="zh-h2">{ t.addressee_title }</h2>
+                <ul class="zh-list">
+                    { for a.addressees.iter().map(|ad| html! { <li><strong>{ &ad.name }</strong>{ ". " }{ &ad.why }</li> }) }
+                </ul>
+                <p>{ format!("{} {}.", t.answer_due, a.answer_due.date.long_ru()) }</p>
+                if a.dates_uncertain() { <p class="zh-hint">{ t.provisional_calendar }</p> }
+            </>
+        }
+    });
+    let text = complaint.as_ref().map(|c| writers::text::write(c)).unwrap_or_default();
+    let on_download = {
+        let complaint = complaint.clone();
+        let today = s.today;
+        Callback::from(move |_: MouseEvent| {
+            if let Some(c) = &complaint {
+                let out = writers::render(c, Format::Text);
+                crate::web::download(&out.bytes, out.mime, &file_name(c, today, out.extension));
+            }
+        })
+    };
+    html! {
+        <>
+            <h1 class="zh-h1" tabindex="-1" ref={p.heading.clone()}>{ t.check_title }</h1>
+            <dl class="zh-summary">{ for rows }</dl>
+            { for help }
+            if !missing.is_empty() {
+                <div class="zh-panel zh-panel--alert" id="zh-missing">
+                    <p class="zh-panel-title">{ t.missing_title }</p>
+                    <ul class="zh-list">{ for missing.iter().map(|m| html! { <li>{ missing_label(*m, p.lang) }</li> }) }</ul>
+                </div>
+            }
+            <h2 class="zh-h2">{ t.preview_title }</h2>
+            <pre class="zh-preview" tabindex="0" data-zh-private="true">{ text }</pre>
+            <button type="button" class="zh-button" id="zh-download-txt" disabled={!missing.is_empty()}
+                onclick={on_download}>{ t.download_txt }</button>
+        </>
+    }
+}

@@ -1,0 +1,55 @@
+//! Plain-text rendering (UTF-8): what the person can paste into an insurer's
+//! web form or e-mail, and the reference every other writer is checked against.
+
+use crate::domain::complaint::Complaint;
+
+/// Width of the right-hand block, in characters, for the header.
+const HEADER_INDENT: usize = 36;
+
+fn indent_block(lines: &[String], out: &mut String) {
+    for line in lines {
+        out.push_str(&" ".repeat(HEADER_INDENT));
+        out.push_str(line);
+        out.push('\n');
+    }
+}
+
+pub fn write(c: &Complaint) -> String {
+    let mut out = String::new();
+    indent_block(&c.to, &mut out);
+    out.push('\n');
+    indent_block(&c.from, &mut out);
+    out.push_str("\n\n");
+    out.push_str(&c.title);
+    out.push('\n');
+    if let Some(sub) = &c.subtitle {
+        out.push_str(sub);
+        out.push('\n');
+    }
+    out.push('\n');
+    for p in c.facts.iter().chain(&c.grounds) {
+        out.push_str(p);
+        out.push_str("\n\n");
+    }
+    if !c.demands.is_empty() {
+        out.push_str("На основании изложенного прошу:\n");
+        for (i, d) in c.demands.iter().enumerate() {
+            out.push_str(&format!("{}. {d}\n", i + 1));
+        }
+        out.push('\n');
+    }
+    if !c.attachments.is_empty() {
+        out.push_str("Приложения:\n");
+        for (i, a) in c.attachments.iter().enumerate() {
+            out.push_str(&format!("{}. {a}\n", i + 1));
+        }
+        out.push('\n');
+    }
+    let date = c
+        .date
+        .map_or("«___» ____________ 20___ г.".to_string(), |d| d.long_ru());
+    out.push_str(&format!("{date}\n\n"));
+    out.push_str(&format!("_______________ / {}\n", c.signer));
+    out.push_str("     (подпись)\n");
+    out
+}
