@@ -15,7 +15,13 @@ fn main() {
     let content = Path::new("content");
     println!("cargo:rerun-if-changed=content");
     let mut out = serde_json::Map::new();
-    for name in ["calendar", "grounds", "addressees", "waiting-times", "exits"] {
+    for name in [
+        "calendar",
+        "grounds",
+        "addressees",
+        "waiting-times",
+        "exits",
+    ] {
         let path = content.join(format!("{name}.toml"));
         println!("cargo:rerun-if-changed={}", path.display());
         out.insert(name.replace('-', "_"), read_toml(&path));

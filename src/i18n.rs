@@ -87,8 +87,13 @@ impl Strings {
             "insurer.branch" => ("Филиал", "Branch"),
             "insurer.address" => ("Адрес страховой компании", "Insurer's address"),
             "applicant.full_name" => ("Фамилия, имя, отчество", "Full name"),
-            "applicant.gender" => ("Как к вам обращаться в письме", "Grammatical gender in the letter"),
-            "applicant.postal_address" => ("Почтовый адрес с индексом", "Postal address with postcode"),
+            "applicant.gender" => (
+                "Как к вам обращаться в письме",
+                "Grammatical gender in the letter",
+            ),
+            "applicant.postal_address" => {
+                ("Почтовый адрес с индексом", "Postal address with postcode")
+            }
             "applicant.phone" => ("Телефон", "Phone"),
             "applicant.email" => ("Электронная почта", "E-mail"),
             "applicant.policy_number" => ("Номер полиса ОМС", "Policy number"),
@@ -124,9 +129,10 @@ impl Strings {
                 "День должен быть числом от 1 до последнего дня месяца",
                 "Day must be a number from 1 to the last day of the month",
             ),
-            ProblemKind::Date(DateError::Month) => {
-                pick("Месяц должен быть числом от 1 до 12", "Month must be a number from 1 to 12")
-            }
+            ProblemKind::Date(DateError::Month) => pick(
+                "Месяц должен быть числом от 1 до 12",
+                "Month must be a number from 1 to 12",
+            ),
             ProblemKind::Date(DateError::Year) => pick(
                 "Год должен состоять из четырёх цифр, например 2026",
                 "Year must have four digits, for example 2026",

@@ -188,14 +188,15 @@ fn check_question(case: &Case, cat: &Category, q: &Question, today: Date) -> Opt
                 Err(e) => return Some(ProblemKind::Date(e)),
             };
             // An offered appointment may lie ahead; an event may not.
-            let forward = cat
-                .waiting
-                .as_ref()
-                .is_some_and(|w| w.offered == q.id);
+            let forward = cat.waiting.as_ref().is_some_and(|w| w.offered == q.id);
             if !forward && date > today {
                 return Some(ProblemKind::DateInFuture);
             }
-            let start = cat.waiting.as_ref().filter(|w| w.offered == q.id).map(|w| &w.start);
+            let start = cat
+                .waiting
+                .as_ref()
+                .filter(|w| w.offered == q.id)
+                .map(|w| &w.start);
             if let Some(Ok(s)) = start.map(|s| Date::parse(case.fact(s))) {
                 if date < s {
                     return Some(ProblemKind::DateBeforeStart);
@@ -265,7 +266,10 @@ mod tests {
         let s = steps(&c);
         assert_eq!(s[2], Step::Question("service".into()));
         assert_eq!(s.last(), Some(&Step::Check));
-        assert_eq!(next_step(&c, &Step::Category), Some(Step::Question("service".into())));
+        assert_eq!(
+            next_step(&c, &Step::Category),
+            Some(Step::Question("service".into()))
+        );
     }
 
     #[test]
@@ -273,21 +277,47 @@ mod tests {
         let mut c = Case::new();
         c.category = "waiting-time".into();
         let step = Step::Question("referral_date".into());
-        set(&mut c, "facts.referral_date", join_date_parts("2026", "13", "5"));
+        set(
+            &mut c,
+            "facts.referral_date",
+            join_date_parts("2026", "13", "5"),
+        );
         assert_eq!(get(&c, "facts.referral_date"), "2026-13-5");
         assert_eq!(
             validate(&step, &c, today())[0].kind,
             ProblemKind::Date(DateError::Month)
         );
-        set(&mut c, "facts.referral_date", join_date_parts("2026", "7", "1"));
-        assert_eq!(validate(&step, &c, today())[0].kind, ProblemKind::DateInFuture);
-        set(&mut c, "facts.referral_date", join_date_parts("2026", "5", "13"));
+        set(
+            &mut c,
+            "facts.referral_date",
+            join_date_parts("2026", "7", "1"),
+        );
+        assert_eq!(
+            validate(&step, &c, today())[0].kind,
+            ProblemKind::DateInFuture
+        );
+        set(
+            &mut c,
+            "facts.referral_date",
+            join_date_parts("2026", "5", "13"),
+        );
         assert!(validate(&step, &c, today()).is_empty());
         // The offered date may be in the future but not before the referral.
         let offered = Step::Question("offered_date".into());
-        set(&mut c, "facts.offered_date", join_date_parts("2026", "5", "1"));
-        assert_eq!(validate(&offered, &c, today())[0].kind, ProblemKind::DateBeforeStart);
-        set(&mut c, "facts.offered_date", join_date_parts("2026", "8", "1"));
+        set(
+            &mut c,
+            "facts.offered_date",
+            join_date_parts("2026", "5", "1"),
+        );
+        assert_eq!(
+            validate(&offered, &c, today())[0].kind,
+            ProblemKind::DateBeforeStart
+        );
+        set(
+            &mut c,
+            "facts.offered_date",
+            join_date_parts("2026", "8", "1"),
+        );
         assert!(validate(&offered, &c, today()).is_empty());
         set(&mut c, "facts.offered_date", join_date_parts("", "", ""));
         assert!(validate(&offered, &c, today()).is_empty(), "optional");
@@ -297,7 +327,11 @@ mod tests {
     fn applicant_checks_block_only_on_errors() {
         let mut c = Case::new();
         c.category = "waiting-time".into();
-        set(&mut c, "applicant.full_name", "Иванова Алёна Сергеевна".into());
+        set(
+            &mut c,
+            "applicant.full_name",
+            "Иванова Алёна Сергеевна".into(),
+        );
         set(&mut c, "applicant.policy_number", "5260181590830165".into());
         let p = validate(&Step::Applicant, &c, today());
         assert_eq!(p[0].field, "applicant.postal_address");

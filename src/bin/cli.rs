@@ -10,7 +10,8 @@ use zhaloba::domain::date::Date;
 use zhaloba::domain::rules::{assess, WaitingOutcome};
 use zhaloba::writers::{render, Format};
 
-const USAGE: &str = "usage:\n  zhaloba render CASE.json --format txt --out FILE\n  zhaloba check CASE.json";
+const USAGE: &str =
+    "usage:\n  zhaloba render CASE.json --format txt --out FILE\n  zhaloba check CASE.json";
 
 fn today() -> Date {
     let secs = std::time::SystemTime::now()
@@ -20,9 +21,13 @@ fn today() -> Date {
 }
 
 fn load(path: &str) -> Result<Case, String> {
-    let text = std::fs::read_to_string(path).map_err(|e| format!("{path}: не удалось прочитать файл: {e}"))?;
+    let text = std::fs::read_to_string(path)
+        .map_err(|e| format!("{path}: не удалось прочитать файл: {e}"))?;
     Case::from_json(&text).map_err(|e| match e {
-        CaseError::Invalid { path: field, message } => {
+        CaseError::Invalid {
+            path: field,
+            message,
+        } => {
             format!("{path}: ошибка в поле «{field}»: {message}")
         }
         CaseError::NewerVersion(v) => {
@@ -42,7 +47,8 @@ fn run(args: &[String]) -> Result<(), String> {
                 let value = it.next().ok_or(format!("{flag}: нет значения\n{USAGE}"))?;
                 match flag.as_str() {
                     "--format" => {
-                        format = Format::parse(value).ok_or(format!("неизвестный формат: {value}"))?
+                        format =
+                            Format::parse(value).ok_or(format!("неизвестный формат: {value}"))?
                     }
                     "--out" => out = Some(value.clone()),
                     _ => return Err(format!("неизвестный параметр: {flag}\n{USAGE}")),
@@ -50,15 +56,20 @@ fn run(args: &[String]) -> Result<(), String> {
             }
             let out = out.ok_or(format!("нужен --out FILE\n{USAGE}"))?;
             let case = load(case_path)?;
-            let complaint = build(&case, today())
-                .ok_or(format!("{case_path}: неизвестная категория «{}»", case.category))?;
+            let complaint = build(&case, today()).ok_or(format!(
+                "{case_path}: неизвестная категория «{}»",
+                case.category
+            ))?;
             let output = render(&complaint, format);
-            std::fs::write(&out, &output.bytes).map_err(|e| format!("{out}: не удалось записать: {e}"))
+            std::fs::write(&out, &output.bytes)
+                .map_err(|e| format!("{out}: не удалось записать: {e}"))
         }
         [cmd, case_path] if cmd == "check" => {
             let case = load(case_path)?;
-            let a = assess(&case, today())
-                .ok_or(format!("{case_path}: неизвестная категория «{}»", case.category))?;
+            let a = assess(&case, today()).ok_or(format!(
+                "{case_path}: неизвестная категория «{}»",
+                case.category
+            ))?;
             println!("Категория: {} ({})", a.category.title, a.category.id);
             for ad in &a.addressees {
                 println!("Адресат: {}", ad.name);
@@ -75,7 +86,11 @@ fn run(args: &[String]) -> Result<(), String> {
                     w.limit.working_days,
                     w.limit_date.date,
                     w.elapsed_working_days,
-                    if w.violated { "нарушен" } else { "не нарушен" }
+                    if w.violated {
+                        "нарушен"
+                    } else {
+                        "не нарушен"
+                    }
                 );
             }
             println!("Ответ не позднее: {}", a.answer_due.date);

@@ -43,8 +43,14 @@ pub struct Term {
 
 impl Calendar {
     pub fn new(years: Vec<CalendarYear>) -> Calendar {
-        let days_off = years.iter().flat_map(|y| y.days_off.iter().copied()).collect();
-        let working_days = years.iter().flat_map(|y| y.working_days.iter().copied()).collect();
+        let days_off = years
+            .iter()
+            .flat_map(|y| y.days_off.iter().copied())
+            .collect();
+        let working_days = years
+            .iter()
+            .flat_map(|y| y.working_days.iter().copied())
+            .collect();
         Calendar {
             years,
             days_off,
@@ -137,7 +143,10 @@ mod tests {
     #[test]
     fn new_year_boundary() {
         // 31 Dec 2025 and 1–9 Jan 2026 are days off.
-        assert_eq!(cal().add_working_days(d("2025-12-25"), 5).date, d("2026-01-13"));
+        assert_eq!(
+            cal().add_working_days(d("2025-12-25"), 5).date,
+            d("2026-01-13")
+        );
     }
 
     #[test]
@@ -145,31 +154,58 @@ mod tests {
         // Saturday 1 Nov 2025 was a working day; 3 and 4 Nov were off.
         assert!(cal().is_working_day(d("2025-11-01")));
         assert!(!cal().is_working_day(d("2025-11-03")));
-        assert_eq!(cal().add_working_days(d("2025-10-31"), 2).date, d("2025-11-05"));
+        assert_eq!(
+            cal().add_working_days(d("2025-10-31"), 2).date,
+            d("2025-11-05")
+        );
     }
 
     #[test]
     fn calendar_days_move_off_days_off() {
         // 30 days after 2026-04-09 is Saturday 9 May; 10 May is Sunday and
         // 11 May is a day off, so the term ends on Tuesday 12 May.
-        assert_eq!(cal().add_calendar_days(d("2026-04-09"), 30).date, d("2026-05-12"));
+        assert_eq!(
+            cal().add_calendar_days(d("2026-04-09"), 30).date,
+            d("2026-05-12")
+        );
         // An ordinary working end date stays where it is.
-        assert_eq!(cal().add_calendar_days(d("2026-03-02"), 10).date, d("2026-03-12"));
+        assert_eq!(
+            cal().add_calendar_days(d("2026-03-02"), 10).date,
+            d("2026-03-12")
+        );
     }
 
     #[test]
     fn counts_elapsed_working_days() {
-        assert_eq!(cal().working_days_between(d("2026-05-05"), d("2026-05-13")), 5);
-        assert_eq!(cal().working_days_between(d("2026-05-13"), d("2026-05-05")), 0);
-        assert_eq!(cal().working_days_between(d("2025-12-30"), d("2026-01-12")), 1);
+        assert_eq!(
+            cal().working_days_between(d("2026-05-05"), d("2026-05-13")),
+            5
+        );
+        assert_eq!(
+            cal().working_days_between(d("2026-05-13"), d("2026-05-05")),
+            0
+        );
+        assert_eq!(
+            cal().working_days_between(d("2025-12-30"), d("2026-01-12")),
+            1
+        );
     }
 
     #[test]
     fn unknown_and_provisional_years_are_flagged() {
-        assert_eq!(cal().add_working_days(d("2026-12-28"), 5).certainty, YearStatus::Provisional);
-        assert_eq!(cal().add_working_days(d("2031-03-02"), 1).certainty, YearStatus::Unknown);
+        assert_eq!(
+            cal().add_working_days(d("2026-12-28"), 5).certainty,
+            YearStatus::Provisional
+        );
+        assert_eq!(
+            cal().add_working_days(d("2031-03-02"), 1).certainty,
+            YearStatus::Unknown
+        );
         // Friday 7 March 2031 + 1 working day = Monday 10 March.
-        assert_eq!(cal().add_working_days(d("2031-03-07"), 1).date, d("2031-03-10"));
+        assert_eq!(
+            cal().add_working_days(d("2031-03-07"), 1).date,
+            d("2031-03-10")
+        );
     }
 
     #[test]

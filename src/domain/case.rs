@@ -138,10 +138,11 @@ impl Case {
 
     /// Reads a case file, migrating older versions.
     pub fn from_json(text: &str) -> Result<Case, CaseError> {
-        let value: serde_json::Value = serde_json::from_str(text).map_err(|e| CaseError::Invalid {
-            path: format!("строка {}, позиция {}", e.line(), e.column()),
-            message: e.to_string(),
-        })?;
+        let value: serde_json::Value =
+            serde_json::from_str(text).map_err(|e| CaseError::Invalid {
+                path: format!("строка {}, позиция {}", e.line(), e.column()),
+                message: e.to_string(),
+            })?;
         let version = match value.get("version") {
             Some(v) => v.as_u64().ok_or(CaseError::NotACase)? as u32,
             None => return Err(CaseError::NotACase),
@@ -163,7 +164,9 @@ impl Case {
 
     /// The patient: the represented person if any, else the applicant.
     pub fn patient(&self) -> &Person {
-        self.represented.as_ref().map_or(&self.applicant, |r| &r.person)
+        self.represented
+            .as_ref()
+            .map_or(&self.applicant, |r| &r.person)
     }
 }
 
@@ -173,7 +176,11 @@ fn deserialize_with_path(value: serde_json::Value) -> Result<Case, CaseError> {
     serde_path_to_error::deserialize::<_, Case>(value).map_err(|e| {
         let path = e.path().to_string();
         CaseError::Invalid {
-            path: if path == "." { "(корень)".into() } else { path },
+            path: if path == "." {
+                "(корень)".into()
+            } else {
+                path
+            },
             message: e.into_inner().to_string(),
         }
     })
@@ -196,9 +203,15 @@ mod tests {
 
     #[test]
     fn rejects_newer_and_foreign_files_with_reasons() {
-        assert_eq!(Case::from_json(r#"{"version": 99}"#), Err(CaseError::NewerVersion(99)));
+        assert_eq!(
+            Case::from_json(r#"{"version": 99}"#),
+            Err(CaseError::NewerVersion(99))
+        );
         assert_eq!(Case::from_json(r#"{"hello": 1}"#), Err(CaseError::NotACase));
-        assert!(matches!(Case::from_json("{"), Err(CaseError::Invalid { .. })));
+        assert!(matches!(
+            Case::from_json("{"),
+            Err(CaseError::Invalid { .. })
+        ));
     }
 
     #[test]

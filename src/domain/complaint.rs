@@ -45,10 +45,18 @@ pub fn missing_elements(case: &Case) -> Vec<Missing> {
     let mut out = Vec::new();
     let to_ok = content_category(case).is_some_and(|cat| {
         let c = super::catalog::content();
-        match cat.addressees.first().and_then(|id| c.addressee(id)).map(|a| a.kind) {
+        match cat
+            .addressees
+            .first()
+            .and_then(|id| c.addressee(id))
+            .map(|a| a.kind)
+        {
             Some(AddresseeKind::Insurer) => !case.insurer.name.trim().is_empty(),
             Some(AddresseeKind::Clinic) => !case.clinic.name.trim().is_empty(),
-            _ => !case.facts.get("addressee_name").is_none_or(|s| s.trim().is_empty()),
+            _ => !case
+                .facts
+                .get("addressee_name")
+                .is_none_or(|s| s.trim().is_empty()),
         }
     });
     if !to_ok {
@@ -203,8 +211,16 @@ fn lookup(case: &Case, category: &Category, a: &Assessment, name: &str) -> Strin
             return waiting.map_or(String::new(), |w| working_days_ru(w.elapsed_working_days));
         }
         "payments_total" => {
-            let total: u64 = case.payments.iter().filter_map(|p| parse_money(&p.amount)).sum();
-            return if total > 0 { format_money(total) } else { String::new() };
+            let total: u64 = case
+                .payments
+                .iter()
+                .filter_map(|p| parse_money(&p.amount))
+                .sum();
+            return if total > 0 {
+                format_money(total)
+            } else {
+                String::new()
+            };
         }
         _ => {}
     }
@@ -321,17 +337,29 @@ mod tests {
         assert_eq!(c.from[0], "Заявитель: Иванова Алёна Сергеевна");
         assert!(c.from.contains(&"полис ОМС № 5260181590830164".to_string()));
         assert_eq!(c.title, "ЖАЛОБА");
-        assert!(c.facts[0].starts_with("5 мая 2026 г. мне было выдано направление"), "{:?}", c.facts);
-        assert!(c.facts.iter().any(|f| f.contains("15 июня 2026 г.") && f.contains("27 рабочих дней")));
-        assert!(c.facts.iter().any(|f| f.ends_with("14 рабочих дней и истёк 26 мая 2026 г.")));
+        assert!(
+            c.facts[0].starts_with("5 мая 2026 г. мне было выдано направление"),
+            "{:?}",
+            c.facts
+        );
+        assert!(c
+            .facts
+            .iter()
+            .any(|f| f.contains("15 июня 2026 г.") && f.contains("27 рабочих дней")));
+        assert!(c
+            .facts
+            .iter()
+            .any(|f| f.ends_with("14 рабочих дней и истёк 26 мая 2026 г.")));
         // The "never offered" sentence is left out because a date was offered.
         assert!(!c.facts.iter().any(|f| f.contains("так и не предложена")));
         assert!(c.grounds.iter().any(|g| g.contains("№ 2188")));
         assert_eq!(c.demands.len(), 3);
         assert!(c.demands[0].contains("ОГБУЗ «Городская поликлиника № 1»"));
         assert_eq!(c.signer, "А.\u{a0}С. Иванова");
-        assert_eq!(file_name(&c, today(), "txt"), "zhaloba-2026-06-01-ozhidanie.txt");
-        assert!(missing_elements(&sample()).contains(&Missing::PostalAddress) == false);
+        assert_eq!(
+            file_name(&c, today(), "txt"),
+            "zhaloba-2026-06-01-ozhidanie.txt"
+        );
     }
 
     #[test]
@@ -369,12 +397,20 @@ mod tests {
             basis_document: "свидетельство о рождении II-ГО № 123456".into(),
         });
         let l = build(&c, today()).unwrap();
-        assert!(l.from.contains(&"(законный представитель (родитель) пациента)".to_string()));
-        assert!(l.from.contains(&"Пациент: Иванов Михаил Петрович".to_string()));
+        assert!(l
+            .from
+            .contains(&"(законный представитель (родитель) пациента)".to_string()));
+        assert!(l
+            .from
+            .contains(&"Пациент: Иванов Михаил Петрович".to_string()));
         assert!(l.from.contains(&"дата рождения: 12.03.2019".to_string()));
         // The policy shown is the patient's, not the parent's.
         assert!(!l.from.contains(&"полис ОМС № 5260181590830164".to_string()));
-        assert!(l.attachments.last().unwrap().contains("полномочия представителя"));
+        assert!(l
+            .attachments
+            .last()
+            .unwrap()
+            .contains("полномочия представителя"));
     }
 
     #[test]

@@ -193,7 +193,8 @@ impl Serialize for Date {
 impl<'de> Deserialize<'de> for Date {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Date, D::Error> {
         let s = String::deserialize(d)?;
-        Date::parse(&s).map_err(|_| serde::de::Error::custom(format!("not a date (YYYY-MM-DD): {s}")))
+        Date::parse(&s)
+            .map_err(|_| serde::de::Error::custom(format!("not a date (YYYY-MM-DD): {s}")))
     }
 }
 
@@ -220,8 +221,14 @@ mod tests {
 
     #[test]
     fn parses_both_forms_and_rejects_impossible_dates() {
-        assert_eq!(Date::parse("2026-05-13"), Ok(Date::new(2026, 5, 13).unwrap()));
-        assert_eq!(Date::parse("13.05.2026"), Ok(Date::new(2026, 5, 13).unwrap()));
+        assert_eq!(
+            Date::parse("2026-05-13"),
+            Ok(Date::new(2026, 5, 13).unwrap())
+        );
+        assert_eq!(
+            Date::parse("13.05.2026"),
+            Ok(Date::new(2026, 5, 13).unwrap())
+        );
         assert_eq!(Date::parse("2026-04-31"), Err(DateError::Day));
         assert_eq!(Date::parse("2025-02-29"), Err(DateError::Day));
         assert_eq!(Date::parse("2024-02-29").map(|d| d.day), Ok(29));

@@ -209,15 +209,14 @@ pub fn check_postal_index(s: &str) -> Option<Finding> {
 /// A Russian phone number: 10 digits after +7 or 8, written any usual way.
 pub fn check_phone(s: &str) -> Option<Finding> {
     let t = s.trim();
-    let rest = t.strip_prefix('+').unwrap_or(t);
-    let d: Option<Vec<u8>> = rest
+    let plus = t.starts_with('+');
+    let body: String = t
+        .trim_start_matches('+')
         .chars()
         .filter(|c| !matches!(c, '(' | ')'))
-        .collect::<String>()
-        .as_str()
-        .pipe(digits_only);
-    match d {
-        Some(d) if d.len() == 11 && (d[0] == 7 || (d[0] == 8 && !t.starts_with('+'))) => None,
+        .collect();
+    match digits_only(&body) {
+        Some(d) if d.len() == 11 && (d[0] == 7 || (d[0] == 8 && !plus)) => None,
         Some(d) if d.len() == 10 && d[0] == 9 => None,
         _ => Some(Finding::Phone),
     }
@@ -240,14 +239,6 @@ pub fn check_email(s: &str) -> Option<Finding> {
     (!ok).then_some(Finding::Email)
 }
 
-/// Tiny helper so a filter chain can end in a function call.
-trait Pipe: Sized {
-    fn pipe<R>(self, f: impl FnOnce(Self) -> R) -> R {
-        f(self)
-    }
-}
-impl<T> Pipe for T {}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -257,10 +248,16 @@ mod tests {
         assert_eq!(check_policy("7700000000000016"), None);
         assert_eq!(check_policy("5260181590830164"), None);
         assert_eq!(check_policy("5260 1815 9083 0164"), None);
-        assert_eq!(check_policy("5260181590830165"), Some(Finding::PolicyChecksum));
+        assert_eq!(
+            check_policy("5260181590830165"),
+            Some(Finding::PolicyChecksum)
+        );
         assert_eq!(check_policy("123456789"), Some(Finding::PolicyTemporary));
         assert_eq!(check_policy("ЯМ 1234567"), Some(Finding::PolicyOldStyle));
-        assert_eq!(check_policy("52601815908301б4"), Some(Finding::PolicyNotDigits));
+        assert_eq!(
+            check_policy("52601815908301б4"),
+            Some(Finding::PolicyNotDigits)
+        );
         assert_eq!(check_policy(""), Some(Finding::PolicyNotDigits));
     }
 

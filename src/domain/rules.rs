@@ -59,7 +59,9 @@ pub enum WaitingOutcome {
     /// Not enough answers yet.
     Incomplete,
     /// The event date falls outside every programme in `content/`.
-    NoProgramme { year: i32 },
+    NoProgramme {
+        year: i32,
+    },
     Assessed(WaitingAssessment),
 }
 
@@ -211,7 +213,12 @@ mod tests {
 
     #[test]
     fn specialist_fourteen_working_days_2026() {
-        let w = waiting(&waiting_case("specialist", "none", "2026-05-05", "2026-06-01"));
+        let w = waiting(&waiting_case(
+            "specialist",
+            "none",
+            "2026-05-05",
+            "2026-06-01",
+        ));
         assert_eq!(w.programme, "pgg-2026");
         assert_eq!(w.limit.working_days, 14);
         // 6–8, 12–15, 18–22, 25–26 May: the 14th working day is 26 May.
@@ -222,10 +229,20 @@ mod tests {
 
     #[test]
     fn cvd_short_track_is_new_in_2026() {
-        let w25 = waiting(&waiting_case("specialist", "cvd", "2025-03-03", "2025-03-10"));
+        let w25 = waiting(&waiting_case(
+            "specialist",
+            "cvd",
+            "2025-03-03",
+            "2025-03-10",
+        ));
         assert_eq!(w25.limit.working_days, 14);
         assert!(!w25.violated);
-        let w26 = waiting(&waiting_case("specialist", "cvd", "2026-03-02", "2026-03-10"));
+        let w26 = waiting(&waiting_case(
+            "specialist",
+            "cvd",
+            "2026-03-02",
+            "2026-03-10",
+        ));
         assert_eq!(w26.limit.working_days, 3);
         // 3, 4, 5 March 2026: the limit ends on the 5th.
         assert_eq!(w26.limit_date.date, Date::parse("2026-03-05").unwrap());
@@ -254,18 +271,39 @@ mod tests {
 
     #[test]
     fn grounds_follow_the_event_year() {
-        let a = assess(&waiting_case("specialist", "none", "2025-06-02", ""), today()).unwrap();
+        let a = assess(
+            &waiting_case("specialist", "none", "2025-06-02", ""),
+            today(),
+        )
+        .unwrap();
         let ids: Vec<_> = a.grounds.iter().map(|g| g.id.as_str()).collect();
-        assert!(ids.contains(&"pgg-2025") && !ids.contains(&"pgg-2026"), "{ids:?}");
-        let a = assess(&waiting_case("specialist", "none", "2026-06-01", ""), today()).unwrap();
+        assert!(
+            ids.contains(&"pgg-2025") && !ids.contains(&"pgg-2026"),
+            "{ids:?}"
+        );
+        let a = assess(
+            &waiting_case("specialist", "none", "2026-06-01", ""),
+            today(),
+        )
+        .unwrap();
         let ids: Vec<_> = a.grounds.iter().map(|g| g.id.as_str()).collect();
-        assert!(ids.contains(&"pgg-2026") && !ids.contains(&"pgg-2025"), "{ids:?}");
+        assert!(
+            ids.contains(&"pgg-2026") && !ids.contains(&"pgg-2025"),
+            "{ids:?}"
+        );
     }
 
     #[test]
     fn events_outside_every_programme_say_so() {
-        let a = assess(&waiting_case("specialist", "none", "2024-06-03", ""), today()).unwrap();
-        assert!(matches!(a.waiting, Some(WaitingOutcome::NoProgramme { year: 2024 })));
+        let a = assess(
+            &waiting_case("specialist", "none", "2024-06-03", ""),
+            today(),
+        )
+        .unwrap();
+        assert!(matches!(
+            a.waiting,
+            Some(WaitingOutcome::NoProgramme { year: 2024 })
+        ));
     }
 
     #[test]

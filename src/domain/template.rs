@@ -1,11 +1,11 @@
 //! Fills the sentences written in `content/` with the case's answers.
 //!
 //! Syntax (kept small so a lawyer can read the templates):
-//! - `{name}`   – a value; if it is empty the whole sentence is left out,
-//!                so optional details never leave gaps in the letter;
-//! - `{name?}`  – a value that may be empty;
-//! - `{g:обратился|обратилась}` – the applicant's grammatical gender;
-//!                unknown gender gives «обратился(-ась)».
+//! - `{name}`: a value; if it is empty the whole sentence is left out,
+//!   so optional details never leave gaps in the letter;
+//! - `{name?}`: a value that may be empty;
+//! - `{g:обратился|обратилась}`: the applicant's grammatical gender;
+//!   unknown gender gives «обратился(-ась)».
 
 use super::case::Gender;
 
@@ -129,12 +129,24 @@ mod tests {
 
     #[test]
     fn fills_and_skips() {
-        assert_eq!(render("x {a} y", Gender::Unknown, &look).as_deref(), Some("x альфа y"));
+        assert_eq!(
+            render("x {a} y", Gender::Unknown, &look).as_deref(),
+            Some("x альфа y")
+        );
         assert_eq!(render("x {b} y", Gender::Unknown, &look), None);
-        assert_eq!(render("x {b?}y", Gender::Unknown, &look).as_deref(), Some("x y"));
-        assert_eq!(render("x { y", Gender::Unknown, &look).as_deref(), Some("x { y"));
+        assert_eq!(
+            render("x {b?}y", Gender::Unknown, &look).as_deref(),
+            Some("x y")
+        );
+        assert_eq!(
+            render("x { y", Gender::Unknown, &look).as_deref(),
+            Some("x { y")
+        );
         let dated = |_: &str| "2026 г.".to_string();
-        assert_eq!(render("до {d}.", Gender::Unknown, &dated).as_deref(), Some("до 2026 г."));
+        assert_eq!(
+            render("до {d}.", Gender::Unknown, &dated).as_deref(),
+            Some("до 2026 г.")
+        );
     }
 
     #[test]
@@ -142,8 +154,14 @@ mod tests {
         let t = "я {g:обратился|обратилась}";
         assert_eq!(render(t, Gender::Male, &look).unwrap(), "я обратился");
         assert_eq!(render(t, Gender::Female, &look).unwrap(), "я обратилась");
-        assert_eq!(render(t, Gender::Unknown, &look).unwrap(), "я обратился(-ась)");
-        assert_eq!(render("{g:получил|получила}", Gender::Unknown, &look).unwrap(), "получил(-а)");
+        assert_eq!(
+            render(t, Gender::Unknown, &look).unwrap(),
+            "я обратился(-ась)"
+        );
+        assert_eq!(
+            render("{g:получил|получила}", Gender::Unknown, &look).unwrap(),
+            "получил(-а)"
+        );
     }
 
     #[test]

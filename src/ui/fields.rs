@@ -21,7 +21,8 @@ pub fn focus_target(path: &str, is_date: bool) -> String {
 pub type OnSet = Callback<(String, String)>;
 
 fn input_value(e: &InputEvent) -> String {
-    e.target_unchecked_into::<web_sys::HtmlInputElement>().value()
+    e.target_unchecked_into::<web_sys::HtmlInputElement>()
+        .value()
 }
 
 #[derive(Properties, PartialEq, Clone)]
@@ -229,7 +230,7 @@ pub fn radios(p: &RadiosProps) -> Html {
                     let path = p.path.to_string();
                     let value = o.value.to_string();
                     let onchange = Callback::from(move |_: Event| on_set.emit((path.clone(), value.clone())));
-                    let ohint = format!("{oid}-hint");
+                    let ohint = format!("{id}-option{i}-hint");
                     html! {
                         <div class="zh-radio">
                             <input class="zh-radio-input" type="radio" id={oid.clone()} name={id.clone()}

@@ -17,11 +17,19 @@ pub struct AppProps {
     pub lang: Lang,
     /// Today's date; the browser entry passes the real one, tests a fixed one.
     pub today: crate::domain::date::Date,
+    /// Start from this state instead of a blank case (tests; later: resume).
+    #[prop_or_default]
+    pub initial: Option<WizardState>,
 }
 
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
-    let state = use_reducer(|| WizardState::new(props.today));
+    let state = use_reducer(|| {
+        props
+            .initial
+            .clone()
+            .unwrap_or_else(|| WizardState::new(props.today))
+    });
     let t = props.lang.strings();
     let heading = use_node_ref();
     let summary = use_node_ref();

@@ -97,7 +97,9 @@ pub fn page(p: &PageProps) -> Html {
     let s = &*p.state;
     let on_set = {
         let d = p.dispatch.clone();
-        Callback::from(move |(path, value): (String, String)| d.dispatch(Action::Set { path, value }))
+        Callback::from(move |(path, value): (String, String)| {
+            d.dispatch(Action::Set { path, value })
+        })
     };
     let on_continue = {
         let d = p.dispatch.clone();
@@ -155,7 +157,10 @@ pub fn page(p: &PageProps) -> Html {
             }
         }
         Step::Question(id) => {
-            let Some(q) = content().category(&s.case.category).and_then(|c| c.question(id)) else {
+            let Some(q) = content()
+                .category(&s.case.category)
+                .and_then(|c| c.question(id))
+            else {
                 return html! {};
             };
             let path = format!("facts.{id}");
@@ -175,7 +180,7 @@ pub fn page(p: &PageProps) -> Html {
                         })
                         .collect();
                     html! { <Radios path={path.clone()} legend={q.label.clone()} {hint} {options} {value} {error}
-                        on_set={on_set.clone()} heading={Some(p.heading.clone())} /> }
+                    on_set={on_set.clone()} heading={Some(p.heading.clone())} /> }
                 }
                 QuestionKind::Date => html! {
                     <DateField path={path.clone()} legend={q.label.clone()} {hint} {optional} {value} {error}
@@ -225,7 +230,7 @@ pub fn page(p: &PageProps) -> Html {
             }
         }
         Step::Check => html! { <CheckPage state={p.state.clone()} dispatch={p.dispatch.clone()}
-            lang={p.lang} heading={p.heading.clone()} summary={p.summary.clone()} /> },
+        lang={p.lang} heading={p.heading.clone()} summary={p.summary.clone()} /> },
     };
     html! {
         <form class="zh-form" novalidate=true onsubmit={on_continue}>
@@ -239,8 +244,14 @@ fn missing_label(m: Missing, lang: Lang) -> &'static str {
     let (ru, en) = match m {
         Missing::Addressee => ("кому она адресована", "the addressee"),
         Missing::FullName => ("ваши фамилия, имя и отчество", "your full name"),
-        Missing::PostalAddress => ("почтовый адрес для ответа", "a postal address for the reply"),
-        Missing::Substance => ("суть жалобы: ответы на обязательные вопросы", "the substance: answers to required questions"),
+        Missing::PostalAddress => (
+            "почтовый адрес для ответа",
+            "a postal address for the reply",
+        ),
+        Missing::Substance => (
+            "суть жалобы: ответы на обязательные вопросы",
+            "the substance: answers to required questions",
+        ),
         Missing::Date => ("дата", "the date"),
     };
     if lang == Lang::Ru {
@@ -264,7 +275,11 @@ fn check_page(p: &PageProps) -> Html {
             e.prevent_default();
             d.dispatch(Action::Edit(step.clone()))
         });
-        let shown = if value.trim().is_empty() { t.not_provided.to_string() } else { value };
+        let shown = if value.trim().is_empty() {
+            t.not_provided.to_string()
+        } else {
+            value
+        };
         html! {
             <div class="zh-summary-row">
                 <dt class="zh-summary-key">{ label.clone() }</dt>
@@ -278,12 +293,22 @@ fn check_page(p: &PageProps) -> Html {
     let category = content().category(&case.category);
     let mut rows = Vec::new();
     if let Some(cat) = category {
-        rows.push(row(t.field_label("category").into(), cat.title.clone(), Step::Category));
+        rows.push(row(
+            t.field_label("category").into(),
+            cat.title.clone(),
+            Step::Category,
+        ));
         for q in crate::domain::rules::visible_questions(cat, case) {
             let raw = case.fact(&q.id);
             let shown = match q.kind {
-                QuestionKind::Choice => q.options.iter().find(|o| o.value == raw).map_or(raw.to_string(), |o| o.label.clone()),
-                QuestionKind::Date => crate::domain::date::Date::parse(raw).map_or(raw.to_string(), |d| d.long_ru()),
+                QuestionKind::Choice => q
+                    .options
+                    .iter()
+                    .find(|o| o.value == raw)
+                    .map_or(raw.to_string(), |o| o.label.clone()),
+                QuestionKind::Date => {
+                    crate::domain::date::Date::parse(raw).map_or(raw.to_string(), |d| d.long_ru())
+                }
                 _ => raw.to_string(),
             };
             rows.push(row(q.label.clone(), shown, Step::Question(q.id.clone())));
@@ -291,7 +316,11 @@ fn check_page(p: &PageProps) -> Html {
     }
     for step in [Step::Clinic, Step::Insurer, Step::Applicant] {
         for &(path, _) in fixed_fields(&step) {
-            rows.push(row(t.field_label(path).into(), get(case, path), step.clone()));
+            rows.push(row(
+                t.field_label(path).into(),
+                get(case, path),
+                step.clone(),
+            ));
         }
     }
     let help = assessment.as_ref().map(|a| {
@@ -334,7 +363,10 @@ fn check_page(p: &PageProps) -> Html {
             </>
         }
     });
-    let text = complaint.as_ref().map(|c| writers::text::write(c)).unwrap_or_default();
+    let text = complaint
+        .as_ref()
+        .map(writers::text::write)
+        .unwrap_or_default();
     let on_download = {
         let complaint = complaint.clone();
         let today = s.today;

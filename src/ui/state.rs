@@ -21,7 +21,10 @@ pub struct WizardState {
 }
 
 pub enum Action {
-    Set { path: String, value: String },
+    Set {
+        path: String,
+        value: String,
+    },
     Continue,
     Back,
     /// Jump to a step from the check page («Изменить»).

@@ -59,7 +59,8 @@ pub fn download(bytes: &[u8], mime: &str, file_name: &str) {
         let _ = web_sys::Url::revoke_object_url(&url);
     });
     if let Some(w) = web_sys::window() {
-        let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(revoke.unchecked_ref(), 60_000);
+        let _ =
+            w.set_timeout_with_callback_and_timeout_and_arguments_0(revoke.unchecked_ref(), 60_000);
     }
 }
 
@@ -80,6 +81,7 @@ pub fn mount(element: web_sys::Element, lang: crate::i18n::Lang) {
     let props = crate::ui::AppProps {
         lang,
         today: today(),
+        initial: None,
     };
     yew::Renderer::<crate::ui::App>::with_root_and_props(element, props).render();
 }

@@ -1,8 +1,6 @@
 //! The only place that talks to the browser. Each function has a native
 //! twin that does nothing, so components render in native tests (SSR).
 
-use crate::domain::date::Date;
-
 #[cfg(target_arch = "wasm32")]
 mod browser;
 #[cfg(target_arch = "wasm32")]
@@ -10,7 +8,7 @@ pub use browser::*;
 
 #[cfg(not(target_arch = "wasm32"))]
 mod native {
-    use super::Date;
+    use crate::domain::date::Date;
     use yew::NodeRef;
 
     pub fn today() -> Date {

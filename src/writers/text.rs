@@ -47,7 +47,9 @@ pub fn write(c: &Complaint) -> String {
     }
     let date = c
         .date
-        .map_or("«___» ____________ 20___ г.".to_string(), |d| d.long_ru());
+        .map_or("«___» ____________ 20___ г.".to_string(), |d| {
+            d.long_ru()
+        });
     out.push_str(&format!("{date}\n\n"));
     out.push_str(&format!("_______________ / {}\n", c.signer));
     out.push_str("     (подпись)\n");

@@ -1,0 +1,46 @@
+# zhaloba — two commands on a fresh machine:
+#   make run    set up, build the release bundle, serve it on http://127.0.0.1:8080
+#   make test   set up, then run every test layer
+SHELL := /bin/bash
+export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+export TRUNK_SKIP_VERSION_CHECK := true
+export CHROMEDRIVER := /usr/bin/chromedriver
+
+.PHONY: run build setup setup-test test fmt clippy test-native test-wasm test-e2e clean
+
+run: build
+	@echo "zhaloba: open http://127.0.0.1:8080/ (Ctrl+C to stop)"
+	python3 scripts/serve.py dist 8080
+
+setup:
+	@scripts/setup.sh build
+
+setup-test:
+	@scripts/setup.sh test
+
+build: setup
+	trunk build --release
+
+test: setup-test
+	@scripts/test-all.sh
+
+fmt:
+	cargo fmt --check
+
+clippy:
+	cargo clippy --all-targets -- -D warnings
+	cargo clippy --target wasm32-unknown-unknown --all-targets -- -D warnings
+
+test-native:
+	cargo test
+
+test-wasm:
+	cargo test --target wasm32-unknown-unknown --test web
+
+test-e2e:
+	trunk build --release
+	node --test e2e/
+
+clean:
+	cargo clean
+	rm -rf dist

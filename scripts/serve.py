@@ -1,0 +1,38 @@
+#!/usr/bin/env python3
+"""Serves dist/ on 127.0.0.1 with correct MIME types and the same CSP the
+page declares, as a real host would. Usage: serve.py [DIR] [PORT]
+PORT 0 picks a free port; the chosen one is printed as 'serving http://…'."""
+import functools
+import http.server
+import sys
+
+DIR = sys.argv[1] if len(sys.argv) > 1 else "dist"
+PORT = int(sys.argv[2]) if len(sys.argv) > 2 else 8080
+CSP = ("default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; "
+       "img-src 'self' data: blob:; font-src 'self'; connect-src 'self'; base-uri 'none'; "
+       "form-action 'none'; object-src 'none'")
+
+
+class Handler(http.server.SimpleHTTPRequestHandler):
+    extensions_map = {
+        **http.server.SimpleHTTPRequestHandler.extensions_map,
+        ".wasm": "application/wasm",
+        ".js": "text/javascript",
+        ".mjs": "text/javascript",
+        ".css": "text/css",
+        ".html": "text/html; charset=utf-8",
+    }
+
+    def end_headers(self):
+        self.send_header("Content-Security-Policy", CSP)
+        self.send_header("X-Content-Type-Options", "nosniff")
+        self.send_header("Cache-Control", "no-cache")
+        super().end_headers()
+
+    def log_message(self, fmt, *args):
+        pass
+
+
+server = http.server.ThreadingHTTPServer(("127.0.0.1", PORT), functools.partial(Handler, directory=DIR))
+print(f"serving http://127.0.0.1:{server.server_address[1]}/", flush=True)
+server.serve_forever()

@@ -1,0 +1,71 @@
+//! The native CLI on the shipped example cases.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::process::Command;
+
+fn cli() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_zhaloba"))
+}
+
+fn tmp(name: &str) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("zhaloba-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    dir.join(name)
+}
+
+#[test]
+fn renders_every_example_to_text() {
+    for entry in std::fs::read_dir("examples/cases").unwrap() {
+        let path = entry.unwrap().path();
+        let out = tmp(&format!(
+            "{}.txt",
+            path.file_stem().unwrap().to_string_lossy()
+        ));
+        let status = cli()
+            .args(["render", path.to_str().unwrap(), "--format", "txt", "--out"])
+            .arg(&out)
+            .status()
+            .unwrap();
+        assert!(status.success(), "{}", path.display());
+        let text = std::fs::read_to_string(&out).unwrap();
+        assert!(text.contains("Заявитель: "), "{text}");
+        assert!(text.contains("прошу:"), "{text}");
+        assert!(text.contains("(подпись)"));
+    }
+}
+
+#[test]
+fn check_prints_routing_and_deadlines() {
+    let out = cli()
+        .args(["check", "examples/cases/waiting-time.json"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let s = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        s.contains("Адресат: Страховая медицинская организация"),
+        "{s}"
+    );
+    assert!(
+        s.contains("Срок ожидания: 14 раб. дн. до 2026-05-26"),
+        "{s}"
+    );
+    assert!(s.contains("нарушен"));
+    assert!(s.contains("все есть"));
+}
+
+#[test]
+fn bad_case_file_names_the_field_and_writes_nothing() {
+    let bad = tmp("bad.json");
+    std::fs::write(&bad, r#"{"version":1,"applicant":{"gender":"robot"}}"#).unwrap();
+    let out_path = tmp("never.txt");
+    let out = cli()
+        .args(["render", bad.to_str().unwrap(), "--format", "txt", "--out"])
+        .arg(&out_path)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(err.contains("applicant.gender"), "{err}");
+    assert!(!out_path.exists());
+}

@@ -1,0 +1,120 @@
+//! Components rendered natively with Yew's server renderer: what a person
+//! (or a screen reader) would get on each kind of page.
+#![cfg(not(target_arch = "wasm32"))]
+
+use zhaloba::domain::case::Case;
+use zhaloba::domain::date::Date;
+use zhaloba::i18n::Lang;
+use zhaloba::ui::state::WizardState;
+use zhaloba::ui::{App, AppProps};
+use zhaloba::wizard::Step;
+
+fn today() -> Date {
+    Date::parse("2026-06-01").unwrap()
+}
+
+async fn render(initial: Option<WizardState>, lang: Lang) -> String {
+    yew::ServerRenderer::<App>::with_props(move || AppProps {
+        lang,
+        today: today(),
+        initial,
+    })
+    .render()
+    .await
+}
+
+fn sample_state(step: Step) -> WizardState {
+    let text = std::fs::read_to_string("examples/cases/waiting-time.json").unwrap();
+    let mut s = WizardState::new(today());
+    s.case = Case::from_json(&text).unwrap();
+    s.step = step;
+    s.history = vec![Step::Start];
+    s
+}
+
+#[tokio::test]
+async fn start_page_says_what_is_needed_and_that_nothing_leaves() {
+    let html = render(None, Lang::Ru).await;
+    assert!(
+        html.contains("<h1 tabindex=\"-1\" class=\"zh-h1\">Составить жалобу по полису ОМС</h1>"),
+        "{html}"
+    );
+    assert!(html.contains("ничего не отправляется на сервер"));
+    assert!(html.contains("novalidate"));
+    // No inline styles: the page's CSP has no 'unsafe-inline' for styles.
+    assert!(!html.contains("style="));
+}
+
+#[tokio::test]
+async fn english_catalogue_is_used_for_the_interface() {
+    let html = render(None, Lang::En).await;
+    assert!(html.contains("Write a complaint under your OMS policy"));
+    assert!(html.contains("lang=\"en\""));
+}
+
+#[tokio::test]
+async fn category_page_is_one_fieldset_with_the_legend_as_heading() {
+    let html = render(Some(sample_state(Step::Category)), Lang::Ru).await;
+    assert!(html.contains("<legend class=\"zh-legend\"><h1 tabindex=\"-1\" class=\"zh-h1\">Что случилось?</h1></legend>"), "{html}");
+    // Every id on the page is unique (a repeated id breaks labels and hints).
+    let ids: Vec<&str> = html
+        .split(" id=\"")
+        .skip(1)
+        .map(|s| s.split('"').next().unwrap())
+        .collect();
+    let unique: std::collections::BTreeSet<_> = ids.iter().collect();
+    assert_eq!(ids.len(), unique.len(), "{ids:?}");
+    assert!(html.contains("type=\"radio\""));
+    assert!(html.contains("Слишком долго ждать"));
+    assert!(html.contains("Шаг 2 из"));
+    assert!(html.contains("class=\"zh-back\""));
+}
+
+#[tokio::test]
+async fn date_question_has_three_labelled_boxes_keeping_typed_values() {
+    let mut s = sample_state(Step::Question("referral_date".into()));
+    s.case
+        .facts
+        .insert("referral_date".into(), "2026-13-5".into());
+    s.problems = zhaloba::wizard::validate(&s.step, &s.case, today());
+    let html = render(Some(s), Lang::Ru).await;
+    for part in ["day", "month", "year"] {
+        assert!(
+            html.contains(&format!("for=\"zh-facts-referral-date-{part}\"")),
+            "{part}"
+        );
+    }
+    assert!(html.contains("value=\"13\""), "typed month is kept");
+    assert!(html.contains("Месяц должен быть числом от 1 до 12"));
+    assert!(
+        html.contains("href=\"#zh-facts-referral-date-day\""),
+        "summary links to the first box"
+    );
+    assert!(html.contains("aria-invalid=\"true\""));
+}
+
+#[tokio::test]
+async fn check_page_shows_answers_help_and_the_letter() {
+    let html = render(Some(sample_state(Step::Check)), Lang::Ru).await;
+    assert!(html.contains("Проверьте ответы"));
+    assert!(html.contains(
+        "Изменить<span class=\"zh-visually-hidden\"> — Название медицинской организации</span>"
+    ));
+    assert!(html.contains("Срок ожидания нарушен"));
+    assert!(html.contains("14 рабочих дней, он истекает 26 мая 2026 г."));
+    assert!(html.contains("ЖАЛОБА"));
+    assert!(html.contains("Иванова Алёна Сергеевна"));
+    assert!(
+        !html.contains("disabled"),
+        "a complete case can be downloaded"
+    );
+}
+
+#[tokio::test]
+async fn incomplete_case_lists_what_59_fz_requires() {
+    let mut s = sample_state(Step::Check);
+    s.case.applicant.postal_address.clear();
+    let html = render(Some(s), Lang::Ru).await;
+    assert!(html.contains("почтовый адрес для ответа"));
+    assert!(html.contains("disabled"));
+}
