@@ -35,8 +35,6 @@ pub struct Case {
     /// Answers to the category's own questions, by question id, as typed.
     #[serde(default)]
     pub facts: BTreeMap<String, String>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub payments: Vec<Payment>,
     /// Extra attachments the person adds to the category's checklist.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub attachments: Vec<String>,
@@ -104,17 +102,6 @@ pub struct Organisation {
     pub address: String,
     pub inn: String,
     pub ogrn: String,
-}
-
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields, default)]
-pub struct Payment {
-    pub date: String,
-    /// Amount in roubles as typed: «1500», «1 500,50».
-    pub amount: String,
-    /// What the receipt or contract is: «кассовый чек № 15», «договор № 7».
-    pub document: String,
-    pub service: String,
 }
 
 /// Why a case file could not be read.

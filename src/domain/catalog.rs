@@ -158,10 +158,31 @@ pub struct Category {
     pub key_date: Option<String>,
     #[serde(default)]
     pub waiting: Option<WaitingSpec>,
+    /// The person claims money back: the refund term is computed and shown.
+    #[serde(default)]
+    pub refund: bool,
     pub questions: Vec<Question>,
     pub facts: Vec<Template>,
     pub demands: Vec<Template>,
+    #[serde(default)]
     pub attachments: Vec<Template>,
+    /// Further letters built from the same facts (e.g. a refund claim to the
+    /// clinic and a complaint to the insurer).
+    #[serde(default)]
+    pub extra_documents: Vec<ExtraDocument>,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ExtraDocument {
+    pub addressee: String,
+    pub title: String,
+    #[serde(default)]
+    pub subtitle: Option<String>,
+    /// Grounds added to the category's own for this letter.
+    #[serde(default)]
+    pub grounds: Vec<String>,
+    pub demands: Vec<String>,
 }
 
 impl Category {

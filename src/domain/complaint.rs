@@ -210,18 +210,6 @@ fn lookup(case: &Case, category: &Category, a: &Assessment, name: &str) -> Strin
         "elapsed_wd" => {
             return waiting.map_or(String::new(), |w| working_days_ru(w.elapsed_working_days));
         }
-        "payments_total" => {
-            let total: u64 = case
-                .payments
-                .iter()
-                .filter_map(|p| parse_money(&p.amount))
-                .sum();
-            return if total > 0 {
-                format_money(total)
-            } else {
-                String::new()
-            };
-        }
         _ => {}
     }
     let raw = case.fact(name);
@@ -230,11 +218,16 @@ fn lookup(case: &Case, category: &Category, a: &Assessment, name: &str) -> Strin
     }
     match category.question(name).map(|q| (q.kind, q)) {
         Some((QuestionKind::Date, _)) => Date::parse(raw).map_or(raw.to_string(), Date::long_ru),
-        Some((QuestionKind::Choice, q)) => q
-            .options
-            .iter()
-            .find(|o| o.value == raw)
-            .map_or(raw.to_string(), |o| o.letter.clone()),
+        // Choice wording may carry gender forms of its own.
+        Some((QuestionKind::Choice, q)) => {
+            q.options
+                .iter()
+                .find(|o| o.value == raw)
+                .map_or(raw.to_string(), |o| {
+                    render(&o.letter, case.applicant.gender, &|_| String::new())
+                        .unwrap_or_else(|| o.letter.clone())
+                })
+        }
         Some((QuestionKind::Money, _)) => parse_money(raw).map_or(raw.to_string(), format_money),
         _ => raw.to_string(),
     }
@@ -254,10 +247,14 @@ fn render_all(
         .collect()
 }
 
-/// The complaint for the case's first addressee. `None` if the category is unknown.
-pub fn build(case: &Case, today: Date) -> Option<Complaint> {
-    let a = assess(case, today)?;
+/// Every letter the case calls for: the main one to the first addressee,
+/// then the category's extra documents. Empty if the category is unknown.
+pub fn build_all(case: &Case, today: Date) -> Vec<Complaint> {
+    let Some(a) = assess(case, today) else {
+        return Vec::new();
+    };
     let category = a.category;
+    let c = super::catalog::content();
     let mut attachments = render_all(case, category, &a, &category.attachments);
     attachments.extend(
         case.attachments
@@ -265,21 +262,19 @@ pub fn build(case: &Case, today: Date) -> Option<Complaint> {
             .map(|s| s.trim().to_string())
             .filter(|s| !s.is_empty()),
     );
-    if case
-        .represented
-        .as_ref()
-        .is_some_and(|r| !r.basis_document.trim().is_empty())
-    {
+    // A relative of a deceased patient acts in their own right, not as a representative.
+    if case.represented.as_ref().is_some_and(|r| {
+        r.relation != Relation::RelativeOfDeceased && !r.basis_document.trim().is_empty()
+    }) {
         attachments.push("Копия документа, подтверждающего полномочия представителя.".into());
     }
-    let to = a
-        .addressees
-        .first()
-        .map(|ad| addressee_lines(case, ad.kind))
-        .unwrap_or_default();
-    Some(Complaint {
+    let main = Complaint {
         slug: category.slug.clone(),
-        to,
+        to: a
+            .addressees
+            .first()
+            .map(|ad| addressee_lines(case, ad.kind))
+            .unwrap_or_default(),
         from: sender_lines(case),
         title: category.document_title.to_uppercase(),
         subtitle: category.document_subtitle.clone(),
@@ -289,7 +284,42 @@ pub fn build(case: &Case, today: Date) -> Option<Complaint> {
         attachments,
         date: Date::parse(&case.signed_on).ok(),
         signer: initials(&case.applicant.full_name),
-    })
+    };
+    let look = |n: &str| lookup(case, category, &a, n);
+    let extras: Vec<Complaint> = category
+        .extra_documents
+        .iter()
+        .filter_map(|doc| {
+            let addressee = c.addressee(&doc.addressee)?;
+            let mut grounds = main.grounds.clone();
+            grounds.extend(
+                doc.grounds
+                    .iter()
+                    .filter_map(|id| c.ground(id))
+                    .filter(|g| g.applies_on(a.event_date))
+                    .map(|g| g.text.clone()),
+            );
+            Some(Complaint {
+                slug: format!("{}-{}", category.slug, doc.addressee),
+                to: addressee_lines(case, addressee.kind),
+                title: doc.title.to_uppercase(),
+                subtitle: doc.subtitle.clone(),
+                grounds,
+                demands: doc
+                    .demands
+                    .iter()
+                    .filter_map(|d| render(d, case.applicant.gender, &look))
+                    .collect(),
+                ..main.clone()
+            })
+        })
+        .collect();
+    std::iter::once(main).chain(extras).collect()
+}
+
+/// The main letter (to the first addressee). `None` if the category is unknown.
+pub fn build(case: &Case, today: Date) -> Option<Complaint> {
+    build_all(case, today).into_iter().next()
 }
 
 /// File name for a download: date and category only, never personal data.

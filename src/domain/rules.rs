@@ -11,6 +11,9 @@ use super::date::Date;
 
 /// Days a body has to answer a written complaint (59-ФЗ ст. 12 ч. 1).
 pub const ANSWER_DAYS: u32 = 30;
+/// Days to refund on a consumer claim (ЗоЗПП ст. 31 — ⚠ not verified in our
+/// sources, so it is shown as "usually" and never stated in the letter).
+pub const REFUND_DAYS: u32 = 10;
 
 /// `when` conditions in content: `fact` (answered and not "no"),
 /// `!fact` (not answered), `fact=value`, `fact!=value`; joined with `&`.
@@ -78,6 +81,8 @@ pub struct Assessment<'c> {
     pub waiting: Option<WaitingOutcome>,
     /// When an answer is due if the letter is registered on `letter_date`.
     pub answer_due: Term,
+    /// For refund claims: when the money is usually due back (⚠ see REFUND_DAYS).
+    pub refund_due: Option<Term>,
 }
 
 pub fn service_key(case: &Case, spec_service: &str, spec_suspicion: &str) -> String {
@@ -168,6 +173,9 @@ pub fn assess(case: &Case, today: Date) -> Option<Assessment<'static>> {
         grounds,
         waiting: assess_waiting(case, category, letter_date),
         answer_due: c.calendar.add_calendar_days(letter_date, ANSWER_DAYS),
+        refund_due: category
+            .refund
+            .then(|| c.calendar.add_calendar_days(letter_date, REFUND_DAYS)),
     })
 }
 

@@ -1,0 +1,269 @@
+//! The legal content in `content/` checked as data: every category routes to
+//! a real addressee, every ground has a source, unconfirmed law names no
+//! article, and every template only uses answers the category asks for.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::collections::BTreeSet;
+use zhaloba::domain::catalog::{content, AddresseeKind, Category, QuestionKind};
+
+/// Placeholders the complaint builder fills itself (see complaint.rs `lookup`).
+const COMPUTED: &[&str] = &[
+    "clinic_name",
+    "insurer_name",
+    "region",
+    "limit_wd",
+    "limit_date",
+    "elapsed_wd",
+];
+
+fn placeholders(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut rest = text;
+    while let Some(open) = rest.find('{') {
+        let after = &rest[open + 1..];
+        let close = after.find('}').expect("closed brace");
+        let token = &after[..close];
+        if !token.starts_with("g:") {
+            out.push(token.trim_end_matches('?').to_string());
+        }
+        rest = &after[close + 1..];
+    }
+    out
+}
+
+fn condition_ids(cond: &str) -> Vec<(String, Option<String>)> {
+    cond.split('&')
+        .map(|c| {
+            let c = c.trim().trim_start_matches('!');
+            match c.split_once("!=").or_else(|| c.split_once('=')) {
+                Some((k, v)) => (k.trim().to_string(), Some(v.trim().to_string())),
+                None => (c.to_string(), None),
+            }
+        })
+        .collect()
+}
+
+fn all_templates(cat: &Category) -> Vec<(&str, Option<&str>)> {
+    let mut v: Vec<(&str, Option<&str>)> = cat
+        .facts
+        .iter()
+        .chain(&cat.demands)
+        .chain(&cat.attachments)
+        .map(|t| (t.text.as_str(), t.when.as_deref()))
+        .collect();
+    for d in &cat.extra_documents {
+        v.extend(d.demands.iter().map(|t| (t.as_str(), None)));
+    }
+    v
+}
+
+#[test]
+fn the_thirteen_categories_of_the_brief_are_there() {
+    let ids: BTreeSet<&str> = content().categories.iter().map(|c| c.id.as_str()).collect();
+    for id in [
+        "refused-care",
+        "paid-care",
+        "waiting-time",
+        "outpatient-medicines",
+        "inpatient-medicines",
+        "quality",
+        "services-not-received",
+        "attachment",
+        "medical-records",
+        "ethics",
+        "policy",
+        "ambulance",
+        "high-tech-care",
+        "out-of-region",
+    ] {
+        assert!(ids.contains(id), "missing category {id}");
+    }
+    assert!(!content().exits.is_empty());
+}
+
+#[test]
+fn every_category_has_addressees_and_sourced_grounds() {
+    let c = content();
+    for cat in &c.categories {
+        assert!(!cat.addressees.is_empty(), "{}: no addressee", cat.id);
+        for id in cat.addressees.iter().chain(&cat.escalation) {
+            let a = c
+                .addressee(id)
+                .unwrap_or_else(|| panic!("{}: unknown addressee {id}", cat.id));
+            assert!(
+                !a.source.trim().is_empty() && !a.why.trim().is_empty(),
+                "{id}"
+            );
+        }
+        assert!(!cat.grounds.is_empty(), "{}: no legal ground", cat.id);
+        for id in cat
+            .grounds
+            .iter()
+            .chain(cat.extra_documents.iter().flat_map(|d| &d.grounds))
+        {
+            let g = c
+                .ground(id)
+                .unwrap_or_else(|| panic!("{}: unknown ground {id}", cat.id));
+            assert!(!g.source.trim().is_empty(), "ground {id} has no source");
+            assert!(!g.evidence.trim().is_empty(), "ground {id} has no evidence");
+        }
+        for d in &cat.extra_documents {
+            assert!(
+                c.addressee(&d.addressee).is_some(),
+                "{}: extra document to unknown {}",
+                cat.id,
+                d.addressee
+            );
+        }
+        assert!(!cat.demands.is_empty(), "{}: no demands", cat.id);
+        assert!(!cat.facts.is_empty(), "{}: no facts", cat.id);
+    }
+    for e in &c.exits {
+        assert!(
+            !e.source.trim().is_empty() && !e.where_to_go.trim().is_empty(),
+            "exit {}",
+            e.id
+        );
+    }
+    for a in &c.addressees {
+        assert!(!a.source.trim().is_empty(), "addressee {}", a.id);
+    }
+}
+
+#[test]
+fn unconfirmed_law_names_no_article_in_the_letter() {
+    for g in content().grounds.iter().filter(|g| !g.confirmed) {
+        for word in g
+            .text
+            .split(|c: char| c.is_whitespace() || c == ',' || c == '(' || c == ')')
+        {
+            let w = word.to_lowercase();
+            let bad = ["ст.", "ч.", "п."].contains(&w.as_str())
+                || w.starts_with("стать")
+                || w.starts_with("част") && !w.starts_with("частн")
+                || w.starts_with("пункт");
+            assert!(
+                !bad,
+                "unconfirmed ground {} cites «{word}»: {}",
+                g.id, g.text
+            );
+        }
+    }
+    // Unconfirmed waiting limits exist and are marked (2026 planned hospitalisation).
+    let p2026 = content()
+        .programmes
+        .iter()
+        .find(|p| p.programme == "pgg-2026")
+        .unwrap();
+    assert!(
+        !p2026
+            .limits
+            .iter()
+            .find(|l| l.service == "hospital")
+            .unwrap()
+            .confirmed
+    );
+}
+
+#[test]
+fn dated_grounds_cover_the_switch_dates() {
+    let c = content();
+    let d = |s: &str| zhaloba::domain::date::Date::parse(s).unwrap();
+    let pp736 = c.ground("pp736-paid-services").unwrap();
+    assert!(pp736.applies_on(d("2023-09-01")) && pp736.applies_on(d("2026-08-31")));
+    assert!(!pp736.applies_on(d("2023-08-31")) && !pp736.applies_on(d("2026-09-01")));
+    assert!(c
+        .ground("pp1006-paid-services")
+        .unwrap()
+        .applies_on(d("2023-08-31")));
+    assert!(c
+        .ground("paid-services-rules-after-2026")
+        .unwrap()
+        .applies_on(d("2026-09-01")));
+    assert!(c.ground("pgg-2025").unwrap().applies_on(d("2025-12-31")));
+    assert!(!c.ground("pgg-2025").unwrap().applies_on(d("2026-01-01")));
+}
+
+#[test]
+fn templates_use_only_answers_the_category_asks_for() {
+    for cat in &content().categories {
+        let ids: BTreeSet<&str> = cat.questions.iter().map(|q| q.id.as_str()).collect();
+        assert_eq!(
+            ids.len(),
+            cat.questions.len(),
+            "{}: duplicate question ids",
+            cat.id
+        );
+        for (text, when) in all_templates(cat) {
+            for p in placeholders(text) {
+                assert!(
+                    ids.contains(p.as_str()) || COMPUTED.contains(&p.as_str()),
+                    "{}: «{{{p}}}» is not a question: {text}",
+                    cat.id
+                );
+            }
+            for (id, value) in when.map(condition_ids).unwrap_or_default() {
+                let q = cat
+                    .question(&id)
+                    .unwrap_or_else(|| panic!("{}: condition on unknown {id}", cat.id));
+                if let Some(v) = value {
+                    assert!(
+                        q.options.iter().any(|o| o.value == v),
+                        "{}: {id} has no option {v}",
+                        cat.id
+                    );
+                }
+            }
+        }
+        for q in &cat.questions {
+            if q.kind == QuestionKind::Choice {
+                assert!(
+                    q.options.len() >= 2,
+                    "{}: {} has fewer than two options",
+                    cat.id,
+                    q.id
+                );
+            }
+            for (id, _) in q.when.as_deref().map(condition_ids).unwrap_or_default() {
+                let pos = |x: &str| cat.questions.iter().position(|q| q.id == x);
+                assert!(
+                    pos(&id) < pos(&q.id),
+                    "{}: {} depends on later {id}",
+                    cat.id,
+                    q.id
+                );
+            }
+        }
+        if let Some(k) = &cat.key_date {
+            assert_eq!(
+                cat.question(k).map(|q| q.kind),
+                Some(QuestionKind::Date),
+                "{}: key_date",
+                cat.id
+            );
+        }
+        let primary = content().addressee(&cat.addressees[0]).unwrap();
+        if primary.kind == AddresseeKind::Other {
+            assert!(
+                cat.question("addressee_name").is_some(),
+                "{}: asks nobody's name",
+                cat.id
+            );
+        }
+        assert!(
+            cat.slug
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b == b'-'),
+            "{}: slug must be latin for file names",
+            cat.id
+        );
+    }
+}
+
+#[test]
+fn every_category_has_an_example_case() {
+    for cat in &content().categories {
+        let path = format!("examples/cases/{}.json", cat.id);
+        assert!(std::path::Path::new(&path).exists(), "missing {path}");
+    }
+}

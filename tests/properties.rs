@@ -1,0 +1,172 @@
+//! Property tests: whatever a person types or a file contains, the domain
+//! answers with a finding, a letter or a list of what is missing — never a panic.
+#![cfg(not(target_arch = "wasm32"))]
+
+use proptest::prelude::*;
+use zhaloba::domain::case::{Case, Gender, Person, Relation, Represented};
+use zhaloba::domain::catalog::content;
+use zhaloba::domain::complaint::{build_all, missing_elements};
+use zhaloba::domain::date::Date;
+use zhaloba::domain::ids;
+use zhaloba::writers::text;
+
+fn any_text() -> impl Strategy<Value = String> {
+    prop_oneof![
+        ".*",
+        "[0-9 -]{0,20}",
+        "[0-9]{16}",
+        "[0-9]{11}",
+        "\\PC{0,200}",
+        Just(String::new()),
+        Just("\u{0}\u{8}\u{FFFE}\u{202E}עברית 😀".to_string()),
+    ]
+}
+
+fn any_date_text() -> impl Strategy<Value = String> {
+    prop_oneof![
+        (1890i32..2110, 0u8..14, 0u8..33).prop_map(|(y, m, d)| format!("{y}-{m}-{d}")),
+        (1990i32..2030, 1u8..13, 1u8..29).prop_map(|(y, m, d)| format!("{y:04}-{m:02}-{d:02}")),
+        any_text(),
+    ]
+}
+
+fn any_person() -> impl Strategy<Value = Person> {
+    (any_text(), any_text(), any_text(), any_text(), 0u8..3).prop_map(|(n, a, p, s, g)| Person {
+        full_name: n,
+        gender: [Gender::Unknown, Gender::Female, Gender::Male][usize::from(g)],
+        postal_address: a,
+        policy_number: p,
+        snils: s,
+        ..Person::default()
+    })
+}
+
+fn any_case() -> impl Strategy<Value = Case> {
+    let cats: Vec<String> = content().categories.iter().map(|c| c.id.clone()).collect();
+    let n = cats.len();
+    (
+        0..n + 1,
+        any_person(),
+        proptest::option::of((0u8..4, any_person(), any_text())),
+        proptest::collection::vec(any_text(), 0..4),
+        proptest::collection::vec(any_date_text(), 0..4),
+        any_date_text(),
+        any_text(),
+    )
+        .prop_map(move |(ci, applicant, rep, texts, dates, signed, org)| {
+            let mut c = Case::new();
+            c.category = cats
+                .get(ci)
+                .cloned()
+                .unwrap_or_else(|| "no-such-category".into());
+            c.applicant = applicant;
+            c.represented = rep.map(|(r, person, basis)| Represented {
+                relation: [
+                    Relation::Parent,
+                    Relation::Guardian,
+                    Relation::Attorney,
+                    Relation::RelativeOfDeceased,
+                ][usize::from(r)],
+                person,
+                basis_document: basis,
+            });
+            c.insurer.name = org.clone();
+            c.clinic.name = org;
+            c.signed_on = signed;
+            // Fill the category's questions with random answers of random shape.
+            if let Some(cat) = content().category(&c.category) {
+                for (i, q) in cat.questions.iter().enumerate() {
+                    let v = match (q.kind, q.options.get(i % q.options.len().max(1))) {
+                        (zhaloba::domain::catalog::QuestionKind::Choice, Some(o)) if i % 3 != 0 => {
+                            o.value.clone()
+                        }
+                        (zhaloba::domain::catalog::QuestionKind::Date, _) => dates
+                            .get(i % dates.len().max(1))
+                            .cloned()
+                            .unwrap_or_default(),
+                        _ => texts
+                            .get(i % texts.len().max(1))
+                            .cloned()
+                            .unwrap_or_default(),
+                    };
+                    c.facts.insert(q.id.clone(), v);
+                }
+            }
+            c
+        })
+}
+
+fn strings(v: &serde_json::Value) -> Vec<String> {
+    match v {
+        serde_json::Value::String(s) => vec![s.clone()],
+        serde_json::Value::Array(a) => a.iter().flat_map(strings).collect(),
+        serde_json::Value::Object(o) => o.values().flat_map(strings).collect(),
+        _ => vec![],
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(2000))]
+
+    #[test]
+    fn identifier_checks_never_panic(s in any_text()) {
+        let _ = ids::check_policy(&s);
+        let _ = ids::check_snils(&s);
+        let _ = ids::format_snils(&s);
+        let _ = ids::check_passport(&s);
+        let _ = ids::check_inn(&s);
+        let _ = ids::check_ogrn(&s);
+        let _ = ids::check_postal_index(&s);
+        let _ = ids::check_phone(&s);
+        let _ = ids::check_email(&s);
+        let _ = Date::parse(&s);
+        let _ = Date::from_parts(&s, &s, &s);
+        let _ = zhaloba::domain::template::parse_money(&s);
+    }
+
+    #[test]
+    fn a_valid_policy_stays_valid_and_any_single_digit_change_is_caught(body in "[0-9]{15}", pos in 0usize..16, delta in 1u8..10) {
+        // Complete the 15 digits with the Luhn check digit.
+        let digits: Vec<u8> = body.bytes().map(|b| b - b'0').collect();
+        let check = (0..10).find(|c| { let mut d = digits.clone(); d.push(*c); ids::luhn_valid(&d) }).unwrap();
+        let mut policy: Vec<u8> = digits.clone();
+        policy.push(check);
+        let as_text = |d: &[u8]| d.iter().map(|x| char::from(b'0' + x)).collect::<String>();
+        prop_assert_eq!(ids::check_policy(&as_text(&policy)), None);
+        policy[pos] = (policy[pos] + delta) % 10;
+        prop_assert_eq!(ids::check_policy(&as_text(&policy)), Some(ids::Finding::PolicyChecksum));
+    }
+
+    #[test]
+    fn any_case_gives_a_letter_or_says_what_is_missing(case in any_case()) {
+        let today = Date::parse("2026-11-22").unwrap();
+        let letters = build_all(&case, today);
+        let missing = missing_elements(&case);
+        if content().category(&case.category).is_none() {
+            prop_assert!(letters.is_empty());
+            prop_assert!(!missing.is_empty());
+        } else {
+            prop_assert!(!letters.is_empty());
+            // Unless the person typed a brace, no template placeholder may survive.
+            let typed_brace = strings(&serde_json::to_value(&case).unwrap()).iter().any(|s| s.contains(['{', '}']));
+            for l in &letters {
+                let t = text::write(l);
+                prop_assert!(typed_brace || !t.contains(['{', '}']), "{}", t);
+            }
+            if missing.is_empty() {
+                let l = &letters[0];
+                prop_assert!(!l.to.is_empty() && !l.from.is_empty() && !l.facts.is_empty());
+                prop_assert!(l.date.is_some());
+                prop_assert!(!l.signer.is_empty());
+            }
+        }
+        // The case survives a round trip through its file format.
+        prop_assert_eq!(Case::from_json(&case.to_json()).unwrap(), case);
+    }
+
+    #[test]
+    fn any_json_is_read_or_refused_with_a_reason(s in any_text()) {
+        let _ = Case::from_json(&s);
+        let _ = Case::from_json(&format!("{{\"version\":1,\"facts\":{{\"a\":{s:?}}},\"x\":{s:?}}}"));
+    }
+}
