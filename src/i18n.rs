@@ -2,6 +2,7 @@
 //! value; the struct makes a missing translation a compile error.
 //! The complaint itself is always Russian and does not come from here.
 
+use crate::domain::complaint::Missing;
 use crate::domain::date::DateError;
 use crate::domain::ids::Finding;
 use crate::wizard::ProblemKind;
@@ -146,6 +147,29 @@ impl Strings {
                 "This date is earlier than the referral date — check both dates",
             ),
             ProblemKind::Id(f) => self.finding(f),
+        }
+    }
+
+    /// A 59-ФЗ element the letter still lacks.
+    pub fn missing(&self, m: Missing) -> &'static str {
+        let ru = std::ptr::eq(self, &RU);
+        let (r, e) = match m {
+            Missing::Addressee => ("кому она адресована", "the addressee"),
+            Missing::FullName => ("ваши фамилия, имя и отчество", "your full name"),
+            Missing::PostalAddress => (
+                "почтовый адрес для ответа",
+                "a postal address for the reply",
+            ),
+            Missing::Substance => (
+                "суть жалобы: ответы на обязательные вопросы",
+                "the substance: answers to required questions",
+            ),
+            Missing::Date => ("дата", "the date"),
+        };
+        if ru {
+            r
+        } else {
+            e
         }
     }
 

@@ -35,6 +35,26 @@ fn renders_every_example_to_text() {
 }
 
 #[test]
+fn a_refund_claim_comes_with_its_complaint() {
+    let out = tmp("paid.txt");
+    let status = cli()
+        .args([
+            "render",
+            "examples/cases/paid-care.json",
+            "--format",
+            "txt",
+            "--out",
+        ])
+        .arg(&out)
+        .status()
+        .unwrap();
+    assert!(status.success());
+    assert!(std::fs::read_to_string(&out).unwrap().contains("ПРЕТЕНЗИЯ"));
+    let second = out.with_file_name("paid-2.txt");
+    assert!(std::fs::read_to_string(second).unwrap().contains("ЖАЛОБА"));
+}
+
+#[test]
 fn check_prints_routing_and_deadlines() {
     let out = cli()
         .args(["check", "examples/cases/waiting-time.json"])

@@ -83,7 +83,7 @@ async fn moves_focus_and_title_with_each_step() {
     );
 
     // Choose and go on: the step count now includes the category's questions.
-    q(&root, "#zh-category").click();
+    q(&root, "input[value=waiting-time]").click();
     q(&root, "button[type=submit]").click();
     settle().await;
     assert_eq!(active_text(), "Чего вы ждёте?");
@@ -96,7 +96,7 @@ async fn moves_focus_and_title_with_each_step() {
     // Back keeps the answer.
     q(&root, ".zh-back").click();
     settle().await;
-    let radio: HtmlInputElement = q(&root, "#zh-category").dyn_into().unwrap();
+    let radio: HtmlInputElement = q(&root, "input[value=waiting-time]").dyn_into().unwrap();
     assert!(radio.checked());
     root.remove();
 }

@@ -5,7 +5,7 @@
 
 use std::process::ExitCode;
 use zhaloba::domain::case::{Case, CaseError};
-use zhaloba::domain::complaint::{build, missing_elements};
+use zhaloba::domain::complaint::{build_all, missing_elements};
 use zhaloba::domain::date::Date;
 use zhaloba::domain::rules::{assess, WaitingOutcome};
 use zhaloba::writers::{render, Format};
@@ -37,6 +37,19 @@ fn load(path: &str) -> Result<Case, String> {
     })
 }
 
+/// `out/letter.txt` → `out/letter-2.txt`.
+fn numbered(path: &str, n: usize) -> String {
+    let p = std::path::Path::new(path);
+    let stem = p
+        .file_stem()
+        .map_or(String::new(), |s| s.to_string_lossy().into_owned());
+    let name = match p.extension() {
+        Some(ext) => format!("{stem}-{n}.{}", ext.to_string_lossy()),
+        None => format!("{stem}-{n}"),
+    };
+    p.with_file_name(name).to_string_lossy().into_owned()
+}
+
 fn run(args: &[String]) -> Result<(), String> {
     match args {
         [cmd, case_path, rest @ ..] if cmd == "render" => {
@@ -56,13 +69,29 @@ fn run(args: &[String]) -> Result<(), String> {
             }
             let out = out.ok_or(format!("нужен --out FILE\n{USAGE}"))?;
             let case = load(case_path)?;
-            let complaint = build(&case, today()).ok_or(format!(
-                "{case_path}: неизвестная категория «{}»",
-                case.category
-            ))?;
-            let output = render(&complaint, format);
-            std::fs::write(&out, &output.bytes)
-                .map_err(|e| format!("{out}: не удалось записать: {e}"))
+            let letters = build_all(&case, today());
+            if letters.is_empty() {
+                return Err(format!(
+                    "{case_path}: неизвестная категория «{}»",
+                    case.category
+                ));
+            }
+            // The main letter goes to FILE; further ones (e.g. the complaint that
+            // accompanies a refund claim) to FILE-2, FILE-3 … beside it.
+            for (i, letter) in letters.iter().enumerate() {
+                let path = if i == 0 {
+                    out.clone()
+                } else {
+                    numbered(&out, i + 1)
+                };
+                let output = render(letter, format);
+                std::fs::write(&path, &output.bytes)
+                    .map_err(|e| format!("{path}: не удалось записать: {e}"))?;
+                if i > 0 {
+                    eprintln!("zhaloba: ещё один документ ({}): {path}", letter.title);
+                }
+            }
+            Ok(())
         }
         [cmd, case_path] if cmd == "check" => {
             let case = load(case_path)?;
@@ -94,11 +123,19 @@ fn run(args: &[String]) -> Result<(), String> {
                 );
             }
             println!("Ответ не позднее: {}", a.answer_due.date);
+            if let Some(r) = a.refund_due {
+                println!("Возврат денег обычно в течение 10 дней: до {}", r.date);
+            }
+            for letter in build_all(&case, today()) {
+                println!("Документ: {} → {}", letter.title, letter.to.join(", "));
+            }
             let missing = missing_elements(&case);
             if missing.is_empty() {
                 println!("Обязательные элементы (59-ФЗ ст. 7): все есть");
             } else {
-                println!("Не хватает (59-ФЗ ст. 7): {missing:?}");
+                let ru = zhaloba::i18n::Lang::Ru.strings();
+                let names: Vec<&str> = missing.iter().map(|m| ru.missing(*m)).collect();
+                println!("Не хватает (59-ФЗ ст. 7): {}", names.join("; "));
             }
             Ok(())
         }

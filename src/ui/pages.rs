@@ -4,7 +4,7 @@
 use super::fields::{focus_target, DateField, RadioOption, Radios, TextField};
 use super::state::{Action, WizardState};
 use crate::domain::catalog::{content, QuestionKind};
-use crate::domain::complaint::{build, file_name, missing_elements, Missing};
+use crate::domain::complaint::{build, file_name, missing_elements};
 use crate::domain::rules::{assess, WaitingOutcome};
 use crate::i18n::{Lang, Strings};
 use crate::wizard::{fixed_fields, get, Problem, Step};
@@ -240,27 +240,6 @@ pub fn page(p: &PageProps) -> Html {
     }
 }
 
-fn missing_label(m: Missing, lang: Lang) -> &'static str {
-    let (ru, en) = match m {
-        Missing::Addressee => ("кому она адресована", "the addressee"),
-        Missing::FullName => ("ваши фамилия, имя и отчество", "your full name"),
-        Missing::PostalAddress => (
-            "почтовый адрес для ответа",
-            "a postal address for the reply",
-        ),
-        Missing::Substance => (
-            "суть жалобы: ответы на обязательные вопросы",
-            "the substance: answers to required questions",
-        ),
-        Missing::Date => ("дата", "the date"),
-    };
-    if lang == Lang::Ru {
-        ru
-    } else {
-        en
-    }
-}
-
 #[function_component(CheckPage)]
 fn check_page(p: &PageProps) -> Html {
     let t = p.lang.strings();
@@ -385,7 +364,7 @@ fn check_page(p: &PageProps) -> Html {
             if !missing.is_empty() {
                 <div class="zh-panel zh-panel--alert" id="zh-missing">
                     <p class="zh-panel-title">{ t.missing_title }</p>
-                    <ul class="zh-list">{ for missing.iter().map(|m| html! { <li>{ missing_label(*m, p.lang) }</li> }) }</ul>
+                    <ul class="zh-list">{ for missing.iter().map(|m| html! { <li>{ t.missing(*m) }</li> }) }</ul>
                 </div>
             }
             <h2 class="zh-h2">{ t.preview_title }</h2>
