@@ -295,11 +295,13 @@ fn check_page(p: &PageProps) -> Html {
     }
     for step in [Step::Clinic, Step::Insurer, Step::Applicant] {
         for &(path, _) in fixed_fields(&step) {
-            rows.push(row(
-                t.field_label(path).into(),
-                get(case, path),
-                step.clone(),
-            ));
+            let value = match (path, get(case, path).as_str()) {
+                ("applicant.gender", "female") => t.gender_female.to_string(),
+                ("applicant.gender", "male") => t.gender_male.to_string(),
+                ("applicant.gender", _) => t.gender_unset.to_string(),
+                (_, v) => v.to_string(),
+            };
+            rows.push(row(t.field_label(path).into(), value, step.clone()));
         }
     }
     let help = assessment.as_ref().map(|a| {
@@ -337,7 +339,7 @@ fn check_page(p: &PageProps) -> Html {
                 <ul class="zh-list">
                     { for a.addressees.iter().map(|ad| html! { <li><strong>{ &ad.name }</strong>{ ". " }{ &ad.why }</li> }) }
                 </ul>
-                <p>{ format!("{} {}.", t.answer_due, a.answer_due.date.long_ru()) }</p>
+                <p>{ format!("{} {}", t.answer_due, a.answer_due.date.long_ru()) }</p>
                 if a.dates_uncertain() { <p class="zh-hint">{ t.provisional_calendar }</p> }
             </>
         }
