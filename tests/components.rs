@@ -108,6 +108,11 @@ async fn check_page_shows_answers_help_and_the_letter() {
         !html.contains("disabled"),
         "a complete case can be downloaded"
     );
+    assert!(
+        html.contains("в женском роде (обратилась)"),
+        "gender is shown in words"
+    );
+    assert!(!html.contains("г.."), "no doubled full stop after a date");
 }
 
 #[tokio::test]
