@@ -310,7 +310,7 @@ fn check_page(p: &PageProps) -> Html {
                 let verdict = if w.violated { t.waiting_violated } else { t.waiting_ok };
                 let detail = if p.lang == Lang::Ru {
                     format!(
-                        "Предельный срок — {}, он истекает {}. С {} прошло {}.",
+                        "Предельный срок — {}, последний день — {}; с {} прошло {}.",
                         crate::domain::template::working_days_ru(w.limit.working_days),
                         w.limit_date.date.long_ru(),
                         w.start.long_ru(),
