@@ -6,7 +6,7 @@ export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export TRUNK_SKIP_VERSION_CHECK := true
 export CHROMEDRIVER := /usr/bin/chromedriver
 
-.PHONY: run build setup setup-test test fmt clippy test-native test-wasm test-e2e clean
+.PHONY: run build setup setup-test test fmt clippy test-native test-wasm test-e2e test-documents clean
 
 run: build
 	@echo "zhaloba: open http://127.0.0.1:8080/ (Ctrl+C to stop)"
@@ -37,7 +37,12 @@ test-native:
 test-wasm:
 	cargo test --target wasm32-unknown-unknown --test web
 
+test-documents:
+	cargo build --bin zhaloba
+	.tools/venv/bin/python scripts/check_documents.py target/debug/zhaloba target/documents
+
 test-e2e:
+	cargo build --bin zhaloba
 	trunk build --release
 	node --test e2e/
 

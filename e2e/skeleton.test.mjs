@@ -2,7 +2,8 @@
 // answers → download the .txt, against the release dist/ in Chromium.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { serve, launch, assertPrivate, cspViolations, ARTIFACTS } from './harness.mjs';
 
@@ -67,14 +68,18 @@ test('a whole wizard run downloads the complaint and sends nothing', async () =>
     await page.getByText('Срок ожидания нарушен').waitFor();
     await page.screenshot({ path: join(ARTIFACTS, 'skeleton-check.png'), fullPage: true });
 
-    const [download] = await Promise.all([
-      page.waitForEvent('download'),
-      page.getByRole('button', { name: 'Скачать жалобу (TXT)' }).click(),
-    ]);
-    assert.match(download.suggestedFilename(), /^zhaloba-\d{4}-\d{2}-\d{2}-ozhidanie\.txt$/);
-    const file = join(ARTIFACTS, download.suggestedFilename());
-    await download.saveAs(file);
-    const text = readFileSync(file, 'utf8');
+    const save = async (name) => {
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name }).click(),
+      ]);
+      const file = join(ARTIFACTS, download.suggestedFilename());
+      await download.saveAs(file);
+      return { name: download.suggestedFilename(), file };
+    };
+    const txt = await save('Скачать текст (TXT)');
+    assert.match(txt.name, /^zhaloba-\d{4}-\d{2}-\d{2}-ozhidanie\.txt$/);
+    const text = readFileSync(txt.file, 'utf8');
     for (const expected of [
       'В АО «Страховая медицинская компания»',
       'Заявитель: Иванова Алёна Сергеевна',
@@ -88,6 +93,36 @@ test('a whole wizard run downloads the complaint and sends nothing', async () =>
       'А.\u00a0С. Иванова',
     ]) {
       assert.ok(text.includes(expected), `letter lacks: ${expected}\n${text}`);
+    }
+
+    // Every format downloaded in the browser is byte for byte what the CLI
+    // makes from the same answers.
+    const today = await page.evaluate(() => {
+      const d = new Date();
+      return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+    });
+    const caseFile = join(ARTIFACTS, 'skeleton-case.json');
+    writeFileSync(caseFile, JSON.stringify({
+      version: 1,
+      category: 'waiting-time',
+      applicant: {
+        full_name: 'Иванова Алёна Сергеевна', gender: 'female',
+        postal_address: '156005, г. Кострома, ул. Советская, д. 1, кв. 2', policy_number: '5260181590830164',
+      },
+      insurer: { name: 'АО «Страховая медицинская компания»' },
+      clinic: { name: 'ОГБУЗ «Городская поликлиника № 1»' },
+      facts: {
+        service: 'ct-mri', suspicion: 'none', service_name: 'МРТ коленного сустава',
+        referral_date: '2026-5-5', offered_date: '2026-6-15', what_they_said: 'талонов нет, звоните в начале месяца',
+      },
+      signed_on: today,
+    }));
+    const downloads = [txt, await save('Скачать для Word (DOCX)'), await save('Напоминание о сроке ответа (.ics)')];
+    for (const d of downloads) {
+      const ext = d.name.split('.').pop();
+      const cliOut = join(ARTIFACTS, `cli.${ext}`);
+      execFileSync('target/debug/zhaloba', ['render', caseFile, '--format', ext, '--out', cliOut]);
+      assert.ok(readFileSync(d.file).equals(readFileSync(cliOut)), `${d.name} differs from the CLI's ${ext}`);
     }
     await assertPrivate(assert, b, server.origin, interactiveAt);
   } finally {

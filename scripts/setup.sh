@@ -45,11 +45,23 @@ if [ "$mode" = test ]; then
   need=()
   [ -x /usr/bin/chromium ] || need+=(chromium)
   [ -x /usr/bin/chromedriver ] || need+=(chromium-driver)
+  # Readers the document checks use: LibreOffice, poppler, qpdf.
+  command -v libreoffice >/dev/null || need+=(libreoffice-writer-nogui)
+  command -v pdftotext >/dev/null || need+=(poppler-utils)
+  command -v qpdf >/dev/null || need+=(qpdf)
   if [ ${#need[@]} -gt 0 ]; then
     say "installing Debian packages: ${need[*]}"
     SUDO=""; [ "$(id -u)" = 0 ] || SUDO=sudo
     $SUDO apt-get update -qq
     DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${need[@]}"
+  fi
+fi
+if [ "$mode" = test ]; then
+  # Python readers (icalendar) in a private virtualenv, pinned.
+  if ! .tools/venv/bin/python -c 'import icalendar, sys; sys.exit(icalendar.__version__ != "7.3.0")' 2>/dev/null; then
+    say "installing Python readers into .tools/venv"
+    python3 -m venv .tools/venv
+    .tools/venv/bin/pip install -q --disable-pip-version-check icalendar==7.3.0
   fi
 fi
 say "ready ($mode)"

@@ -18,6 +18,7 @@ layer() {
 layer "format (cargo fmt --check)" fmt
 layer "lint (cargo clippy -D warnings, native and wasm32)" clippy
 layer "native: unit, property, component (SSR) and CLI tests" test-native
+layer "documents: every example in every format, read by LibreOffice, poppler, icalendar" test-documents
 layer "wasm: DOM tests in headless Chromium (wasm-bindgen-test)" test-wasm
 layer "end to end: release dist/ in Chromium (playwright-core)" test-e2e
 printf '\n=== summary\n'

@@ -101,7 +101,9 @@ async fn check_page_shows_answers_help_and_the_letter() {
         "Изменить<span class=\"zh-visually-hidden\"> — Название медицинской организации</span>"
     ));
     assert!(html.contains("Срок ожидания нарушен"));
-    assert!(html.contains("14 рабочих дней, последний день — 26 мая 2026 г.; с 5 мая 2026 г. прошло 27 рабочих дней."));
+    assert!(html.contains(
+        "14 рабочих дней, последний день — 26 мая 2026 г.; с 5 мая 2026 г. прошло 27 рабочих дней."
+    ));
     assert!(html.contains("ЖАЛОБА"));
     assert!(html.contains("Иванова Алёна Сергеевна"));
     assert!(

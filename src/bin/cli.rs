@@ -1,6 +1,6 @@
 //! Native command line: render or check a case file without a browser.
 //!
-//!     zhaloba render CASE.json --format txt --out FILE
+//!     zhaloba render CASE.json --format txt|docx|html|ics --out FILE
 //!     zhaloba check CASE.json
 
 use std::process::ExitCode;
@@ -11,7 +11,7 @@ use zhaloba::domain::rules::{assess, WaitingOutcome};
 use zhaloba::writers::{render, Format};
 
 const USAGE: &str =
-    "usage:\n  zhaloba render CASE.json --format txt --out FILE\n  zhaloba check CASE.json";
+    "usage:\n  zhaloba render CASE.json --format txt|docx|html|ics --out FILE\n  zhaloba check CASE.json";
 
 fn today() -> Date {
     let secs = std::time::SystemTime::now()

@@ -28,6 +28,15 @@ pub struct Complaint {
     pub date: Option<Date>,
     /// «А. С. Иванова» under the signature line.
     pub signer: String,
+    /// When the answer is due and where to turn if none comes (for the .ics).
+    pub reminder: Option<Reminder>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Reminder {
+    pub due: Date,
+    /// Name of the next body on the escalation ladder.
+    pub next_addressee: Option<String>,
 }
 
 /// Elements a written обращение must contain (59-ФЗ ст. 7 ч. 1).
@@ -284,6 +293,10 @@ pub fn build_all(case: &Case, today: Date) -> Vec<Complaint> {
         attachments,
         date: Date::parse(&case.signed_on).ok(),
         signer: initials(&case.applicant.full_name),
+        reminder: Some(Reminder {
+            due: a.answer_due.date,
+            next_addressee: a.escalation.first().map(|e| e.name.clone()),
+        }),
     };
     let look = |n: &str| lookup(case, category, &a, n);
     let extras: Vec<Complaint> = category

@@ -4,7 +4,7 @@
 use super::fields::{focus_target, DateField, RadioOption, Radios, TextField};
 use super::state::{Action, WizardState};
 use crate::domain::catalog::{content, QuestionKind};
-use crate::domain::complaint::{build, file_name, missing_elements};
+use crate::domain::complaint::{build_all, file_name, missing_elements};
 use crate::domain::rules::{assess, WaitingOutcome};
 use crate::i18n::{Lang, Strings};
 use crate::wizard::{fixed_fields, get, Problem, Step};
@@ -245,7 +245,7 @@ fn check_page(p: &PageProps) -> Html {
     let t = p.lang.strings();
     let s = &*p.state;
     let case = &s.case;
-    let complaint = build(case, s.today);
+    let letters = build_all(case, s.today);
     let assessment = assess(case, s.today);
     let missing = missing_elements(case);
     let row = |label: String, value: String, step: Step| {
@@ -344,20 +344,40 @@ fn check_page(p: &PageProps) -> Html {
             </>
         }
     });
-    let text = complaint
-        .as_ref()
-        .map(writers::text::write)
-        .unwrap_or_default();
-    let on_download = {
-        let complaint = complaint.clone();
-        let today = s.today;
-        Callback::from(move |_: MouseEvent| {
-            if let Some(c) = &complaint {
-                let out = writers::render(c, Format::Text);
-                crate::web::download(&out.bytes, out.mime, &file_name(c, today, out.extension));
+    let blocked = !missing.is_empty();
+    let documents = letters.iter().enumerate().map(|(i, letter)| {
+        let button = |format: Format, label: &'static str| {
+            let letter = letter.clone();
+            let today = s.today;
+            let onclick = Callback::from(move |_: MouseEvent| {
+                let out = writers::render(&letter, format);
+                crate::web::download(&out.bytes, out.mime, &file_name(&letter, today, out.extension));
+            });
+            let ext = writers::render_extension(format);
+            html! {
+                <button type="button" class="zh-button zh-button--secondary" id={format!("zh-download-{i}-{ext}")}
+                    disabled={blocked} {onclick}>{ label }</button>
             }
-        })
-    };
+        };
+        let heading = if letters.len() > 1 {
+            format!("{} {} — {}", t.document, i + 1, letter.title.to_lowercase())
+        } else {
+            t.preview_title.to_string()
+        };
+        html! {
+            <section class="zh-document" aria-labelledby={format!("zh-document-{i}")}>
+                <h2 class="zh-h2" id={format!("zh-document-{i}")}>{ heading }</h2>
+                <div class="zh-preview" tabindex="0" role="region" aria-label={t.preview_title} data-zh-private="true">
+                    { Html::from_html_unchecked(writers::html::write_fragment(letter).into()) }
+                </div>
+                <div class="zh-buttons">
+                    { button(Format::Docx, t.download_docx) }
+                    { button(Format::Text, t.download_txt) }
+                    { button(Format::Ics, t.download_ics) }
+                </div>
+            </section>
+        }
+    });
     html! {
         <>
             <h1 class="zh-h1" tabindex="-1" ref={p.heading.clone()}>{ t.check_title }</h1>
@@ -369,10 +389,7 @@ fn check_page(p: &PageProps) -> Html {
                     <ul class="zh-list">{ for missing.iter().map(|m| html! { <li>{ t.missing(*m) }</li> }) }</ul>
                 </div>
             }
-            <h2 class="zh-h2">{ t.preview_title }</h2>
-            <pre class="zh-preview" tabindex="0" data-zh-private="true">{ text }</pre>
-            <button type="button" class="zh-button" id="zh-download-txt" disabled={!missing.is_empty()}
-                onclick={on_download}>{ t.download_txt }</button>
+            { for documents }
         </>
     }
 }

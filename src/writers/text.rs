@@ -1,6 +1,7 @@
 //! Plain-text rendering (UTF-8): what the person can paste into an insurer's
 //! web form or e-mail, and the reference every other writer is checked against.
 
+use super::{ATTACHMENTS_LEAD, DATE_BLANK, DEMANDS_LEAD, SIGNATURE_CAPTION, SIGNATURE_LINE};
 use crate::domain::complaint::Complaint;
 
 /// Width of the right-hand block, in characters, for the header.
@@ -32,26 +33,24 @@ pub fn write(c: &Complaint) -> String {
         out.push_str("\n\n");
     }
     if !c.demands.is_empty() {
-        out.push_str("На основании изложенного прошу:\n");
+        out.push_str(DEMANDS_LEAD);
+        out.push('\n');
         for (i, d) in c.demands.iter().enumerate() {
             out.push_str(&format!("{}. {d}\n", i + 1));
         }
         out.push('\n');
     }
     if !c.attachments.is_empty() {
-        out.push_str("Приложения:\n");
+        out.push_str(ATTACHMENTS_LEAD);
+        out.push('\n');
         for (i, a) in c.attachments.iter().enumerate() {
             out.push_str(&format!("{}. {a}\n", i + 1));
         }
         out.push('\n');
     }
-    let date = c
-        .date
-        .map_or("«___» ____________ 20___ г.".to_string(), |d| {
-            d.long_ru()
-        });
+    let date = c.date.map_or(DATE_BLANK.to_string(), |d| d.long_ru());
     out.push_str(&format!("{date}\n\n"));
-    out.push_str(&format!("_______________ / {}\n", c.signer));
-    out.push_str("     (подпись)\n");
+    out.push_str(&format!("{SIGNATURE_LINE} / {}\n", c.signer));
+    out.push_str(&format!("     {SIGNATURE_CAPTION}\n"));
     out
 }

@@ -1,0 +1,117 @@
+#!/usr/bin/env python3
+"""Renders every example case to every format with the CLI and checks each
+file with a reader that is not ours: LibreOffice (DOCX → text and PDF),
+poppler (pdfinfo), Python's zipfile/xml and icalendar (ICS), html.parser.
+
+Usage: check_documents.py CLI_BINARY OUT_DIR
+Prints one line per check and 'N passed, N failed' at the end."""
+import glob
+import html.parser
+import json
+import os
+import re
+import subprocess
+import sys
+import unicodedata
+import zipfile
+from xml.dom import minidom
+
+import icalendar
+
+cli, out = os.path.abspath(sys.argv[1]), os.path.abspath(sys.argv[2])
+os.makedirs(out, exist_ok=True)
+passed = failed = 0
+
+
+def check(name, ok, detail=""):
+    global passed, failed
+    if ok:
+        passed += 1
+        print(f"ok    {name}")
+    else:
+        failed += 1
+        print(f"FAIL  {name}: {detail}")
+
+
+def norm(s):
+    s = unicodedata.normalize("NFC", s).replace("\u00a0", " ").replace("\t", " ")
+    return re.sub(r"\s+", " ", s).strip()
+
+
+def expected_lines(txt):
+    return [norm(l) for l in txt.splitlines() if norm(l)]
+
+
+def missing_lines(model_txt, other):
+    o = norm(other)
+    # List items: readers may render the number differently («1.» vs «1.\t»).
+    return [l for l in expected_lines(model_txt) if l not in o and re.sub(r"^\d+\. ", "", l) not in o]
+
+
+cases = sorted(glob.glob("examples/cases/*.json"))
+docx_files = []
+for case in cases:
+    stem = os.path.splitext(os.path.basename(case))[0]
+    for fmt in ["txt", "docx", "html", "ics"]:
+        path = os.path.join(out, f"{stem}.{fmt}")
+        r = subprocess.run([cli, "render", case, "--format", fmt, "--out", path], capture_output=True, text=True)
+        check(f"{stem}.{fmt} rendered", r.returncode == 0 and os.path.getsize(path) > 0, r.stderr)
+    docs = sorted(glob.glob(os.path.join(out, f"{stem}*.txt")))
+    for txt_path in docs:
+        base = txt_path[:-4]
+        model = open(txt_path, encoding="utf-8").read()
+        # DOCX: a well-formed ZIP of well-formed XML.
+        try:
+            with zipfile.ZipFile(base + ".docx") as z:
+                bad = z.testzip()
+                for n in z.namelist():
+                    minidom.parseString(z.read(n))
+            check(f"{os.path.basename(base)}.docx is a valid zip of XML", bad is None, bad)
+        except Exception as e:  # noqa: BLE001 — report any reader error as a failure
+            check(f"{os.path.basename(base)}.docx is a valid zip of XML", False, repr(e))
+        docx_files.append(base + ".docx")
+        # HTML: parses, and every line of the letter is in its text.
+        class Text(html.parser.HTMLParser):
+            chunks = []
+
+            def handle_data(self, data):
+                self.chunks.append(data + " ")
+        p = Text()
+        p.chunks = []
+        p.feed(open(base + ".html", encoding="utf-8").read())
+        miss = missing_lines(model, "".join(p.chunks))
+        check(f"{os.path.basename(base)}.html has every line", not miss, miss[:3])
+        # ICS: a real parser reads one event on the due date.
+        cal = icalendar.Calendar.from_ical(open(base + ".ics", "rb").read())
+        events = [c for c in cal.walk() if c.name == "VEVENT"]
+        check(f"{os.path.basename(base)}.ics parses with one dated event",
+              len(events) == 1 and events[0].get("DTSTART") is not None and "Срок ответа" in str(events[0].get("SUMMARY")),
+              events)
+
+# LibreOffice: every DOCX to text and to PDF, in one run each.
+lo = os.path.join(out, "libreoffice")
+os.makedirs(lo, exist_ok=True)
+env = dict(os.environ, HOME=os.path.join(out, "lo-home"))
+for target in ["txt:Text (encoded):UTF8", "pdf"]:
+    r = subprocess.run(["libreoffice", "--headless", "--convert-to", target, "--outdir", lo, *docx_files],
+                       capture_output=True, text=True, env=env, timeout=600)
+    check(f"LibreOffice converts every DOCX ({target.split(':')[0]})", r.returncode == 0, r.stderr[-500:])
+for docx in docx_files:
+    name = os.path.basename(docx)[:-5]
+    model = open(docx[:-5] + ".txt", encoding="utf-8").read()
+    lo_txt_path = os.path.join(lo, name + ".txt")
+    lo_txt = open(lo_txt_path, encoding="utf-8").read() if os.path.exists(lo_txt_path) else ""
+    miss = missing_lines(model, lo_txt)
+    check(f"{name}.docx → LibreOffice text has every line", lo_txt and not miss, miss[:3])
+    check(f"{name}.docx keeps ё « » № and has no U+FFFD",
+          "\ufffd" not in lo_txt and all(ch in lo_txt for ch in "«»№") and ("ё" in lo_txt) == ("ё" in model), "")
+    # Both numbered lists start at 1 (demands and attachments).
+    starts = len(re.findall(r"^\s*1\.\s", lo_txt, re.M))
+    check(f"{name}.docx numbered lists restart at 1", starts >= 2, f"{starts} lists start at 1")
+    pdf = os.path.join(lo, name + ".pdf")
+    info = subprocess.run(["pdfinfo", pdf], capture_output=True, text=True)
+    pages = re.search(r"Pages:\s+(\d+)", info.stdout)
+    check(f"{name}.docx → LibreOffice PDF has pages", info.returncode == 0 and pages and int(pages.group(1)) >= 1, info.stderr)
+
+print(f"{passed} passed, {failed} failed")
+sys.exit(1 if failed else 0)
