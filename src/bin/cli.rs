@@ -1,6 +1,6 @@
 //! Native command line: render or check a case file without a browser.
 //!
-//!     zhaloba render CASE.json --format txt|docx|html|ics --out FILE
+//!     zhaloba render CASE.json --format txt|docx|pdf|html|ics --out FILE
 //!     zhaloba check CASE.json
 
 use std::process::ExitCode;
@@ -8,10 +8,17 @@ use zhaloba::domain::case::{Case, CaseError};
 use zhaloba::domain::complaint::{build_all, missing_elements};
 use zhaloba::domain::date::Date;
 use zhaloba::domain::rules::{assess, WaitingOutcome};
-use zhaloba::writers::{render, Format};
+use zhaloba::writers::pdf::Fonts;
+use zhaloba::writers::{render, render_pdf, Format};
+
+/// The CLI carries the PDF fonts in itself (the browser fetches them instead).
+const FONTS: Fonts = Fonts {
+    regular: include_bytes!("../../assets/fonts/LiberationSerif-Regular.ttf"),
+    bold: include_bytes!("../../assets/fonts/LiberationSerif-Bold.ttf"),
+};
 
 const USAGE: &str =
-    "usage:\n  zhaloba render CASE.json --format txt|docx|html|ics --out FILE\n  zhaloba check CASE.json";
+    "usage:\n  zhaloba render CASE.json --format txt|docx|pdf|html|ics --out FILE\n  zhaloba check CASE.json";
 
 fn today() -> Date {
     let secs = std::time::SystemTime::now()
@@ -53,15 +60,18 @@ fn numbered(path: &str, n: usize) -> String {
 fn run(args: &[String]) -> Result<(), String> {
     match args {
         [cmd, case_path, rest @ ..] if cmd == "render" => {
-            let mut format = Format::Text;
+            // `None` is PDF, which needs the fonts; the rest render from the model alone.
+            let mut format = Some(Format::Text);
             let mut out = None;
             let mut it = rest.iter();
             while let Some(flag) = it.next() {
                 let value = it.next().ok_or(format!("{flag}: нет значения\n{USAGE}"))?;
                 match flag.as_str() {
+                    "--format" if value == "pdf" => format = None,
                     "--format" => {
-                        format =
-                            Format::parse(value).ok_or(format!("неизвестный формат: {value}"))?
+                        format = Some(
+                            Format::parse(value).ok_or(format!("неизвестный формат: {value}"))?,
+                        )
                     }
                     "--out" => out = Some(value.clone()),
                     _ => return Err(format!("неизвестный параметр: {flag}\n{USAGE}")),
@@ -84,7 +94,11 @@ fn run(args: &[String]) -> Result<(), String> {
                 } else {
                     numbered(&out, i + 1)
                 };
-                let output = render(letter, format);
+                let output = match format {
+                    Some(f) => render(letter, f),
+                    None => render_pdf(letter, &FONTS)
+                        .map_err(|e| format!("не удалось построить PDF: {e:?}"))?,
+                };
                 std::fs::write(&path, &output.bytes)
                     .map_err(|e| format!("{path}: не удалось записать: {e}"))?;
                 if i > 0 {

@@ -5,6 +5,7 @@
 pub mod docx;
 pub mod html;
 pub mod ics;
+pub mod pdf;
 pub mod text;
 pub mod xml;
 pub mod zip;
@@ -44,6 +45,15 @@ impl Format {
             _ => None,
         }
     }
+}
+
+/// The PDF needs font files, which the browser loads only on demand.
+pub fn render_pdf(c: &Complaint, fonts: &pdf::Fonts) -> Result<Output, pdf::PdfError> {
+    Ok(Output {
+        bytes: pdf::write(c, fonts)?,
+        mime: "application/pdf",
+        extension: "pdf",
+    })
 }
 
 /// File extension of a format, without rendering anything.

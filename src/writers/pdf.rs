@@ -1,0 +1,580 @@
+//! PDF with an embedded, subset Cyrillic serif font (Liberation Serif) and a
+//! ToUnicode map, so the text copies and extracts as typed (ё « » № —).
+//! Own layout: greedy line breaking, justification through TJ adjustments,
+//! pagination with page numbers. The font bytes are passed in: the browser
+//! fetches them from its own origin only when a PDF is asked for.
+
+use super::{ATTACHMENTS_LEAD, DATE_BLANK, DEMANDS_LEAD, SIGNATURE_CAPTION, SIGNATURE_LINE};
+use crate::domain::complaint::Complaint;
+use miniz_oxide::deflate::compress_to_vec_zlib;
+use pdf_writer::types::{CidFontType, FontFlags, SystemInfo, UnicodeCmap};
+use pdf_writer::{Content, Filter, Finish, Name, Pdf, Rect, Ref, Str, TextStr};
+use std::collections::BTreeMap;
+use subsetter::GlyphRemapper;
+
+/// The two font files the PDF uses.
+pub struct Fonts<'a> {
+    pub regular: &'a [u8],
+    pub bold: &'a [u8],
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum PdfError {
+    /// A font file could not be read or subset.
+    Font,
+}
+
+// Geometry in points: A4, 20 mm margins, 12 pt text.
+const PAGE_W: f32 = 595.28;
+const PAGE_H: f32 = 841.89;
+const MARGIN: f32 = 56.69;
+const TEXT_W: f32 = PAGE_W - 2.0 * MARGIN;
+const SIZE: f32 = 12.0;
+const LEADING: f32 = SIZE * 1.3;
+const PARA_GAP: f32 = 5.0;
+const FIRST_INDENT: f32 = 35.43;
+const LIST_INDENT: f32 = 35.43;
+const LIST_HANG: f32 = 18.0;
+
+/// One font: metrics from ttf-parser, glyphs collected for the subset.
+struct FontState<'a> {
+    data: &'a [u8],
+    face: ttf_parser::Face<'a>,
+    scale: f32,
+    remapper: GlyphRemapper,
+    /// Original glyph ids in the order of their new ids.
+    glyphs: Vec<u16>,
+    /// New glyph id → the character it shows (for ToUnicode).
+    chars: BTreeMap<u16, char>,
+    fallback: u16,
+}
+
+impl<'a> FontState<'a> {
+    fn new(data: &'a [u8]) -> Result<FontState<'a>, PdfError> {
+        let face = ttf_parser::Face::parse(data, 0).map_err(|_| PdfError::Font)?;
+        let scale = 1000.0 / f32::from(face.units_per_em());
+        let fallback = face.glyph_index('?').map_or(0, |g| g.0);
+        let mut f = FontState {
+            data,
+            face,
+            scale,
+            remapper: GlyphRemapper::new(),
+            glyphs: Vec::new(),
+            chars: BTreeMap::new(),
+            fallback,
+        };
+        f.new_id(0); // .notdef stays glyph 0
+        Ok(f)
+    }
+
+    fn new_id(&mut self, old: u16) -> u16 {
+        let id = self.remapper.remap(old);
+        if usize::from(id) == self.glyphs.len() {
+            self.glyphs.push(old);
+        }
+        id
+    }
+
+    /// The glyph for `c`: missing characters (emoji…) show as «?».
+    fn glyph(&self, c: char) -> (u16, char) {
+        match self.face.glyph_index(c) {
+            Some(g) if g.0 != 0 => (g.0, c),
+            _ => (self.fallback, '?'),
+        }
+    }
+
+    /// Advance of a character in thousandths of the font size.
+    fn advance(&self, c: char) -> f32 {
+        let (g, _) = self.glyph(c);
+        f32::from(
+            self.face
+                .glyph_hor_advance(ttf_parser::GlyphId(g))
+                .unwrap_or(0),
+        ) * self.scale
+    }
+
+    fn width(&self, s: &str, size: f32) -> f32 {
+        s.chars().map(|c| self.advance(c)).sum::<f32>() * size / 1000.0
+    }
+
+    /// Encodes text as 2-byte CIDs (Identity-H), recording glyphs used.
+    fn encode(&mut self, s: &str) -> Vec<u8> {
+        let mut out = Vec::with_capacity(s.len() * 2);
+        for c in s.chars() {
+            let (old, shown) = self.glyph(c);
+            let id = self.new_id(old);
+            self.chars.entry(id).or_insert(shown);
+            out.extend_from_slice(&id.to_be_bytes());
+        }
+        out
+    }
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Face {
+    Regular,
+    Bold,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Align {
+    Left,
+    Center,
+    Justify,
+}
+
+/// A laid-out line waiting to be drawn.
+struct Line {
+    x: f32,
+    text: String,
+    face: Face,
+    size: f32,
+    /// Extra points to add after each space (justification).
+    space_extra: f32,
+}
+
+struct Layout<'a> {
+    regular: FontState<'a>,
+    bold: FontState<'a>,
+    pages: Vec<Vec<Line>>,
+    /// Baseline positions for each page's lines, parallel to `pages`.
+    ys: Vec<Vec<f32>>,
+    y: f32,
+}
+
+impl<'a> Layout<'a> {
+    fn font(&self, face: Face) -> &FontState<'a> {
+        match face {
+            Face::Regular => &self.regular,
+            Face::Bold => &self.bold,
+        }
+    }
+
+    fn new_page(&mut self) {
+        self.pages.push(Vec::new());
+        self.ys.push(Vec::new());
+        self.y = PAGE_H - MARGIN - SIZE;
+    }
+
+    fn ensure(&mut self, height: f32) {
+        if self.y - height < MARGIN + LEADING {
+            self.new_page();
+        }
+    }
+
+    fn put(&mut self, line: Line) {
+        self.ensure(0.0);
+        let y = self.y;
+        self.pages.last_mut().expect("a page").push(line);
+        self.ys.last_mut().expect("a page").push(y);
+        self.y -= LEADING;
+    }
+
+    /// Breaks `text` into lines no wider than `width` (the first `first_width`).
+    fn break_lines(&self, text: &str, face: Face, first_width: f32, width: f32) -> Vec<String> {
+        let font = self.font(face);
+        let mut lines = Vec::new();
+        for hard in text.split('\n') {
+            let mut line = String::new();
+            let limit = |lines: &Vec<String>| if lines.is_empty() { first_width } else { width };
+            for word in hard.split(' ').filter(|w| !w.is_empty()) {
+                let candidate = if line.is_empty() {
+                    word.to_string()
+                } else {
+                    format!("{line} {word}")
+                };
+                if font.width(&candidate, SIZE) <= limit(&lines) {
+                    line = candidate;
+                    continue;
+                }
+                if !line.is_empty() {
+                    lines.push(std::mem::take(&mut line));
+                }
+                // A word longer than a line: split it, after a hyphen if possible.
+                let mut rest = word.to_string();
+                while font.width(&rest, SIZE) > limit(&lines) {
+                    let mut cut = 0;
+                    let mut last_hyphen = None;
+                    for (i, c) in rest.char_indices() {
+                        let end = i + c.len_utf8();
+                        if font.width(&rest[..end], SIZE) > limit(&lines) {
+                            break;
+                        }
+                        cut = end;
+                        if c == '-' {
+                            last_hyphen = Some(end);
+                        }
+                    }
+                    let cut = last_hyphen
+                        .unwrap_or(cut.max(rest.chars().next().map_or(1, char::len_utf8)));
+                    lines.push(rest[..cut].to_string());
+                    rest = rest[cut..].to_string();
+                }
+                line = rest;
+            }
+            lines.push(line);
+        }
+        lines
+    }
+
+    fn paragraph(
+        &mut self,
+        text: &str,
+        face: Face,
+        align: Align,
+        x: f32,
+        width: f32,
+        first_indent: f32,
+    ) {
+        let lines = self.break_lines(text, face, width - first_indent, width);
+        let last = lines.len().saturating_sub(1);
+        for (i, text) in lines.into_iter().enumerate() {
+            let indent = if i == 0 { first_indent } else { 0.0 };
+            let natural = self.font(face).width(&text, SIZE);
+            let avail = width - indent;
+            let spaces = text.matches(' ').count();
+            let (lx, space_extra) = match align {
+                Align::Center => (x + (avail - natural) / 2.0, 0.0),
+                Align::Justify if i < last && spaces > 0 => {
+                    let extra = (avail - natural) / spaces as f32;
+                    // Very loose lines (a long unbreakable word) stay ragged.
+                    (x + indent, if extra <= SIZE { extra } else { 0.0 })
+                }
+                _ => (x + indent, 0.0),
+            };
+            self.put(Line {
+                x: lx,
+                text,
+                face,
+                size: SIZE,
+                space_extra,
+            });
+        }
+        self.y -= PARA_GAP;
+    }
+
+    fn numbered(&mut self, items: &[String]) {
+        for (i, item) in items.iter().enumerate() {
+            let x = MARGIN + LIST_INDENT;
+            let lines = self.break_lines(
+                item,
+                Face::Regular,
+                TEXT_W - LIST_INDENT - LIST_HANG,
+                TEXT_W - LIST_INDENT - LIST_HANG,
+            );
+            let last = lines.len().saturating_sub(1);
+            for (j, text) in lines.into_iter().enumerate() {
+                if j == 0 {
+                    self.ensure(0.0);
+                    let y = self.y;
+                    self.pages.last_mut().expect("page").push(Line {
+                        x,
+                        text: format!("{}.", i + 1),
+                        face: Face::Regular,
+                        size: SIZE,
+                        space_extra: 0.0,
+                    });
+                    self.ys.last_mut().expect("page").push(y);
+                }
+                let natural = self.font(Face::Regular).width(&text, SIZE);
+                let spaces = text.matches(' ').count();
+                let extra = if j < last && spaces > 0 {
+                    let e = (TEXT_W - LIST_INDENT - LIST_HANG - natural) / spaces as f32;
+                    if e <= SIZE {
+                        e
+                    } else {
+                        0.0
+                    }
+                } else {
+                    0.0
+                };
+                self.put(Line {
+                    x: x + LIST_HANG,
+                    text,
+                    face: Face::Regular,
+                    size: SIZE,
+                    space_extra: extra,
+                });
+            }
+            self.y -= PARA_GAP / 2.0;
+        }
+        self.y -= PARA_GAP;
+    }
+}
+
+fn subset_tag(glyphs: &[u16], salt: u8) -> String {
+    // Six capital letters derived from the glyph set (deterministic).
+    let mut h: u32 = 2_166_136_261 ^ u32::from(salt);
+    for g in glyphs {
+        h = (h ^ u32::from(*g)).wrapping_mul(16_777_619);
+    }
+    (0..6)
+        .map(|i| char::from(b'A' + ((h >> (i * 5)) % 26) as u8))
+        .collect()
+}
+
+/// Writes the font objects for one face; returns nothing, fills `pdf`.
+fn write_font(pdf: &mut Pdf, font: &FontState, refs: [Ref; 5], salt: u8) -> Result<(), PdfError> {
+    let [type0, cid, descriptor, file, cmap_ref] = refs;
+    let subset = subsetter::subset(font.data, 0, &font.remapper).map_err(|_| PdfError::Font)?;
+    let ps_name = font
+        .face
+        .names()
+        .into_iter()
+        .filter(|n| n.name_id == ttf_parser::name_id::POST_SCRIPT_NAME)
+        .find_map(|n| n.to_string())
+        .unwrap_or_else(|| "LiberationSerif".into());
+    let base = format!("{}+{ps_name}", subset_tag(&font.glyphs, salt));
+    let system = SystemInfo {
+        registry: Str(b"Adobe"),
+        ordering: Str(b"Identity"),
+        supplement: 0,
+    };
+    pdf.type0_font(type0)
+        .base_font(Name(base.as_bytes()))
+        .encoding_predefined(Name(b"Identity-H"))
+        .descendant_font(cid)
+        .to_unicode(cmap_ref);
+    let widths: Vec<f32> = font
+        .glyphs
+        .iter()
+        .map(|&g| {
+            f32::from(
+                font.face
+                    .glyph_hor_advance(ttf_parser::GlyphId(g))
+                    .unwrap_or(0),
+            ) * font.scale
+        })
+        .collect();
+    let mut cid_font = pdf.cid_font(cid);
+    cid_font
+        .subtype(CidFontType::Type2)
+        .base_font(Name(base.as_bytes()))
+        .system_info(system)
+        .font_descriptor(descriptor)
+        .default_width(0.0)
+        .cid_to_gid_map_predefined(Name(b"Identity"));
+    cid_font.widths().consecutive(0, widths);
+    cid_font.finish();
+    let bbox = font.face.global_bounding_box();
+    let s = font.scale;
+    pdf.font_descriptor(descriptor)
+        .name(Name(base.as_bytes()))
+        .flags(FontFlags::SERIF | FontFlags::NON_SYMBOLIC)
+        .bbox(Rect::new(
+            f32::from(bbox.x_min) * s,
+            f32::from(bbox.y_min) * s,
+            f32::from(bbox.x_max) * s,
+            f32::from(bbox.y_max) * s,
+        ))
+        .italic_angle(0.0)
+        .ascent(f32::from(font.face.ascender()) * s)
+        .descent(f32::from(font.face.descender()) * s)
+        .cap_height(f32::from(font.face.capital_height().unwrap_or(font.face.ascender())) * s)
+        .stem_v(80.0)
+        .font_file2(file);
+    let packed = compress_to_vec_zlib(&subset, 6);
+    let mut stream = pdf.stream(file, &packed);
+    stream.filter(Filter::FlateDecode);
+    stream.pair(Name(b"Length1"), subset.len() as i32);
+    stream.finish();
+    let mut cmap = UnicodeCmap::new(Name(b"Custom"), system);
+    for (&id, &c) in &font.chars {
+        cmap.pair(id, c);
+    }
+    let cmap_bytes = cmap.finish();
+    let packed = compress_to_vec_zlib(&cmap_bytes, 6);
+    pdf.stream(cmap_ref, &packed).filter(Filter::FlateDecode);
+    Ok(())
+}
+
+pub fn write(c: &Complaint, fonts: &Fonts) -> Result<Vec<u8>, PdfError> {
+    let mut l = Layout {
+        regular: FontState::new(fonts.regular)?,
+        bold: FontState::new(fonts.bold)?,
+        pages: Vec::new(),
+        ys: Vec::new(),
+        y: 0.0,
+    };
+    l.new_page();
+    let half = TEXT_W / 2.0;
+    for line in &c.to {
+        l.paragraph(line, Face::Regular, Align::Left, MARGIN + half, half, 0.0);
+        l.y += PARA_GAP;
+    }
+    l.y -= LEADING / 2.0;
+    for line in &c.from {
+        l.paragraph(line, Face::Regular, Align::Left, MARGIN + half, half, 0.0);
+        l.y += PARA_GAP;
+    }
+    l.y -= LEADING * 1.5;
+    l.ensure(LEADING * 4.0);
+    l.paragraph(&c.title, Face::Bold, Align::Center, MARGIN, TEXT_W, 0.0);
+    l.y += PARA_GAP;
+    if let Some(sub) = &c.subtitle {
+        l.paragraph(sub, Face::Regular, Align::Center, MARGIN, TEXT_W, 0.0);
+    }
+    l.y -= LEADING / 2.0;
+    for p in c.facts.iter().chain(&c.grounds) {
+        l.paragraph(
+            p,
+            Face::Regular,
+            Align::Justify,
+            MARGIN,
+            TEXT_W,
+            FIRST_INDENT,
+        );
+    }
+    for (lead, items) in [
+        (DEMANDS_LEAD, &c.demands),
+        (ATTACHMENTS_LEAD, &c.attachments),
+    ] {
+        if items.is_empty() {
+            continue;
+        }
+        l.ensure(LEADING * 2.0);
+        l.paragraph(
+            lead,
+            Face::Regular,
+            Align::Left,
+            MARGIN,
+            TEXT_W,
+            FIRST_INDENT,
+        );
+        l.numbered(items);
+    }
+    // Date on the left, signature on the right, caption under it: kept together.
+    l.y -= LEADING;
+    l.ensure(LEADING * 3.0);
+    let date = c.date.map_or(DATE_BLANK.to_string(), |d| d.long_ru());
+    let sign = format!("{SIGNATURE_LINE} / {}", c.signer);
+    let sign_w = l.regular.width(&sign, SIZE);
+    let y = l.y;
+    l.put(Line {
+        x: MARGIN,
+        text: date,
+        face: Face::Regular,
+        size: SIZE,
+        space_extra: 0.0,
+    });
+    l.pages.last_mut().expect("page").push(Line {
+        x: MARGIN + TEXT_W - sign_w,
+        text: sign,
+        face: Face::Regular,
+        size: SIZE,
+        space_extra: 0.0,
+    });
+    l.ys.last_mut().expect("page").push(y);
+    let caption_w = l.regular.width(SIGNATURE_CAPTION, 9.0);
+    let cy = l.y + LEADING * 0.35;
+    l.pages.last_mut().expect("page").push(Line {
+        x: MARGIN + TEXT_W - sign_w / 2.0 - caption_w / 2.0,
+        text: SIGNATURE_CAPTION.to_string(),
+        face: Face::Regular,
+        size: 9.0,
+        space_extra: 0.0,
+    });
+    l.ys.last_mut().expect("page").push(cy);
+
+    // Page numbers on every page when there is more than one.
+    let total = l.pages.len();
+    if total > 1 {
+        for (i, (page, ys)) in l.pages.iter_mut().zip(l.ys.iter_mut()).enumerate() {
+            let label = format!("{} из {total}", i + 1);
+            let w = l.regular.width(&label, 10.0);
+            page.push(Line {
+                x: (PAGE_W - w) / 2.0,
+                text: label,
+                face: Face::Regular,
+                size: 10.0,
+                space_extra: 0.0,
+            });
+            ys.push(MARGIN / 2.0);
+        }
+    }
+
+    // Draw.
+    let mut contents = Vec::new();
+    let (pages, ys) = (std::mem::take(&mut l.pages), std::mem::take(&mut l.ys));
+    for (page, ys) in pages.iter().zip(&ys) {
+        let mut content = Content::new();
+        content.begin_text();
+        for (line, &y) in page.iter().zip(ys) {
+            let (name, font) = match line.face {
+                Face::Regular => (Name(b"F1"), &mut l.regular),
+                Face::Bold => (Name(b"F2"), &mut l.bold),
+            };
+            content.set_font(name, line.size);
+            content.set_text_matrix([1.0, 0.0, 0.0, 1.0, line.x, y]);
+            if line.space_extra > 0.0 {
+                let adjust = -line.space_extra * 1000.0 / line.size;
+                let mut shown = content.show_positioned();
+                let mut items = shown.items();
+                let words: Vec<&str> = line.text.split(' ').collect();
+                for (i, word) in words.iter().enumerate() {
+                    let mut chunk = (*word).to_string();
+                    if i + 1 < words.len() {
+                        chunk.push(' ');
+                    }
+                    let encoded = font.encode(&chunk);
+                    items.show(Str(&encoded));
+                    if i + 1 < words.len() {
+                        items.adjust(adjust);
+                    }
+                }
+            } else {
+                let encoded = font.encode(&line.text);
+                content.show(Str(&encoded));
+            }
+        }
+        content.end_text();
+        contents.push(content.finish());
+    }
+
+    let mut pdf = Pdf::new();
+    let mut next = 1;
+    let mut alloc = || {
+        let r = Ref::new(next);
+        next += 1;
+        r
+    };
+    let catalog = alloc();
+    let page_tree = alloc();
+    let info = alloc();
+    let regular_refs = [alloc(), alloc(), alloc(), alloc(), alloc()];
+    let bold_refs = [alloc(), alloc(), alloc(), alloc(), alloc()];
+    let page_refs: Vec<(Ref, Ref)> = contents.iter().map(|_| (alloc(), alloc())).collect();
+
+    pdf.catalog(catalog).pages(page_tree).lang(TextStr("ru-RU"));
+    pdf.pages(page_tree)
+        .kids(page_refs.iter().map(|(p, _)| *p))
+        .count(page_refs.len() as i32);
+    let title = match &c.subtitle {
+        Some(s) => format!("{} {s}", c.title),
+        None => c.title.clone(),
+    };
+    pdf.document_info(info).title(TextStr(&title));
+    for ((page, content_ref), content) in page_refs.iter().zip(&contents) {
+        let mut p = pdf.page(*page);
+        p.parent(page_tree)
+            .media_box(Rect::new(0.0, 0.0, PAGE_W, PAGE_H))
+            .contents(*content_ref);
+        let mut resources = p.resources();
+        let mut fonts_dict = resources.fonts();
+        fonts_dict.pair(Name(b"F1"), regular_refs[0]);
+        fonts_dict.pair(Name(b"F2"), bold_refs[0]);
+        fonts_dict.finish();
+        resources.finish();
+        p.finish();
+        let packed = compress_to_vec_zlib(content, 6);
+        pdf.stream(*content_ref, &packed)
+            .filter(Filter::FlateDecode);
+    }
+    write_font(&mut pdf, &l.regular, regular_refs, 1)?;
+    write_font(&mut pdf, &l.bold, bold_refs, 2)?;
+    let id = crc32fast::hash(super::text::write(c).as_bytes())
+        .to_be_bytes()
+        .repeat(4);
+    pdf.set_file_id((id.clone(), id));
+    Ok(pdf.finish())
+}
