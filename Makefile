@@ -31,15 +31,17 @@ clippy:
 	cargo clippy --all-targets -- -D warnings
 	cargo clippy --target wasm32-unknown-unknown --all-targets -- -D warnings
 
+# The writers' property test runs in the documents layer, beside its readers.
 test-native:
-	cargo test
+	cargo test -- --skip a_thousand_random_cases
 
 test-wasm:
 	cargo test --target wasm32-unknown-unknown --test web
 
 test-documents:
 	cargo build --bin zhaloba
-	.tools/venv/bin/python scripts/check_documents.py target/debug/zhaloba target/documents
+	cargo test --test writer_properties
+	.tools/venv/bin/python scripts/check_documents.py target/debug/zhaloba target/documents target/property-sample
 
 test-e2e:
 	cargo build --bin zhaloba

@@ -19,6 +19,7 @@ from xml.dom import minidom
 import icalendar
 
 cli, out = os.path.abspath(sys.argv[1]), os.path.abspath(sys.argv[2])
+sample = os.path.abspath(sys.argv[3]) if len(sys.argv) > 3 else None
 os.makedirs(out, exist_ok=True)
 passed = failed = 0
 
@@ -52,7 +53,7 @@ cases = sorted(glob.glob("examples/cases/*.json"))
 docx_files = []
 for case in cases:
     stem = os.path.splitext(os.path.basename(case))[0]
-    for fmt in ["txt", "docx", "html", "ics"]:
+    for fmt in ["txt", "docx", "pdf", "html", "ics"]:
         path = os.path.join(out, f"{stem}.{fmt}")
         r = subprocess.run([cli, "render", case, "--format", fmt, "--out", path], capture_output=True, text=True)
         check(f"{stem}.{fmt} rendered", r.returncode == 0 and os.path.getsize(path) > 0, r.stderr)
@@ -70,6 +71,21 @@ for case in cases:
         except Exception as e:  # noqa: BLE001 — report any reader error as a failure
             check(f"{os.path.basename(base)}.docx is a valid zip of XML", False, repr(e))
         docx_files.append(base + ".docx")
+        # PDF: qpdf finds no error, every font embedded + subset + Unicode,
+        # pdftotext returns every line of the letter.
+        pdf = base + ".pdf"
+        q = subprocess.run(["qpdf", "--check", pdf], capture_output=True, text=True)
+        check(f"{os.path.basename(base)}.pdf passes qpdf --check", q.returncode == 0, q.stdout[-300:] + q.stderr[-300:])
+        fonts = subprocess.run(["pdffonts", pdf], capture_output=True, text=True).stdout.splitlines()[2:]
+        ok_fonts = fonts and all(re.match(r"^[A-Z]{6}\+\S+\s.*\byes\s+yes\s+yes\s", f) for f in fonts)
+        check(f"{os.path.basename(base)}.pdf fonts embedded, subset, with Unicode", ok_fonts, fonts)
+        extracted = subprocess.run(["pdftotext", pdf, "-"], capture_output=True, text=True).stdout
+        # Page numbers («1 из 2») and page breaks sit between the lines of the letter.
+        body = re.sub(r"\n*^\d+ из \d+$\n*\f?", "\n", extracted, flags=re.M).replace("\f", "\n")
+        miss = missing_lines(model, re.sub(r"-\n", "-", body))
+        check(f"{os.path.basename(base)}.pdf text extracts every line", not miss, miss[:3])
+        info = subprocess.run(["pdfinfo", pdf], capture_output=True, text=True).stdout
+        check(f"{os.path.basename(base)}.pdf has a title", re.search(r"^Title:\s+\S", info, re.M) is not None, info)
         # HTML: parses, and every line of the letter is in its text.
         class Text(html.parser.HTMLParser):
             chunks = []
@@ -112,6 +128,31 @@ for docx in docx_files:
     info = subprocess.run(["pdfinfo", pdf], capture_output=True, text=True)
     pages = re.search(r"Pages:\s+(\d+)", info.stdout)
     check(f"{name}.docx → LibreOffice PDF has pages", info.returncode == 0 and pages and int(pages.group(1)) >= 1, info.stderr)
+
+# The property test's sample of random cases: LibreOffice opens every DOCX,
+# qpdf and pdffonts accept every PDF, and a long statement has page numbers.
+if sample:
+    sample_docx = sorted(glob.glob(os.path.join(sample, "*.docx")))
+    check("property sample has documents", len(sample_docx) >= 20, len(sample_docx))
+    lo_sample = os.path.join(out, "libreoffice-sample")
+    os.makedirs(lo_sample, exist_ok=True)
+    r = subprocess.run(["libreoffice", "--headless", "--convert-to", "pdf", "--outdir", lo_sample, *sample_docx],
+                       capture_output=True, text=True, env=env, timeout=900)
+    converted = glob.glob(os.path.join(lo_sample, "*.pdf"))
+    check("LibreOffice opens every random DOCX", r.returncode == 0 and len(converted) == len(sample_docx),
+          f"{len(converted)} of {len(sample_docx)}; {r.stderr[-300:]}")
+    for pdf in sorted(glob.glob(os.path.join(sample, "*.pdf"))):
+        q = subprocess.run(["qpdf", "--check", pdf], capture_output=True, text=True)
+        check(f"sample {os.path.basename(pdf)} passes qpdf --check", q.returncode == 0, q.stdout[-200:])
+        fonts = subprocess.run(["pdffonts", pdf], capture_output=True, text=True).stdout.splitlines()[2:]
+        check(f"sample {os.path.basename(pdf)} fonts embedded, subset, Unicode",
+              fonts and all(re.match(r"^[A-Z]{6}\+\S+\s.*\byes\s+yes\s+yes\s", f) for f in fonts), fonts)
+    long_pdf = os.path.join(sample, "long-statement.pdf")
+    pages = int(re.search(r"Pages:\s+(\d+)", subprocess.run(["pdfinfo", long_pdf], capture_output=True, text=True).stdout).group(1))
+    numbered = all(
+        f"{i} из {pages}" in subprocess.run(["pdftotext", "-f", str(i), "-l", str(i), long_pdf, "-"], capture_output=True, text=True).stdout
+        for i in range(1, pages + 1))
+    check(f"a long statement spans {pages} pages, each numbered", pages >= 3 and numbered, pages)
 
 print(f"{passed} passed, {failed} failed")
 sys.exit(1 if failed else 0)

@@ -3,98 +3,15 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use proptest::prelude::*;
-use zhaloba::domain::case::{Case, Gender, Person, Relation, Represented};
+
+mod common;
+use common::{any_case, any_text};
+use zhaloba::domain::case::Case;
 use zhaloba::domain::catalog::content;
 use zhaloba::domain::complaint::{build_all, missing_elements};
 use zhaloba::domain::date::Date;
 use zhaloba::domain::ids;
 use zhaloba::writers::text;
-
-fn any_text() -> impl Strategy<Value = String> {
-    prop_oneof![
-        ".*",
-        "[0-9 -]{0,20}",
-        "[0-9]{16}",
-        "[0-9]{11}",
-        "\\PC{0,200}",
-        Just(String::new()),
-        Just("\u{0}\u{8}\u{FFFE}\u{202E}עברית 😀".to_string()),
-    ]
-}
-
-fn any_date_text() -> impl Strategy<Value = String> {
-    prop_oneof![
-        (1890i32..2110, 0u8..14, 0u8..33).prop_map(|(y, m, d)| format!("{y}-{m}-{d}")),
-        (1990i32..2030, 1u8..13, 1u8..29).prop_map(|(y, m, d)| format!("{y:04}-{m:02}-{d:02}")),
-        any_text(),
-    ]
-}
-
-fn any_person() -> impl Strategy<Value = Person> {
-    (any_text(), any_text(), any_text(), any_text(), 0u8..3).prop_map(|(n, a, p, s, g)| Person {
-        full_name: n,
-        gender: [Gender::Unknown, Gender::Female, Gender::Male][usize::from(g)],
-        postal_address: a,
-        policy_number: p,
-        snils: s,
-        ..Person::default()
-    })
-}
-
-fn any_case() -> impl Strategy<Value = Case> {
-    let cats: Vec<String> = content().categories.iter().map(|c| c.id.clone()).collect();
-    let n = cats.len();
-    (
-        0..n + 1,
-        any_person(),
-        proptest::option::of((0u8..4, any_person(), any_text())),
-        proptest::collection::vec(any_text(), 0..4),
-        proptest::collection::vec(any_date_text(), 0..4),
-        any_date_text(),
-        any_text(),
-    )
-        .prop_map(move |(ci, applicant, rep, texts, dates, signed, org)| {
-            let mut c = Case::new();
-            c.category = cats
-                .get(ci)
-                .cloned()
-                .unwrap_or_else(|| "no-such-category".into());
-            c.applicant = applicant;
-            c.represented = rep.map(|(r, person, basis)| Represented {
-                relation: [
-                    Relation::Parent,
-                    Relation::Guardian,
-                    Relation::Attorney,
-                    Relation::RelativeOfDeceased,
-                ][usize::from(r)],
-                person,
-                basis_document: basis,
-            });
-            c.insurer.name = org.clone();
-            c.clinic.name = org;
-            c.signed_on = signed;
-            // Fill the category's questions with random answers of random shape.
-            if let Some(cat) = content().category(&c.category) {
-                for (i, q) in cat.questions.iter().enumerate() {
-                    let v = match (q.kind, q.options.get(i % q.options.len().max(1))) {
-                        (zhaloba::domain::catalog::QuestionKind::Choice, Some(o)) if i % 3 != 0 => {
-                            o.value.clone()
-                        }
-                        (zhaloba::domain::catalog::QuestionKind::Date, _) => dates
-                            .get(i % dates.len().max(1))
-                            .cloned()
-                            .unwrap_or_default(),
-                        _ => texts
-                            .get(i % texts.len().max(1))
-                            .cloned()
-                            .unwrap_or_default(),
-                    };
-                    c.facts.insert(q.id.clone(), v);
-                }
-            }
-            c
-        })
-}
 
 fn strings(v: &serde_json::Value) -> Vec<String> {
     match v {
