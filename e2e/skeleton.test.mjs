@@ -117,7 +117,14 @@ test('a whole wizard run downloads the complaint and sends nothing', async () =>
       },
       signed_on: today,
     }));
-    const downloads = [txt, await save('Скачать для Word (DOCX)'), await save('Напоминание о сроке ответа (.ics)')];
+    const downloads = [
+      txt,
+      await save('Скачать для Word (DOCX)'),
+      await save('Напоминание о сроке ответа (.ics)'),
+      await save('Скачать PDF для печати'),
+      // A second PDF uses the cached fonts (the guard below checks: no second fetch).
+      await save('Скачать PDF для печати'),
+    ];
     for (const d of downloads) {
       const ext = d.name.split('.').pop();
       const cliOut = join(ARTIFACTS, `cli.${ext}`);

@@ -10,6 +10,7 @@ import html.parser
 import json
 import os
 import re
+import shutil
 import subprocess
 import sys
 import unicodedata
@@ -135,7 +136,8 @@ if sample:
     sample_docx = sorted(glob.glob(os.path.join(sample, "*.docx")))
     check("property sample has documents", len(sample_docx) >= 20, len(sample_docx))
     lo_sample = os.path.join(out, "libreoffice-sample")
-    os.makedirs(lo_sample, exist_ok=True)
+    shutil.rmtree(lo_sample, ignore_errors=True)
+    os.makedirs(lo_sample)
     r = subprocess.run(["libreoffice", "--headless", "--convert-to", "pdf", "--outdir", lo_sample, *sample_docx],
                        capture_output=True, text=True, env=env, timeout=900)
     converted = glob.glob(os.path.join(lo_sample, "*.pdf"))

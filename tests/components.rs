@@ -18,6 +18,7 @@ async fn render(initial: Option<WizardState>, lang: Lang) -> String {
         lang,
         today: today(),
         initial,
+        assets: "./".into(),
     })
     .render()
     .await

@@ -27,6 +27,7 @@ fn mount() -> Element {
         lang: Lang::Ru,
         today: Date::parse("2026-06-01").unwrap(),
         initial: None,
+        assets: "./".into(),
     };
     yew::Renderer::<App>::with_root_and_props(host.clone(), props).render();
     host

@@ -2,4 +2,8 @@
 // Kept out of index.html so the page's CSP needs no 'unsafe-inline'.
 import init from './zhaloba-web.js';
 
+// Where our assets (fonts for the PDF) live: beside this script, whatever the page's URL.
+const root = document.getElementById('zhaloba');
+if (root) root.dataset.assets = new URL('./', import.meta.url).href;
+
 init({ module_or_path: new URL('./zhaloba-web_bg.wasm', import.meta.url) });

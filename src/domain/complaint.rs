@@ -8,8 +8,10 @@ use super::date::Date;
 use super::ids::format_snils;
 use super::rules::{assess, condition_holds, Assessment, WaitingOutcome};
 use super::template::{format_money, parse_money, render, working_days_ru};
+use serde::{Deserialize, Serialize};
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// Serialisable so the browser can hand it to the PDF worker (a separate wasm module).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Complaint {
     /// Latin category slug, used in file names (never personal data).
     pub slug: String,
@@ -32,7 +34,7 @@ pub struct Complaint {
     pub reminder: Option<Reminder>,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Reminder {
     pub due: Date,
     /// Name of the next body on the escalation ladder.

@@ -20,6 +20,9 @@ pub struct AppProps {
     /// Start from this state instead of a blank case (tests; later: resume).
     #[prop_or_default]
     pub initial: Option<WizardState>,
+    /// URL of the directory with the widget's assets (fonts for the PDF), ending in `/`.
+    #[prop_or(AttrValue::from("./"))]
+    pub assets: AttrValue,
 }
 
 #[function_component(App)]
@@ -76,7 +79,7 @@ pub fn app(props: &AppProps) -> Html {
                     { t.step_of.replace("{n}", &(index + 1).to_string()).replace("{m}", &all.len().to_string()) }
                 </p>
             }
-            <pages::Page state={state.clone()} {dispatch} lang={props.lang} {heading} {summary} />
+            <pages::Page state={state.clone()} {dispatch} lang={props.lang} {heading} {summary} assets={props.assets.clone()} />
         </div>
     }
 }

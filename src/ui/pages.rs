@@ -18,6 +18,7 @@ pub struct PageProps {
     pub lang: Lang,
     pub heading: NodeRef,
     pub summary: NodeRef,
+    pub assets: AttrValue,
 }
 
 /// The page's heading text, also used in the document title.
@@ -230,7 +231,7 @@ pub fn page(p: &PageProps) -> Html {
             }
         }
         Step::Check => html! { <CheckPage state={p.state.clone()} dispatch={p.dispatch.clone()}
-        lang={p.lang} heading={p.heading.clone()} summary={p.summary.clone()} /> },
+        lang={p.lang} heading={p.heading.clone()} summary={p.summary.clone()} assets={p.assets.clone()} /> },
     };
     html! {
         <form class="zh-form" novalidate=true onsubmit={on_continue}>
@@ -345,6 +346,7 @@ fn check_page(p: &PageProps) -> Html {
         }
     });
     let blocked = !missing.is_empty();
+    let pdf_error = use_state(|| None::<String>);
     let documents = letters.iter().enumerate().map(|(i, letter)| {
         let button = |format: Format, label: &'static str| {
             let letter = letter.clone();
@@ -359,6 +361,22 @@ fn check_page(p: &PageProps) -> Html {
                     disabled={blocked} {onclick}>{ label }</button>
             }
         };
+        let pdf_button = |i: usize, letter: &crate::domain::complaint::Complaint| {
+            let letter = letter.clone();
+            let assets = p.assets.to_string();
+            let name = file_name(&letter, s.today, "pdf");
+            let on_error = {
+                let pdf_error = pdf_error.clone();
+                Callback::from(move |e: String| pdf_error.set(Some(e)))
+            };
+            let onclick = Callback::from(move |_: MouseEvent| {
+                crate::web::download_pdf(letter.clone(), assets.clone(), name.clone(), on_error.clone())
+            });
+            html! {
+                <button type="button" class="zh-button" id={format!("zh-download-{i}-pdf")}
+                    disabled={blocked} {onclick}>{ t.download_pdf }</button>
+            }
+        };
         let heading = if letters.len() > 1 {
             format!("{} {} — {}", t.document, i + 1, letter.title.to_lowercase())
         } else {
@@ -371,6 +389,7 @@ fn check_page(p: &PageProps) -> Html {
                     { Html::from_html_unchecked(writers::html::write_fragment(letter).into()) }
                 </div>
                 <div class="zh-buttons">
+                    { pdf_button(i, letter) }
                     { button(Format::Docx, t.download_docx) }
                     { button(Format::Text, t.download_txt) }
                     { button(Format::Ics, t.download_ics) }
@@ -387,6 +406,12 @@ fn check_page(p: &PageProps) -> Html {
                 <div class="zh-panel zh-panel--alert" id="zh-missing">
                     <p class="zh-panel-title">{ t.missing_title }</p>
                     <ul class="zh-list">{ for missing.iter().map(|m| html! { <li>{ t.missing(*m) }</li> }) }</ul>
+                </div>
+            }
+            if let Some(e) = &*pdf_error {
+                <div class="zh-panel zh-panel--alert" role="alert">
+                    <p class="zh-panel-title">{ t.pdf_failed }</p>
+                    <p>{ e }</p>
                 </div>
             }
             { for documents }

@@ -18,6 +18,13 @@ mod native {
     pub fn focus_in(_anchor: &NodeRef, _id: &str) {}
     pub fn set_title(_title: &str) {}
     pub fn download(_bytes: &[u8], _mime: &str, _file_name: &str) {}
+    pub fn download_pdf(
+        _letter: crate::domain::complaint::Complaint,
+        _assets: String,
+        _file_name: String,
+        _on_error: yew::Callback<String>,
+    ) {
+    }
 }
 #[cfg(not(target_arch = "wasm32"))]
 pub use native::*;
