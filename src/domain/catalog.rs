@@ -236,11 +236,11 @@ struct RawExits {
 const CONTENT_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/content.json"));
 
 /// Parses the embedded content; a shape error here is a build defect that
-/// the catalog tests catch before release, so the message names the field.
+/// every test catches before release (serde names the missing or unknown
+/// field). Plain serde_json, not serde_path_to_error: the content's
+/// deserialiser is the largest code in the wasm and would double.
 pub fn parse_content(json: &str) -> Result<Content, String> {
-    let mut de = serde_json::Deserializer::from_str(json);
-    let raw: RawContent =
-        serde_path_to_error::deserialize(&mut de).map_err(|e| format!("content: {e}"))?;
+    let raw: RawContent = serde_json::from_str(json).map_err(|e| format!("content: {e}"))?;
     Ok(Content {
         calendar: Calendar::new(raw.calendar.year),
         grounds: raw.grounds.ground,
