@@ -131,6 +131,16 @@ test('a whole wizard run downloads the complaint and sends nothing', async () =>
       execFileSync('target/debug/zhaloba', ['render', caseFile, '--format', ext, '--out', cliOut]);
       assert.ok(readFileSync(d.file).equals(readFileSync(cliOut)), `${d.name} differs from the CLI's ${ext}`);
     }
+
+    // Print CSS: with a letter marked for printing, only that letter shows on paper.
+    await page.evaluate(() => document.getElementById('zh-preview-0').classList.add('zh-print-target'));
+    await page.emulateMedia({ media: 'print' });
+    const visibility = await page.evaluate(() => [
+      getComputedStyle(document.querySelector('.zh-h1')).visibility,
+      getComputedStyle(document.querySelector('#zh-preview-0 .zh-letter-title')).visibility,
+    ]);
+    assert.deepEqual(visibility, ['hidden', 'visible']);
+    await page.emulateMedia({ media: 'screen' });
     await assertPrivate(assert, b, server.origin, interactiveAt);
   } finally {
     await b.close();

@@ -385,7 +385,7 @@ fn check_page(p: &PageProps) -> Html {
         html! {
             <section class="zh-document" aria-labelledby={format!("zh-document-{i}")}>
                 <h2 class="zh-h2" id={format!("zh-document-{i}")}>{ heading }</h2>
-                <div class="zh-preview" tabindex="0" role="region" aria-label={t.preview_title} data-zh-private="true">
+                <div class="zh-preview" id={format!("zh-preview-{i}")} tabindex="0" role="region" aria-label={t.preview_title} data-zh-private="true">
                     { Html::from_html_unchecked(writers::html::write_fragment(letter).into()) }
                 </div>
                 <div class="zh-buttons">
@@ -393,6 +393,11 @@ fn check_page(p: &PageProps) -> Html {
                     { button(Format::Docx, t.download_docx) }
                     { button(Format::Text, t.download_txt) }
                     { button(Format::Ics, t.download_ics) }
+                    <button type="button" class="zh-button zh-button--secondary" id={format!("zh-print-{i}")}
+                        disabled={blocked} onclick={
+                            let anchor = p.heading.clone();
+                            Callback::from(move |_: MouseEvent| crate::web::print_letter(&anchor, &format!("zh-preview-{i}")))
+                        }>{ t.print }</button>
                 </div>
             </section>
         }

@@ -163,3 +163,19 @@ pub fn download_pdf(
         on_error.emit(e);
     }
 }
+
+/// Prints one letter: the print CSS shows only the element marked
+/// `zh-print-target` (the same HTML as the preview and the .html file).
+pub fn print_letter(anchor: &NodeRef, id: &str) {
+    let root = anchor
+        .cast::<web_sys::Element>()
+        .and_then(|el| el.closest(".zh-app").ok().flatten());
+    let Some(target) = root.and_then(|r| r.query_selector(&format!("#{id}")).ok().flatten()) else {
+        return;
+    };
+    let _ = target.class_list().add_1("zh-print-target");
+    if let Some(w) = web_sys::window() {
+        let _ = w.print();
+    }
+    let _ = target.class_list().remove_1("zh-print-target");
+}

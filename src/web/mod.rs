@@ -16,6 +16,7 @@ mod native {
     }
     pub fn focus(_node: &NodeRef) {}
     pub fn focus_in(_anchor: &NodeRef, _id: &str) {}
+    pub fn print_letter(_anchor: &NodeRef, _id: &str) {}
     pub fn set_title(_title: &str) {}
     pub fn download(_bytes: &[u8], _mime: &str, _file_name: &str) {}
     pub fn download_pdf(

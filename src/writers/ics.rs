@@ -50,7 +50,7 @@ pub fn write(c: &Complaint) -> String {
     let due = compact(r.due);
     let end = compact(r.due.add_days(1));
     let stamp = compact(c.date.unwrap_or(r.due));
-    let uid = crc32fast::hash(super::text::write(c).as_bytes());
+    let uid = super::zip::crc32(super::text::write(c).as_bytes());
     // The document's name in the accusative, with a participle that agrees.
     let (title, sent) = match c.title.as_str() {
         "ПРЕТЕНЗИЯ" => ("претензию", "отправленную"),

@@ -572,7 +572,7 @@ pub fn write(c: &Complaint, fonts: &Fonts) -> Result<Vec<u8>, PdfError> {
     }
     write_font(&mut pdf, &l.regular, regular_refs, 1)?;
     write_font(&mut pdf, &l.bold, bold_refs, 2)?;
-    let id = crc32fast::hash(super::text::write(c).as_bytes())
+    let id = super::zip::crc32(super::text::write(c).as_bytes())
         .to_be_bytes()
         .repeat(4);
     pdf.set_file_id((id.clone(), id));
