@@ -84,3 +84,16 @@ export async function assertPrivate(assert, { page, requests, violations }, orig
   assert.equal(new Set(lazy).size, lazy.length, `a lazy asset was fetched twice: ${lazy}`);
   assert.deepEqual(await cspViolations(page, violations), [], 'CSP violations');
 }
+
+// Wizard steps shared by tests and the benchmark.
+export async function continueTo(page, heading) {
+  await page.getByRole('button', { name: 'Продолжить' }).click();
+  await page.getByRole('heading', { level: 1, name: heading }).waitFor();
+}
+
+export async function fillDate(page, path, [d, m, y]) {
+  await page.fill(`#zh-facts-${path}-day`, d);
+  await page.fill(`#zh-facts-${path}-month`, m);
+  await page.fill(`#zh-facts-${path}-year`, y);
+}
+

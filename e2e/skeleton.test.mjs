@@ -5,18 +5,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
-import { serve, launch, assertPrivate, cspViolations, ARTIFACTS } from './harness.mjs';
-
-async function continueTo(page, heading) {
-  await page.getByRole('button', { name: 'Продолжить' }).click();
-  await page.getByRole('heading', { level: 1, name: heading }).waitFor();
-}
-
-async function fillDate(page, path, [d, m, y]) {
-  await page.fill(`#zh-facts-${path}-day`, d);
-  await page.fill(`#zh-facts-${path}-month`, m);
-  await page.fill(`#zh-facts-${path}-year`, y);
-}
+import { serve, launch, assertPrivate, cspViolations, continueTo, fillDate, ARTIFACTS } from './harness.mjs';
 
 test('a whole wizard run downloads the complaint and sends nothing', async () => {
   const server = await serve();
@@ -131,6 +120,16 @@ test('a whole wizard run downloads the complaint and sends nothing', async () =>
       execFileSync('target/debug/zhaloba', ['render', caseFile, '--format', ext, '--out', cliOut]);
       assert.ok(readFileSync(d.file).equals(readFileSync(cliOut)), `${d.name} differs from the CLI's ${ext}`);
     }
+
+    // The on-screen preview is the print view: the same HTML the CLI writes.
+    // Compared as DOM trees: serialisation differs (&nbsp;, quotes), the nodes must not.
+    const cliHtml = join(ARTIFACTS, 'cli.html');
+    execFileSync('target/debug/zhaloba', ['render', caseFile, '--format', 'html', '--out', cliHtml]);
+    const same = await page.evaluate((html) => {
+      const doc = new DOMParser().parseFromString(html, 'text/html');
+      return doc.querySelector('article').isEqualNode(document.querySelector('#zh-preview-0 article'));
+    }, /<article[\s\S]*<\/article>/.exec(readFileSync(cliHtml, 'utf8'))[0]);
+    assert.ok(same, 'preview differs from the print HTML');
 
     // Print CSS: with a letter marked for printing, only that letter shows on paper.
     await page.evaluate(() => document.getElementById('zh-preview-0').classList.add('zh-print-target'));
