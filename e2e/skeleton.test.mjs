@@ -24,6 +24,7 @@ test('a whole wizard run downloads the complaint and sends nothing', async () =>
     await page.getByRole('button', { name: 'Начать' }).click();
     await page.getByRole('heading', { level: 1, name: 'Что случилось?' }).waitFor();
     await page.getByLabel('Слишком долго ждать приёма врача').check();
+    await continueTo(page, 'Кто подаёт жалобу?');
     await continueTo(page, 'Чего вы ждёте?');
     await page.getByLabel('КТ, МРТ или ангиографии').check();
     await continueTo(page, /подозревает/);
@@ -53,7 +54,7 @@ test('a whole wizard run downloads the complaint and sends nothing', async () =>
     await page.fill('#zh-applicant-postal-address', '156005, г. Кострома, ул. Советская, д. 1, кв. 2');
     await page.fill('#zh-applicant-policy-number', '5260181590830164');
     await continueTo(page, 'Проверьте ответы');
-    assert.match(await page.title(), /^Шаг 12 из 12 — Проверьте ответы/);
+    assert.match(await page.title(), /^Шаг 13 из 13 — Проверьте ответы/);
     await page.getByText('Срок ожидания нарушен').waitFor();
     await page.screenshot({ path: join(ARTIFACTS, 'skeleton-check.png'), fullPage: true });
 

@@ -59,6 +59,13 @@ pub struct Strings {
     pub insurer_hint: &'static str,
     pub applicant_title: &'static str,
     pub check_title: &'static str,
+    pub who_title: &'static str,
+    /// Labels for `wizard::RELATIONS`, in the same order.
+    pub relations: [&'static str; 5],
+    pub patient_title: &'static str,
+    pub patient_hint: &'static str,
+    pub exit_lead: &'static str,
+    pub source: &'static str,
     pub change: &'static str,
     pub not_provided: &'static str,
     pub preview_title: &'static str,
@@ -105,6 +112,21 @@ impl Strings {
             "applicant.email" => ("Электронная почта", "E-mail"),
             "applicant.policy_number" => ("Номер полиса ОМС", "Policy number"),
             "category" => ("Что случилось", "What happened"),
+            "represented.relation" => ("Кто подаёт жалобу", "Who is complaining"),
+            "represented.person.full_name" => {
+                ("Фамилия, имя, отчество пациента", "Patient's full name")
+            }
+            "represented.person.birth_date" => (
+                "Дата рождения пациента, например 12.03.2019",
+                "Patient's date of birth, e.g. 12.03.2019",
+            ),
+            "represented.person.policy_number" => {
+                ("Номер полиса ОМС пациента", "Patient's policy number")
+            }
+            "represented.basis_document" => (
+                "Документ-основание и его реквизиты",
+                "Document giving the right to act, with its number",
+            ),
             _ => ("", ""),
         };
         if ru {
@@ -271,6 +293,18 @@ pub static RU: Strings = Strings {
     insurer_hint: "Её название указано в полисе или в выписке о полисе на Госуслугах.",
     applicant_title: "Ваши данные для ответа",
     check_title: "Проверьте ответы",
+    who_title: "Кто подаёт жалобу?",
+    relations: [
+        "Я сам(а) — помощь была нужна мне",
+        "Родитель — помощь была нужна моему ребёнку",
+        "Опекун или попечитель",
+        "Представитель по доверенности",
+        "Родственник умершего пациента",
+    ],
+    patient_title: "Данные пациента",
+    patient_hint: "Того, кому была нужна медицинская помощь. Основание — документ, который даёт право действовать за пациента: свидетельство о рождении, решение об опеке, доверенность, документы о родстве.",
+    exit_lead: "Это не вопрос обязательного медицинского страхования. Куда обратиться:",
+    source: "Источник:",
     change: "Изменить",
     not_provided: "Не указано",
     preview_title: "Текст жалобы",
@@ -323,6 +357,18 @@ pub static EN: Strings = Strings {
     insurer_hint: "Its name is on your policy or in the policy extract on Gosuslugi.",
     applicant_title: "Your details for the reply",
     check_title: "Check your answers",
+    who_title: "Who is complaining?",
+    relations: [
+        "Me — I needed the care",
+        "A parent — my child needed the care",
+        "A guardian or custodian",
+        "A representative with a power of attorney",
+        "A relative of a patient who has died",
+    ],
+    patient_title: "The patient's details",
+    patient_hint: "The person who needed the care. The basis is the document that lets you act for them: birth certificate, guardianship decision, power of attorney, proof of kinship.",
+    exit_lead: "This is not a matter for compulsory medical insurance. Where to go:",
+    source: "Source:",
     change: "Change",
     not_provided: "Not provided",
     preview_title: "The complaint",

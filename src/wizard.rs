@@ -2,7 +2,7 @@
 //! step shows, and what is wrong with them. The Yew components only render
 //! what this module says, so the flow is tested natively.
 
-use crate::domain::case::{Case, Gender};
+use crate::domain::case::{Case, Gender, Relation, Represented};
 use crate::domain::catalog::{content, Category, Question, QuestionKind};
 use crate::domain::date::{Date, DateError};
 use crate::domain::ids::{self, Finding, Severity};
@@ -12,6 +12,12 @@ use crate::domain::rules::visible_questions;
 pub enum Step {
     Start,
     Category,
+    /// A situation outside ОМС: where to go instead; no letter.
+    Exit,
+    /// Who is complaining: the patient, or someone for them.
+    Who,
+    /// The patient's details when someone else complains for them.
+    Patient,
     /// One of the category's own questions, by id.
     Question(String),
     Clinic,
@@ -24,7 +30,14 @@ pub enum Step {
 /// so the count shown as «Шаг N из M» follows the branches).
 pub fn steps(case: &Case) -> Vec<Step> {
     let mut v = vec![Step::Start, Step::Category];
+    if content().exits.iter().any(|e| e.id == case.category) {
+        v.push(Step::Exit);
+    }
     if let Some(cat) = content().category(&case.category) {
+        v.push(Step::Who);
+        if case.represented.is_some() {
+            v.push(Step::Patient);
+        }
         v.extend(
             visible_questions(cat, case)
                 .into_iter()
@@ -44,6 +57,12 @@ pub fn next_step(case: &Case, current: &Step) -> Option<Step> {
 /// Fields of the fixed steps: (path in the case, whether optional).
 pub fn fixed_fields(step: &Step) -> &'static [(&'static str, bool)] {
     match step {
+        Step::Patient => &[
+            ("represented.person.full_name", false),
+            ("represented.person.birth_date", true),
+            ("represented.person.policy_number", true),
+            ("represented.basis_document", true),
+        ],
         Step::Clinic => &[("clinic.name", false), ("clinic.address", true)],
         Step::Insurer => &[
             ("insurer.name", false),
@@ -68,6 +87,23 @@ pub fn get(case: &Case, path: &str) -> String {
         return case.facts.get(id).cloned().unwrap_or_default();
     }
     let a = &case.applicant;
+    if let Some(rest) = path.strip_prefix("represented.") {
+        let Some(r) = &case.represented else {
+            return if rest == "relation" {
+                "self".into()
+            } else {
+                String::new()
+            };
+        };
+        return match rest {
+            "relation" => relation_value(r.relation).into(),
+            "person.full_name" => r.person.full_name.clone(),
+            "person.birth_date" => r.person.birth_date.clone(),
+            "person.policy_number" => r.person.policy_number.clone(),
+            "basis_document" => r.basis_document.clone(),
+            _ => String::new(),
+        };
+    }
     match path {
         "category" => case.category.clone(),
         "clinic.name" => case.clinic.name.clone(),
@@ -100,6 +136,27 @@ pub fn set(case: &mut Case, path: &str, value: String) {
         }
         return;
     }
+    if let Some(rest) = path.strip_prefix("represented.") {
+        if rest == "relation" {
+            case.represented = parse_relation(&value).map(|relation| Represented {
+                relation,
+                // Details typed before a change of relation are kept.
+                ..case.represented.take().unwrap_or_default()
+            });
+            return;
+        }
+        let Some(r) = case.represented.as_mut() else {
+            return;
+        };
+        match rest {
+            "person.full_name" => r.person.full_name = value,
+            "person.birth_date" => r.person.birth_date = value,
+            "person.policy_number" => r.person.policy_number = value,
+            "basis_document" => r.basis_document = value,
+            _ => {}
+        }
+        return;
+    }
     let a = &mut case.applicant;
     match path {
         "category" => case.category = value,
@@ -122,6 +179,35 @@ pub fn set(case: &mut Case, path: &str, value: String) {
         "applicant.policy_number" => a.policy_number = value,
         "signed_on" => case.signed_on = value,
         _ => {}
+    }
+}
+
+/// The values of the «who is complaining» question.
+pub const RELATIONS: [&str; 5] = [
+    "self",
+    "parent",
+    "guardian",
+    "attorney",
+    "relative-of-deceased",
+];
+
+fn relation_value(r: Relation) -> &'static str {
+    match r {
+        Relation::Parent => "parent",
+        Relation::Guardian => "guardian",
+        Relation::Attorney => "attorney",
+        Relation::RelativeOfDeceased => "relative-of-deceased",
+    }
+}
+
+/// `None` for «self» (no representation).
+fn parse_relation(v: &str) -> Option<Relation> {
+    match v {
+        "parent" => Some(Relation::Parent),
+        "guardian" => Some(Relation::Guardian),
+        "attorney" => Some(Relation::Attorney),
+        "relative-of-deceased" => Some(Relation::RelativeOfDeceased),
+        _ => None,
     }
 }
 
@@ -218,7 +304,10 @@ pub fn validate(step: &Step, case: &Case, today: Date) -> Vec<Problem> {
         kind,
     };
     match step {
-        Step::Category if content().category(&case.category).is_none() => {
+        Step::Category
+            if content().category(&case.category).is_none()
+                && !content().exits.iter().any(|e| e.id == case.category) =>
+        {
             vec![problem("category", ProblemKind::ChooseOne)]
         }
         Step::Question(id) => {
@@ -230,7 +319,7 @@ pub fn validate(step: &Step, case: &Case, today: Date) -> Vec<Problem> {
                 .map(|k| vec![problem(&format!("facts.{id}"), k)])
                 .unwrap_or_default()
         }
-        Step::Clinic | Step::Insurer | Step::Applicant => fixed_fields(step)
+        Step::Patient | Step::Clinic | Step::Insurer | Step::Applicant => fixed_fields(step)
             .iter()
             .filter_map(|&(path, optional)| {
                 let v = get(case, path);
@@ -240,7 +329,16 @@ pub fn validate(step: &Step, case: &Case, today: Date) -> Vec<Problem> {
                 let finding = match path {
                     "applicant.phone" => ids::check_phone(&v),
                     "applicant.email" => ids::check_email(&v),
-                    "applicant.policy_number" => ids::check_policy(&v),
+                    "applicant.policy_number" | "represented.person.policy_number" => {
+                        ids::check_policy(&v)
+                    }
+                    "represented.person.birth_date" => {
+                        return match Date::parse(&v) {
+                            Ok(d) if d > today => Some(problem(path, ProblemKind::DateInFuture)),
+                            Ok(_) => None,
+                            Err(e) => Some(problem(path, ProblemKind::Date(e))),
+                        };
+                    }
                     _ => None,
                 };
                 finding.map(|f| problem(path, ProblemKind::Id(f)))
@@ -264,12 +362,39 @@ mod tests {
         assert_eq!(steps(&c), [Step::Start, Step::Category]);
         c.category = "waiting-time".into();
         let s = steps(&c);
-        assert_eq!(s[2], Step::Question("service".into()));
+        assert_eq!(s[2], Step::Who);
+        assert_eq!(s[3], Step::Question("service".into()));
         assert_eq!(s.last(), Some(&Step::Check));
-        assert_eq!(
-            next_step(&c, &Step::Category),
-            Some(Step::Question("service".into()))
-        );
+        assert_eq!(next_step(&c, &Step::Category), Some(Step::Who));
+    }
+
+    #[test]
+    fn a_representative_is_asked_for_the_patient_and_keeps_details() {
+        let mut c = Case::new();
+        c.category = "ambulance".into();
+        assert_eq!(get(&c, "represented.relation"), "self");
+        assert!(!steps(&c).contains(&Step::Patient));
+        set(&mut c, "represented.relation", "parent".into());
+        assert_eq!(next_step(&c, &Step::Who), Some(Step::Patient));
+        set(&mut c, "represented.person.full_name", "Иванов Миша".into());
+        set(&mut c, "represented.person.birth_date", "31.02.2020".into());
+        let p = validate(&Step::Patient, &c, today());
+        assert_eq!(p[0].kind, ProblemKind::Date(DateError::Day));
+        // Changing the relation keeps what was typed about the patient.
+        set(&mut c, "represented.relation", "guardian".into());
+        assert_eq!(get(&c, "represented.person.full_name"), "Иванов Миша");
+        set(&mut c, "represented.relation", "self".into());
+        assert!(c.represented.is_none());
+        assert!(!steps(&c).contains(&Step::Patient));
+    }
+
+    #[test]
+    fn a_non_oms_situation_ends_in_an_exit() {
+        let mut c = Case::new();
+        c.category = "paid-not-covered".into();
+        assert!(validate(&Step::Category, &c, today()).is_empty());
+        assert_eq!(steps(&c), [Step::Start, Step::Category, Step::Exit]);
+        assert_eq!(next_step(&c, &Step::Exit), None);
     }
 
     #[test]

@@ -87,9 +87,9 @@ async fn moves_focus_and_title_with_each_step() {
     q(&root, "input[value=waiting-time]").click();
     q(&root, "button[type=submit]").click();
     settle().await;
-    assert_eq!(active_text(), "Чего вы ждёте?");
+    assert_eq!(active_text(), "Кто подаёт жалобу?");
     assert!(
-        document().title().starts_with("Шаг 3 из 12"),
+        document().title().starts_with("Шаг 3 из 13"),
         "{}",
         document().title()
     );

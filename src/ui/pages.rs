@@ -26,6 +26,13 @@ pub fn title(state: &WizardState, t: &Strings) -> String {
     match &state.step {
         Step::Start => t.start_title.into(),
         Step::Category => t.category_title.into(),
+        Step::Exit => content()
+            .exits
+            .iter()
+            .find(|e| e.id == state.case.category)
+            .map_or_else(String::new, |e| e.title.clone()),
+        Step::Who => t.who_title.into(),
+        Step::Patient => t.patient_title.into(),
         Step::Question(id) => content()
             .category(&state.case.category)
             .and_then(|c| c.question(id))
@@ -139,6 +146,7 @@ pub fn page(p: &PageProps) -> Html {
             </>
         },
         Step::Category => {
+            // ОМС categories first, then the situations ОМС does not cover.
             let options: Vec<RadioOption> = content()
                 .categories
                 .iter()
@@ -147,11 +155,50 @@ pub fn page(p: &PageProps) -> Html {
                     label: c.title.clone().into(),
                     hint: Some(c.summary.clone().into()),
                 })
+                .chain(content().exits.iter().map(|e| RadioOption {
+                    value: e.id.clone().into(),
+                    label: e.title.clone().into(),
+                    hint: Some(e.summary.clone().into()),
+                }))
                 .collect();
             html! {
                 <>
                     <Radios path="category" legend={t.category_title} hint={Some(AttrValue::from(t.category_hint))}
                         {options} value={s.case.category.clone()} error={err("category")}
+                        on_set={on_set.clone()} heading={Some(p.heading.clone())} />
+                    { button(t.continue_button) }
+                </>
+            }
+        }
+        Step::Exit => {
+            let Some(exit) = content().exits.iter().find(|e| e.id == s.case.category) else {
+                return html! {};
+            };
+            html! {
+                <>
+                    <h1 class="zh-h1" tabindex="-1" ref={p.heading.clone()}>{ &exit.title }</h1>
+                    <div class="zh-panel">
+                        <p class="zh-panel-title">{ t.exit_lead }</p>
+                        <p>{ &exit.where_to_go }</p>
+                    </div>
+                    <p class="zh-hint">{ format!("{} {}", t.source, exit.source) }</p>
+                </>
+            }
+        }
+        Step::Who => {
+            let options: Vec<RadioOption> = crate::wizard::RELATIONS
+                .iter()
+                .zip(t.relations.iter())
+                .map(|(v, l)| RadioOption {
+                    value: (*v).into(),
+                    label: (*l).into(),
+                    hint: None,
+                })
+                .collect();
+            html! {
+                <>
+                    <Radios path="represented.relation" legend={t.who_title} {options}
+                        value={get(&s.case, "represented.relation")} error={err("represented.relation")}
                         on_set={on_set.clone()} heading={Some(p.heading.clone())} />
                     { button(t.continue_button) }
                 </>
@@ -195,9 +242,13 @@ pub fn page(p: &PageProps) -> Html {
             };
             html! { <>{ field }{ button(t.continue_button) }</> }
         }
-        Step::Clinic | Step::Insurer | Step::Applicant => {
+        Step::Patient | Step::Clinic | Step::Insurer | Step::Applicant => {
             let heading_text = title(s, t);
-            let hint = (s.step == Step::Insurer).then_some(t.insurer_hint);
+            let hint = match s.step {
+                Step::Insurer => Some(t.insurer_hint),
+                Step::Patient => Some(t.patient_hint),
+                _ => None,
+            };
             let fields = fixed_fields(&s.step).iter().map(|&(path, optional)| {
                 let label = t.field_label(path);
                 let optional = optional.then_some(AttrValue::from(t.optional));
@@ -294,7 +345,22 @@ fn check_page(p: &PageProps) -> Html {
             rows.push(row(q.label.clone(), shown, Step::Question(q.id.clone())));
         }
     }
-    for step in [Step::Clinic, Step::Insurer, Step::Applicant] {
+    let relation = get(case, "represented.relation");
+    let relation_label = crate::wizard::RELATIONS
+        .iter()
+        .position(|r| *r == relation)
+        .map_or(relation.clone(), |i| t.relations[i].to_string());
+    rows.push(row(
+        t.field_label("represented.relation").into(),
+        relation_label,
+        Step::Who,
+    ));
+    let person_steps = if case.represented.is_some() {
+        vec![Step::Patient, Step::Clinic, Step::Insurer, Step::Applicant]
+    } else {
+        vec![Step::Clinic, Step::Insurer, Step::Applicant]
+    };
+    for step in person_steps {
         for &(path, _) in fixed_fields(&step) {
             let value = match (path, get(case, path).as_str()) {
                 ("applicant.gender", "female") => t.gender_female.to_string(),
