@@ -17,6 +17,16 @@ pub fn focus_target(path: &str, is_date: bool) -> String {
     }
 }
 
+/// `aria-describedby` from the ids of a hint and an error message, if present.
+fn described_by(hint: Option<&String>, error: Option<&String>) -> Option<String> {
+    let ids: Vec<&str> = [hint, error]
+        .into_iter()
+        .flatten()
+        .map(String::as_str)
+        .collect();
+    (!ids.is_empty()).then(|| ids.join(" "))
+}
+
 /// (path, new value) – what every control reports.
 pub type OnSet = Callback<(String, String)>;
 
@@ -53,14 +63,10 @@ pub fn text_field(p: &TextProps) -> Html {
     let id = field_id(&p.path);
     let hint_id = format!("{id}-hint");
     let err_id = format!("{id}-error");
-    let described: Vec<&str> = [
-        p.hint.is_some().then_some(hint_id.as_str()),
-        p.error.is_some().then_some(err_id.as_str()),
-    ]
-    .into_iter()
-    .flatten()
-    .collect();
-    let described = (!described.is_empty()).then(|| described.join(" "));
+    let described = described_by(
+        p.hint.is_some().then_some(&hint_id),
+        p.error.is_some().then_some(&err_id),
+    );
     let label = html! {
         <label class="zh-label" for={id.clone()}>
             { &p.label }
@@ -119,14 +125,10 @@ pub fn date_field(p: &DateProps) -> Html {
     let hint_id = format!("{id}-hint");
     let err_id = format!("{id}-error");
     let [y, m, d] = crate::wizard::date_parts(&p.value);
-    let described: Vec<&str> = [
-        p.hint.is_some().then_some(hint_id.as_str()),
-        p.error.is_some().then_some(err_id.as_str()),
-    ]
-    .into_iter()
-    .flatten()
-    .collect();
-    let described = (!described.is_empty()).then(|| described.join(" "));
+    let described = described_by(
+        p.hint.is_some().then_some(&hint_id),
+        p.error.is_some().then_some(&err_id),
+    );
     let part = |which: usize, label: &'static str, value: String, width: &'static str| {
         let on_set = p.on_set.clone();
         let path = p.path.to_string();
@@ -202,14 +204,10 @@ pub fn radios(p: &RadiosProps) -> Html {
     let id = field_id(&p.path);
     let hint_id = format!("{id}-hint");
     let err_id = format!("{id}-error");
-    let described: Vec<&str> = [
-        p.hint.is_some().then_some(hint_id.as_str()),
-        p.error.is_some().then_some(err_id.as_str()),
-    ]
-    .into_iter()
-    .flatten()
-    .collect();
-    let described = (!described.is_empty()).then(|| described.join(" "));
+    let described = described_by(
+        p.hint.is_some().then_some(&hint_id),
+        p.error.is_some().then_some(&err_id),
+    );
     html! {
         <div class={classes!("zh-field", p.error.as_ref().map(|_| "zh-field--error"))}>
             <fieldset class="zh-fieldset" aria-describedby={described}>

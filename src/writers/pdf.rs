@@ -217,6 +217,22 @@ impl<'a> Layout<'a> {
         lines
     }
 
+    /// Extra points per space that make `text` fill `avail`; 0 for the last
+    /// line, a line without spaces, or a very loose line (a long unbreakable
+    /// word), which stay ragged.
+    fn space_extra(&self, text: &str, face: Face, avail: f32, last: bool) -> f32 {
+        let spaces = text.matches(' ').count();
+        if last || spaces == 0 {
+            return 0.0;
+        }
+        let extra = (avail - self.font(face).width(text, SIZE)) / spaces as f32;
+        if extra <= SIZE {
+            extra
+        } else {
+            0.0
+        }
+    }
+
     fn paragraph(
         &mut self,
         text: &str,
@@ -230,17 +246,11 @@ impl<'a> Layout<'a> {
         let last = lines.len().saturating_sub(1);
         for (i, text) in lines.into_iter().enumerate() {
             let indent = if i == 0 { first_indent } else { 0.0 };
-            let natural = self.font(face).width(&text, SIZE);
             let avail = width - indent;
-            let spaces = text.matches(' ').count();
             let (lx, space_extra) = match align {
-                Align::Center => (x + (avail - natural) / 2.0, 0.0),
-                Align::Justify if i < last && spaces > 0 => {
-                    let extra = (avail - natural) / spaces as f32;
-                    // Very loose lines (a long unbreakable word) stay ragged.
-                    (x + indent, if extra <= SIZE { extra } else { 0.0 })
-                }
-                _ => (x + indent, 0.0),
+                Align::Center => (x + (avail - self.font(face).width(&text, SIZE)) / 2.0, 0.0),
+                Align::Justify => (x + indent, self.space_extra(&text, face, avail, i == last)),
+                Align::Left => (x + indent, 0.0),
             };
             self.put(Line {
                 x: lx,
@@ -276,18 +286,8 @@ impl<'a> Layout<'a> {
                     });
                     self.ys.last_mut().expect("page").push(y);
                 }
-                let natural = self.font(Face::Regular).width(&text, SIZE);
-                let spaces = text.matches(' ').count();
-                let extra = if j < last && spaces > 0 {
-                    let e = (TEXT_W - LIST_INDENT - LIST_HANG - natural) / spaces as f32;
-                    if e <= SIZE {
-                        e
-                    } else {
-                        0.0
-                    }
-                } else {
-                    0.0
-                };
+                let avail = TEXT_W - LIST_INDENT - LIST_HANG;
+                let extra = self.space_extra(&text, Face::Regular, avail, j == last);
                 self.put(Line {
                     x: x + LIST_HANG,
                     text,
