@@ -11,6 +11,36 @@ fn read_toml(path: &Path) -> serde_json::Value {
     serde_json::to_value(value).expect("TOML maps to JSON")
 }
 
+fn flatten(value: &serde_json::Value, key: String, out: &mut String) {
+    let join = |k: &str| {
+        if key.is_empty() {
+            k.to_string()
+        } else {
+            format!("{key}.{k}")
+        }
+    };
+    match value {
+        serde_json::Value::Object(map) => {
+            for (k, v) in map {
+                flatten(v, join(k), out);
+            }
+        }
+        serde_json::Value::Array(items) => {
+            for (i, v) in items.iter().enumerate() {
+                flatten(v, join(&i.to_string()), out);
+            }
+        }
+        serde_json::Value::String(text) => {
+            assert!(
+                !text.contains(['\u{1e}', '\u{1f}']),
+                "{key}: control character"
+            );
+            out.push_str(&format!("{key}\u{1f}{text}\u{1e}"));
+        }
+        other => panic!("{key}: a translation must be text, not {other}"),
+    }
+}
+
 fn main() {
     let content = Path::new("content");
     println!("cargo:rerun-if-changed=content");
@@ -21,6 +51,7 @@ fn main() {
         "addressees",
         "waiting-times",
         "exits",
+        "next-steps",
     ] {
         let path = content.join(format!("{name}.toml"));
         println!("cargo:rerun-if-changed={}", path.display());
@@ -41,6 +72,18 @@ fn main() {
         })
         .collect();
     out.insert("categories".into(), serde_json::Value::Array(categories));
-    let dest = Path::new(&env::var("OUT_DIR").unwrap()).join("content.json");
-    fs::write(dest, serde_json::to_string(&out).unwrap()).unwrap();
+    let out_dir = env::var("OUT_DIR").unwrap();
+    fs::write(
+        Path::new(&out_dir).join("content.json"),
+        serde_json::to_string(&out).unwrap(),
+    )
+    .unwrap();
+    // Interface translations of the content (the letter stays Russian),
+    // flattened to `key<US>text<RS>` records: reading them needs no JSON
+    // value type in the wasm.
+    let en = content.join("translations/en.toml");
+    println!("cargo:rerun-if-changed={}", en.display());
+    let mut records = String::new();
+    flatten(&read_toml(&en), String::new(), &mut records);
+    fs::write(Path::new(&out_dir).join("content-en.txt"), records).unwrap();
 }

@@ -28,6 +28,35 @@ impl Lang {
             Lang::En => "en",
         }
     }
+    /// The content with its screen texts in this language (the letter's
+    /// texts stay Russian in both).
+    pub fn content(self) -> &'static crate::domain::catalog::Content {
+        match self {
+            Lang::Ru => crate::domain::catalog::content(),
+            Lang::En => crate::domain::catalog::content_en(),
+        }
+    }
+    /// A date in words, as the interface shows it («5 мая 2026 г.», "5 May 2026").
+    pub fn date(self, d: crate::domain::date::Date) -> String {
+        const MONTHS: [&str; 12] = [
+            "January",
+            "February",
+            "March",
+            "April",
+            "May",
+            "June",
+            "July",
+            "August",
+            "September",
+            "October",
+            "November",
+            "December",
+        ];
+        match self {
+            Lang::Ru => d.long_ru(),
+            Lang::En => format!("{} {} {}", d.day, MONTHS[usize::from(d.month) - 1], d.year),
+        }
+    }
     pub fn strings(self) -> &'static Strings {
         match self {
             Lang::Ru => &RU,
@@ -88,6 +117,38 @@ pub struct Strings {
     pub provisional_calendar: &'static str,
     pub addressee_title: &'static str,
     pub answer_due: &'static str,
+    pub device_title: &'static str,
+    pub keep_label: &'static str,
+    pub keep_hint: &'static str,
+    pub keep_on: &'static str,
+    pub keep_failed: &'static str,
+    pub delete_all: &'static str,
+    pub deleted: &'static str,
+    pub transfer_title: &'static str,
+    pub export_passphrase: &'static str,
+    pub export_passphrase_hint: &'static str,
+    pub export_button: &'static str,
+    pub exported: &'static str,
+    pub encrypt_failed: &'static str,
+    pub import_label: &'static str,
+    pub import_hint: &'static str,
+    pub import_passphrase: &'static str,
+    pub import_open: &'static str,
+    pub imported: &'static str,
+    pub read_failed: &'static str,
+    pub unchanged: &'static str,
+    pub passphrase_required: &'static str,
+    pub what_next_title: &'static str,
+    pub hand_in_title: &'static str,
+    pub reminder_hint: &'static str,
+    pub downloads_blocked: &'static str,
+    /// Why an answers file could not be used; `{v}`/`{field}` are filled in.
+    pub load_not_json: &'static str,
+    pub load_foreign: &'static str,
+    pub load_newer: &'static str,
+    pub load_damaged: &'static str,
+    pub load_unknown_cipher: &'static str,
+    pub load_wrong_passphrase: &'static str,
 }
 
 impl Strings {
@@ -199,6 +260,20 @@ impl Strings {
         } else {
             e
         }
+    }
+
+    /// Why an answers file was refused, ending with "answers unchanged".
+    pub fn load_error(&self, e: &crate::saved::LoadError) -> String {
+        use crate::saved::LoadError as E;
+        let why = match e {
+            E::NotJson => self.load_not_json.to_string(),
+            E::Foreign => self.load_foreign.to_string(),
+            E::Newer(v) => self.load_newer.replace("{v}", &v.to_string()),
+            E::Damaged(field) => self.load_damaged.replace("{field}", field),
+            E::UnknownCipher => self.load_unknown_cipher.to_string(),
+            E::WrongPassphrase => self.load_wrong_passphrase.to_string(),
+        };
+        format!("{why} {}", self.unchanged)
     }
 
     pub fn finding(&self, f: Finding) -> String {
@@ -327,6 +402,37 @@ pub static RU: Strings = Strings {
     provisional_calendar: "Даты рассчитаны по календарю, который ещё не утверждён официально",
     addressee_title: "Кому отправить",
     answer_due: "Ответ должны дать не позднее",
+    device_title: "Ваши ответы",
+    keep_label: "Сохранять ответы на этом устройстве",
+    keep_hint: "Ответы останутся в этом браузере, пока вы их не удалите, и вернутся, если закрыть и снова открыть страницу. Не включайте на чужом или общем компьютере.",
+    keep_on: "Ответы сохраняются на этом устройстве.",
+    keep_failed: "Браузер не разрешает сохранять данные на этом устройстве. Сохраните ответы в файл.",
+    delete_all: "Удалить всё с этого устройства",
+    deleted: "Все ответы удалены с этого устройства.",
+    transfer_title: "Сохранить ответы в файл или загрузить из файла",
+    export_passphrase: "Пароль для файла",
+    export_passphrase_hint: "Если задать пароль, файл будет зашифрован и без пароля его не прочитать. Пароль нигде не сохраняется: забытый пароль восстановить нельзя.",
+    export_button: "Сохранить ответы в файл",
+    exported: "Файл с ответами сохранён. В нём ваши личные данные — храните его как документ.",
+    encrypt_failed: "Браузер не смог зашифровать файл. Сохраните его без пароля или откройте страницу в другом браузере.",
+    import_label: "Загрузить ответы из файла",
+    import_hint: "Файл .json, сохранённый кнопкой «Сохранить ответы в файл». Ответы, введённые сейчас, будут заменены.",
+    import_passphrase: "Пароль от файла",
+    import_open: "Открыть файл",
+    imported: "Ответы загружены из файла.",
+    read_failed: "Не удалось прочитать файл. Выберите его ещё раз.",
+    unchanged: "Ваши текущие ответы не изменены.",
+    passphrase_required: "Введите пароль, с которым сохраняли файл",
+    what_next_title: "Что делать дальше",
+    hand_in_title: "Как подать жалобу",
+    reminder_hint: "Скачайте напоминание (.ics), и календарь на телефоне или компьютере напомнит о сроке.",
+    downloads_blocked: "Скачать можно будет, когда в жалобе будет всё необходимое (список выше).",
+    load_not_json: "Это не файл с ответами: в нём нет данных в формате JSON. Выберите файл .json, сохранённый этой программой.",
+    load_foreign: "В этом файле не ответы для жалобы. Выберите файл, сохранённый кнопкой «Сохранить ответы в файл».",
+    load_newer: "Файл сохранён более новой версией программы (формат {v}). Откройте его в новой версии.",
+    load_damaged: "Файл повреждён: не читается поле «{field}».",
+    load_unknown_cipher: "Файл зашифрован способом, который эта версия программы не знает.",
+    load_wrong_passphrase: "Пароль не подходит к этому файлу. Проверьте раскладку клавиатуры и Caps Lock и введите пароль ещё раз.",
 };
 
 pub static EN: Strings = Strings {
@@ -391,4 +497,35 @@ pub static EN: Strings = Strings {
     provisional_calendar: "Dates are computed on a calendar that is not yet official",
     addressee_title: "Where to send it",
     answer_due: "The answer is due by",
+    device_title: "Your answers",
+    keep_label: "Keep my answers on this device",
+    keep_hint: "Your answers stay in this browser until you delete them and come back if you close and reopen the page. Do not turn this on at a shared or public computer.",
+    keep_on: "Your answers are being kept on this device.",
+    keep_failed: "This browser does not allow keeping data on this device. Save your answers to a file instead.",
+    delete_all: "Delete everything from this device",
+    deleted: "All answers have been deleted from this device.",
+    transfer_title: "Save answers to a file or load them from one",
+    export_passphrase: "Password for the file",
+    export_passphrase_hint: "With a password the file is encrypted and cannot be read without it. The password is not stored anywhere: a forgotten password cannot be recovered.",
+    export_button: "Save answers to a file",
+    exported: "The answers file has been saved. It holds your personal data — keep it like a document.",
+    encrypt_failed: "The browser could not encrypt the file. Save it without a password or use another browser.",
+    import_label: "Load answers from a file",
+    import_hint: "A .json file saved with “Save answers to a file”. The answers you have typed now will be replaced.",
+    import_passphrase: "The file's password",
+    import_open: "Open the file",
+    imported: "The answers have been loaded from the file.",
+    read_failed: "The file could not be read. Choose it again.",
+    unchanged: "Your current answers have not changed.",
+    passphrase_required: "Enter the password the file was saved with",
+    what_next_title: "What to do next",
+    hand_in_title: "How to hand in the complaint",
+    reminder_hint: "Download the reminder (.ics) and your phone or computer calendar will remind you of the date.",
+    downloads_blocked: "You can download once the complaint has everything it needs (see the list above).",
+    load_not_json: "This is not an answers file: it holds no JSON data. Choose a .json file saved by this tool.",
+    load_foreign: "This file does not hold answers for a complaint. Choose a file saved with “Save answers to a file”.",
+    load_newer: "The file was saved by a newer version of this tool (format {v}). Open it in the newer version.",
+    load_damaged: "The file is damaged: the field “{field}” cannot be read.",
+    load_unknown_cipher: "The file is encrypted in a way this version does not know.",
+    load_wrong_passphrase: "The password does not open this file. Check the keyboard layout and Caps Lock and enter it again.",
 };

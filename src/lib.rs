@@ -7,6 +7,7 @@
 
 pub mod domain;
 pub mod i18n;
+pub mod saved;
 pub mod ui;
 pub mod web;
 pub mod wizard;

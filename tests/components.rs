@@ -19,6 +19,7 @@ async fn render(initial: Option<WizardState>, lang: Lang) -> String {
         today: today(),
         initial,
         assets: "./".into(),
+        storage_key: "zhaloba.test".into(),
     })
     .render()
     .await
@@ -125,4 +126,75 @@ async fn incomplete_case_lists_what_59_fz_requires() {
     let html = render(Some(s), Lang::Ru).await;
     assert!(html.contains("почтовый адрес для ответа"));
     assert!(html.contains("disabled"));
+}
+
+/// Removes every stretch of `html` from `start` up to (not including) `end`.
+fn strip(html: &str, start: &str, end: &str) -> String {
+    let mut out = String::new();
+    let mut rest = html;
+    while let Some(i) = rest.find(start) {
+        out.push_str(&rest[..i]);
+        rest = &rest[i..];
+        let j = rest[start.len()..]
+            .find(end)
+            .map_or(rest.len(), |j| j + start.len());
+        rest = &rest[j..];
+    }
+    out.push_str(rest);
+    out
+}
+
+#[tokio::test]
+async fn every_page_is_english_in_english_except_the_letter_and_what_was_typed() {
+    let mut ids: Vec<String> = zhaloba::domain::catalog::content()
+        .categories
+        .iter()
+        .map(|c| c.id.clone())
+        .collect();
+    ids.extend(
+        zhaloba::domain::catalog::content()
+            .exits
+            .iter()
+            .map(|e| e.id.clone()),
+    );
+    for id in ids {
+        let mut case = match std::fs::read_to_string(format!("examples/cases/{id}.json")) {
+            Ok(text) => Case::from_json(&text).unwrap(),
+            Err(_) => Case::new(),
+        };
+        case.category = id.clone();
+        case.represented = Some(Default::default());
+        for step in zhaloba::wizard::steps(&case) {
+            let mut s = WizardState::new(today());
+            s.case = case.clone();
+            s.step = step.clone();
+            let html = render(Some(s), Lang::En).await;
+            // What the person typed, the letter itself, and the citations stay Russian.
+            let html = strip(&html, "<div id=\"zh-preview-", "<div class=\"zh-buttons\">");
+            let html = strip(&html, "<dd class=\"zh-summary-value\">", "</dd>");
+            let html = strip(&html, "value=\"", "\"");
+            let html = strip(&html, "class=\"zh-textarea\">", "</textarea>");
+            let html = strip(&html, "Source: ", "</p>");
+            let html = strip(&html, "<title>", "</title>");
+            let cyrillic: String = html
+                .chars()
+                .filter(|c| ('\u{400}'..='\u{4ff}').contains(c))
+                .collect();
+            let at = html
+                .find(|c: char| ('\u{400}'..='\u{4ff}').contains(&c))
+                .unwrap_or(0);
+            let context: String = html[..at]
+                .chars()
+                .rev()
+                .take(200)
+                .collect::<Vec<_>>()
+                .into_iter()
+                .rev()
+                .collect();
+            assert!(
+                cyrillic.is_empty(),
+                "{id} {step:?}: Russian left in the English interface: …{context}⟨{cyrillic}⟩"
+            );
+        }
+    }
 }

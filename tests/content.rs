@@ -267,3 +267,61 @@ fn every_category_has_an_example_case() {
         assert!(std::path::Path::new(&path).exists(), "missing {path}");
     }
 }
+
+#[test]
+fn every_screen_text_has_an_english_translation() {
+    let tr = zhaloba::domain::catalog::translation_en();
+    let mut en = zhaloba::domain::catalog::fresh_content();
+    let missing = zhaloba::domain::catalog::translate(&mut en, &tr);
+    assert!(missing.is_empty(), "missing English: {missing:#?}");
+    // Translated means changed: no Russian left in what the screen shows.
+    let cyrillic = |s: &str| {
+        s.chars()
+            .any(|c| ('а'..='я').contains(&c.to_ascii_lowercase()))
+    };
+    for cat in &en.categories {
+        assert!(!cyrillic(&cat.title), "{}", cat.title);
+        for q in &cat.questions {
+            assert!(!cyrillic(&q.label), "{}", q.label);
+            for o in &q.options {
+                assert!(!cyrillic(&o.label), "{}", o.label);
+            }
+        }
+        // The letter stays Russian.
+        assert!(cyrillic(&cat.document_title));
+    }
+    // And nothing in the translation is left over from a removed text.
+    let used: usize = en
+        .categories
+        .iter()
+        .map(|c| {
+            2 + c.examples.len()
+                + c.questions
+                    .iter()
+                    .map(|q| 1 + usize::from(q.hint.is_some()) + q.options.len())
+                    .sum::<usize>()
+        })
+        .sum::<usize>()
+        + 3 * en.exits.len()
+        + 2 * en.addressees.len()
+        + 2 * (en.next_steps.way.len() + 2);
+    assert_eq!(tr.len(), used, "unused keys in en.toml");
+}
+
+#[test]
+fn next_steps_are_sourced_and_fit_the_categories() {
+    let n = &content().next_steps;
+    for w in &n.way {
+        assert!(!w.source.trim().is_empty(), "{}", w.id);
+        for c in &w.not_for {
+            assert!(content().category(c).is_some(), "{c}");
+        }
+    }
+    assert!(n.answer.text.contains("{date}") && n.answer.text.contains("{due}"));
+    assert!(!n.answer.source.is_empty() && !n.escalation.source.is_empty());
+    // Records requests are not accepted by e-mail (legal-brief §1.4, 789н).
+    assert!(!content()
+        .hand_in_ways("medical-records")
+        .any(|w| w.id == "online"));
+    assert_eq!(content().hand_in_ways("waiting-time").count(), 3);
+}

@@ -28,6 +28,7 @@ fn mount() -> Element {
         today: Date::parse("2026-06-01").unwrap(),
         initial: None,
         assets: "./".into(),
+        storage_key: "zhaloba.test".into(),
     };
     yew::Renderer::<App>::with_root_and_props(host.clone(), props).render();
     host

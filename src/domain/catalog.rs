@@ -5,6 +5,7 @@
 use super::calendar::{Calendar, CalendarYear};
 use super::date::Date;
 use serde::Deserialize;
+use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
 #[derive(Debug)]
@@ -16,6 +17,36 @@ pub struct Content {
     pub regional: Vec<RegionalLimit>,
     pub categories: Vec<Category>,
     pub exits: Vec<Exit>,
+    pub next_steps: NextSteps,
+}
+
+/// After the letter: ways to hand it in, the answer term, the next bodies.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NextSteps {
+    pub way: Vec<HandIn>,
+    pub answer: Explained,
+    pub escalation: Explained,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct HandIn {
+    pub id: String,
+    pub title: String,
+    pub text: String,
+    pub source: String,
+    /// Categories this way does not apply to.
+    #[serde(default)]
+    pub not_for: Vec<String>,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Explained {
+    pub title: String,
+    pub text: String,
+    pub source: String,
 }
 
 #[derive(Clone, Debug, Deserialize)]
@@ -208,6 +239,7 @@ struct RawContent {
     addressees: RawAddressees,
     waiting_times: RawWaiting,
     exits: RawExits,
+    next_steps: NextSteps,
     categories: Vec<Category>,
 }
 #[derive(Deserialize)]
@@ -249,7 +281,13 @@ pub fn parse_content(json: &str) -> Result<Content, String> {
         regional: raw.waiting_times.regional,
         categories: raw.categories,
         exits: raw.exits.exit,
+        next_steps: raw.next_steps,
     })
+}
+
+/// A new copy of the embedded content (to translate; [`content`] is the shared one).
+pub fn fresh_content() -> Content {
+    parse_content(CONTENT_JSON).expect("embedded content is valid")
 }
 
 pub fn content() -> &'static Content {
@@ -267,4 +305,89 @@ impl Content {
     pub fn addressee(&self, id: &str) -> Option<&Addressee> {
         self.addressees.iter().find(|a| a.id == id)
     }
+    pub fn exit(&self, id: &str) -> Option<&Exit> {
+        self.exits.iter().find(|e| e.id == id)
+    }
+    /// Ways to hand in a letter of this category.
+    pub fn hand_in_ways(&self, category: &str) -> impl Iterator<Item = &HandIn> {
+        let category = category.to_string();
+        self.next_steps
+            .way
+            .iter()
+            .filter(move |w| !w.not_for.contains(&category))
+    }
+}
+
+const CONTENT_EN: &str = include_str!(concat!(env!("OUT_DIR"), "/content-en.txt"));
+
+/// The English translation as (key, text) pairs, keys like
+/// `categories.waiting-time.questions.service.options.ct-mri`.
+pub fn translation_en() -> BTreeMap<&'static str, &'static str> {
+    CONTENT_EN
+        .split('\u{1e}')
+        .filter_map(|record| record.split_once('\u{1f}'))
+        .collect()
+}
+
+/// The content with its interface texts in English (`content/translations/en.toml`).
+/// Only what the person reads on screen is translated; what goes into the
+/// letter (templates, grounds, document titles) stays Russian.
+pub fn content_en() -> &'static Content {
+    static EN: OnceLock<Content> = OnceLock::new();
+    EN.get_or_init(|| {
+        let mut c = fresh_content();
+        translate(&mut c, &translation_en());
+        c
+    })
+}
+
+/// Replaces the screen texts by their translations; returns the keys the
+/// translation lacks (the content test requires none).
+pub fn translate(c: &mut Content, tr: &BTreeMap<&str, &str>) -> Vec<String> {
+    let mut missing = Vec::new();
+    let mut put = |target: &mut String, key: String| match tr.get(key.as_str()) {
+        Some(text) => *target = (*text).to_string(),
+        None => missing.push(key),
+    };
+    for cat in &mut c.categories {
+        let at = format!("categories.{}", cat.id);
+        put(&mut cat.title, format!("{at}.title"));
+        put(&mut cat.summary, format!("{at}.summary"));
+        for (i, ex) in cat.examples.iter_mut().enumerate() {
+            put(ex, format!("{at}.examples.{i}"));
+        }
+        for q in &mut cat.questions {
+            let at = format!("{at}.questions.{}", q.id);
+            put(&mut q.label, format!("{at}.label"));
+            if let Some(h) = q.hint.as_mut() {
+                put(h, format!("{at}.hint"));
+            }
+            for o in &mut q.options {
+                put(&mut o.label, format!("{at}.options.{}", o.value));
+            }
+        }
+    }
+    for e in &mut c.exits {
+        let at = format!("exits.{}", e.id);
+        put(&mut e.title, format!("{at}.title"));
+        put(&mut e.summary, format!("{at}.summary"));
+        put(&mut e.where_to_go, format!("{at}.where_to_go"));
+    }
+    for a in &mut c.addressees {
+        put(&mut a.name, format!("addressees.{}.name", a.id));
+        put(&mut a.why, format!("addressees.{}.why", a.id));
+    }
+    let next = &mut c.next_steps;
+    for w in &mut next.way {
+        put(&mut w.title, format!("next_steps.{}.title", w.id));
+        put(&mut w.text, format!("next_steps.{}.text", w.id));
+    }
+    for (key, e) in [
+        ("answer", &mut next.answer),
+        ("escalation", &mut next.escalation),
+    ] {
+        put(&mut e.title, format!("next_steps.{key}.title"));
+        put(&mut e.text, format!("next_steps.{key}.text"));
+    }
+    missing
 }

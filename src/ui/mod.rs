@@ -1,6 +1,7 @@
 //! Yew components. They show what the domain and `wizard` say and send
 //! actions to the reducer; no legal logic lives here.
 
+mod device;
 mod fields;
 mod pages;
 pub mod state;
@@ -23,6 +24,23 @@ pub struct AppProps {
     /// URL of the directory with the widget's assets (fonts for the PDF), ending in `/`.
     #[prop_or(AttrValue::from("./"))]
     pub assets: AttrValue,
+    /// Local-storage key for "keep my answers on this device".
+    #[prop_or(AttrValue::from("zhaloba.answers"))]
+    pub storage_key: AttrValue,
+}
+
+/// Answers kept on this device by an earlier visit (only ever written
+/// after the person opted in), reopened where they left off.
+fn restore(key: &str, today: crate::domain::date::Date) -> Option<WizardState> {
+    let text = crate::web::storage_get(key)?;
+    match crate::saved::open(&text) {
+        Ok(crate::saved::Opened::Plain(answers)) => {
+            let mut s = WizardState::from_answers(*answers, today, true);
+            s.keep = true;
+            Some(s)
+        }
+        _ => None,
+    }
 }
 
 #[function_component(App)]
@@ -31,6 +49,7 @@ pub fn app(props: &AppProps) -> Html {
         props
             .initial
             .clone()
+            .or_else(|| restore(&props.storage_key, props.today))
             .unwrap_or_else(|| WizardState::new(props.today))
     });
     let t = props.lang.strings();
@@ -39,7 +58,7 @@ pub fn app(props: &AppProps) -> Html {
 
     let all = steps(&state.case);
     let index = all.iter().position(|s| *s == state.step).unwrap_or(0);
-    let page_title = pages::title(&state, t);
+    let page_title = pages::title(&state, props.lang);
     {
         // On every step change (or a new set of errors) move focus to the
         // new heading, or to the error summary, and retitle the page.
@@ -61,12 +80,44 @@ pub fn app(props: &AppProps) -> Html {
         });
     }
 
+    {
+        // Kept on the device only while the person has opted in.
+        let key = props.storage_key.clone();
+        let saved = state.keep.then(|| crate::saved::to_json(&state.answers()));
+        use_effect_with(saved, move |saved| match saved {
+            Some(json) => {
+                crate::web::storage_set(&key, json);
+            }
+            None => crate::web::storage_remove(&key),
+        });
+    }
+    let depth = state.history.len();
+    {
+        // The browser's Back button walks the wizard back: each step gets a
+        // history entry with the same URL, so the host's address never changes.
+        use_effect_with(depth, |&depth| {
+            if crate::web::history_depth().unwrap_or(0) != depth {
+                crate::web::history_push(depth);
+            }
+        });
+        let d = state.dispatcher();
+        use_effect_with((), move |_| {
+            crate::web::on_history_pop(Callback::from(move |to| d.dispatch(Action::PopTo(to))))
+        });
+    }
+
     let dispatch = state.dispatcher();
     let on_back = {
         let d = dispatch.clone();
         Callback::from(move |e: MouseEvent| {
             e.prevent_default();
-            d.dispatch(Action::Back)
+            // Go through the browser's history when our entry is on top, so
+            // both Back buttons stay in step.
+            if depth > 0 && crate::web::history_depth() == Some(depth) {
+                crate::web::history_back();
+            } else {
+                d.dispatch(Action::Back)
+            }
         })
     };
     html! {
@@ -80,6 +131,7 @@ pub fn app(props: &AppProps) -> Html {
                 </p>
             }
             <pages::Page state={state.clone()} {dispatch} lang={props.lang} {heading} {summary} assets={props.assets.clone()} />
+            <device::DevicePanel state={state.clone()} lang={props.lang} storage_key={props.storage_key.clone()} />
         </div>
     }
 }

@@ -22,18 +22,20 @@ pub struct PageProps {
 }
 
 /// The page's heading text, also used in the document title.
-pub fn title(state: &WizardState, t: &Strings) -> String {
+pub fn title(state: &WizardState, lang: Lang) -> String {
+    let t = lang.strings();
+    let content = lang.content();
     match &state.step {
         Step::Start => t.start_title.into(),
         Step::Category => t.category_title.into(),
-        Step::Exit => content()
+        Step::Exit => content
             .exits
             .iter()
             .find(|e| e.id == state.case.category)
             .map_or_else(String::new, |e| e.title.clone()),
         Step::Who => t.who_title.into(),
         Step::Patient => t.patient_title.into(),
-        Step::Question(id) => content()
+        Step::Question(id) => content
             .category(&state.case.category)
             .and_then(|c| c.question(id))
             .map_or_else(String::new, |q| q.label.clone()),
@@ -60,9 +62,11 @@ fn is_date_path(state: &WizardState, path: &str) -> bool {
     })
 }
 
-fn label_for(state: &WizardState, path: &str, t: &Strings) -> String {
+fn label_for(state: &WizardState, path: &str, lang: Lang) -> String {
+    let t = lang.strings();
     if let Some(id) = path.strip_prefix("facts.") {
-        return content()
+        return lang
+            .content()
             .category(&state.case.category)
             .and_then(|c| c.question(id))
             .map_or_else(String::new, |q| q.label.clone());
@@ -116,7 +120,7 @@ pub fn page(p: &PageProps) -> Html {
             d.dispatch(Action::Continue)
         })
     };
-    let err = |path: &str| message_for(&s.problems, path, t, &label_for(s, path, t));
+    let err = |path: &str| message_for(&s.problems, path, t, &label_for(s, path, p.lang));
     let summary = (!s.problems.is_empty()).then(|| {
         let items: Vec<(String, String)> = s
             .problems
@@ -124,7 +128,7 @@ pub fn page(p: &PageProps) -> Html {
             .map(|pr| {
                 (
                     focus_target(&pr.field, is_date_path(s, &pr.field)),
-                    t.problem(pr.kind, &label_for(s, &pr.field, t)),
+                    t.problem(pr.kind, &label_for(s, &pr.field, p.lang)),
                 )
             })
             .collect();
@@ -147,7 +151,8 @@ pub fn page(p: &PageProps) -> Html {
         },
         Step::Category => {
             // ОМС categories first, then the situations ОМС does not cover.
-            let options: Vec<RadioOption> = content()
+            let content = p.lang.content();
+            let options: Vec<RadioOption> = content
                 .categories
                 .iter()
                 .map(|c| RadioOption {
@@ -155,7 +160,7 @@ pub fn page(p: &PageProps) -> Html {
                     label: c.title.clone().into(),
                     hint: Some(c.summary.clone().into()),
                 })
-                .chain(content().exits.iter().map(|e| RadioOption {
+                .chain(content.exits.iter().map(|e| RadioOption {
                     value: e.id.clone().into(),
                     label: e.title.clone().into(),
                     hint: Some(e.summary.clone().into()),
@@ -171,7 +176,7 @@ pub fn page(p: &PageProps) -> Html {
             }
         }
         Step::Exit => {
-            let Some(exit) = content().exits.iter().find(|e| e.id == s.case.category) else {
+            let Some(exit) = p.lang.content().exit(&s.case.category) else {
                 return html! {};
             };
             html! {
@@ -205,7 +210,9 @@ pub fn page(p: &PageProps) -> Html {
             }
         }
         Step::Question(id) => {
-            let Some(q) = content()
+            let Some(q) = p
+                .lang
+                .content()
                 .category(&s.case.category)
                 .and_then(|c| c.question(id))
             else {
@@ -243,7 +250,7 @@ pub fn page(p: &PageProps) -> Html {
             html! { <>{ field }{ button(t.continue_button) }</> }
         }
         Step::Patient | Step::Clinic | Step::Insurer | Step::Applicant => {
-            let heading_text = title(s, t);
+            let heading_text = title(s, p.lang);
             let hint = match s.step {
                 Step::Insurer => Some(t.insurer_hint),
                 Step::Patient => Some(t.patient_hint),
@@ -321,7 +328,7 @@ fn check_page(p: &PageProps) -> Html {
             </div>
         }
     };
-    let category = content().category(&case.category);
+    let category = p.lang.content().category(&case.category);
     let mut rows = Vec::new();
     if let Some(cat) = category {
         rows.push(row(
@@ -337,9 +344,8 @@ fn check_page(p: &PageProps) -> Html {
                     .iter()
                     .find(|o| o.value == raw)
                     .map_or(raw.to_string(), |o| o.label.clone()),
-                QuestionKind::Date => {
-                    crate::domain::date::Date::parse(raw).map_or(raw.to_string(), |d| d.long_ru())
-                }
+                QuestionKind::Date => crate::domain::date::Date::parse(raw)
+                    .map_or(raw.to_string(), |d| p.lang.date(d)),
                 _ => raw.to_string(),
             };
             rows.push(row(q.label.clone(), shown, Step::Question(q.id.clone())));
@@ -386,7 +392,10 @@ fn check_page(p: &PageProps) -> Html {
                 } else {
                     format!(
                         "The limit is {} working days, ending {}. {} working days have passed since {}.",
-                        w.limit.working_days, w.limit_date.date, w.elapsed_working_days, w.start
+                        w.limit.working_days,
+                        p.lang.date(w.limit_date.date),
+                        w.elapsed_working_days,
+                        p.lang.date(w.start)
                     )
                 };
                 html! {
@@ -404,9 +413,12 @@ fn check_page(p: &PageProps) -> Html {
                 { waiting }
                 <h2 class="zh-h2">{ t.addressee_title }</h2>
                 <ul class="zh-list">
-                    { for a.addressees.iter().map(|ad| html! { <li><strong>{ &ad.name }</strong>{ ". " }{ &ad.why }</li> }) }
+                    { for a.addressees.iter().map(|ad| {
+                        let ad = p.lang.content().addressee(&ad.id).unwrap_or(ad);
+                        html! { <li><strong>{ &ad.name }</strong>{ ". " }{ &ad.why }</li> }
+                    }) }
                 </ul>
-                <p>{ format!("{} {}", t.answer_due, a.answer_due.date.long_ru()) }</p>
+                <p>{ format!("{} {}", t.answer_due, p.lang.date(a.answer_due.date)) }</p>
                 if a.dates_uncertain() { <p class="zh-hint">{ t.provisional_calendar }</p> }
             </>
         }
@@ -424,7 +436,7 @@ fn check_page(p: &PageProps) -> Html {
             let ext = writers::render_extension(format);
             html! {
                 <button type="button" class="zh-button zh-button--secondary" id={format!("zh-download-{i}-{ext}")}
-                    disabled={blocked} {onclick}>{ label }</button>
+                    disabled={blocked} aria-describedby={blocked.then_some("zh-downloads-blocked")} {onclick}>{ label }</button>
             }
         };
         let pdf_button = |i: usize, letter: &crate::domain::complaint::Complaint| {
@@ -443,7 +455,10 @@ fn check_page(p: &PageProps) -> Html {
                     disabled={blocked} {onclick}>{ t.download_pdf }</button>
             }
         };
-        let heading = if letters.len() > 1 {
+        let heading = if letters.len() > 1 && p.lang == Lang::En {
+            // The letter's own title is Russian; the number tells them apart.
+            format!("{} {} of {}", t.document, i + 1, letters.len())
+        } else if letters.len() > 1 {
             format!("{} {} — {}", t.document, i + 1, letter.title.to_lowercase())
         } else {
             t.preview_title.to_string()
@@ -485,7 +500,60 @@ fn check_page(p: &PageProps) -> Html {
                     <p>{ e }</p>
                 </div>
             }
+            if blocked { <p class="zh-hint" id="zh-downloads-blocked">{ t.downloads_blocked }</p> }
             { for documents }
+            if let Some(a) = &assessment { <WhatNext lang={p.lang} category={case.category.clone()}
+                letter_date={a.letter_date} answer_due={a.answer_due.date}
+                escalation={a.escalation.iter().map(|e| e.id.clone()).collect::<Vec<_>>()} /> }
         </>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct WhatNextProps {
+    lang: Lang,
+    category: String,
+    letter_date: crate::domain::date::Date,
+    answer_due: crate::domain::date::Date,
+    /// Addressee ids, in the order to try them.
+    escalation: Vec<String>,
+}
+
+/// After the downloads: how to hand the letter in, when the answer is due,
+/// and where to go if none comes. Texts and sources from content/next-steps.toml.
+#[function_component(WhatNext)]
+fn what_next(p: &WhatNextProps) -> Html {
+    let t = p.lang.strings();
+    let content = p.lang.content();
+    let next = &content.next_steps;
+    let date = |d| p.lang.date(d);
+    let answer = next
+        .answer
+        .text
+        .replace("{date}", &date(p.letter_date))
+        .replace("{due}", &date(p.answer_due));
+    html! {
+        <section class="zh-next" aria-labelledby="zh-next-title">
+            <h2 class="zh-h2" id="zh-next-title">{ t.what_next_title }</h2>
+            <h3 class="zh-h3">{ t.hand_in_title }</h3>
+            <ul class="zh-list">
+                { for content.hand_in_ways(&p.category).map(|w| html! {
+                    <li><strong>{ &w.title }</strong>{ ". " }{ &w.text }</li>
+                }) }
+            </ul>
+            <h3 class="zh-h3">{ &next.answer.title }</h3>
+            <p>{ answer }</p>
+            <p class="zh-hint">{ format!("{} {}", t.source, next.answer.source) }</p>
+            <p>{ t.reminder_hint }</p>
+            if !p.escalation.is_empty() {
+                <h3 class="zh-h3">{ &next.escalation.title }</h3>
+                <p>{ &next.escalation.text }</p>
+                <ol class="zh-list zh-list--number">
+                    { for p.escalation.iter().filter_map(|id| content.addressee(id)).map(|a| html! {
+                        <li><strong>{ &a.name }</strong>{ ". " }{ &a.why }</li>
+                    }) }
+                </ol>
+            }
+        </section>
     }
 }

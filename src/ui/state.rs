@@ -2,6 +2,7 @@
 
 use crate::domain::case::Case;
 use crate::domain::date::Date;
+use crate::saved::{step_from_key, step_key, Answers, Position};
 use crate::wizard::{self, Problem, Step};
 use std::rc::Rc;
 use yew::Reducible;
@@ -18,6 +19,8 @@ pub struct WizardState {
     /// Set by «Изменить» on the check page: Continue returns there.
     pub return_to_check: bool,
     pub today: Date,
+    /// The person opted in to keeping answers in local storage.
+    pub keep: bool,
 }
 
 pub enum Action {
@@ -29,6 +32,14 @@ pub enum Action {
     Back,
     /// Jump to a step from the check page («Изменить»).
     Edit(Step),
+    /// The browser went back to the entry for this wizard depth.
+    PopTo(usize),
+    /// Opt in or out of keeping answers on the device.
+    Keep(bool),
+    /// Answers from an imported file: open them on the check page.
+    Load(Box<Answers>),
+    /// Forget everything (shared computers).
+    Reset,
 }
 
 impl WizardState {
@@ -43,7 +54,57 @@ impl WizardState {
             warned: false,
             return_to_check: false,
             today,
+            keep: false,
         }
+    }
+
+    /// Opens saved answers. With `resume`, returns to the saved position
+    /// (a reload); otherwise to the check page, or as far as the case goes.
+    pub fn from_answers(answers: Answers, today: Date, resume: bool) -> WizardState {
+        let mut s = WizardState::new(today);
+        s.case = answers.case;
+        let all = wizard::steps(&s.case);
+        let saved = answers
+            .position
+            .filter(|_| resume)
+            .and_then(|p| {
+                let step = step_from_key(&p.step)?;
+                let history: Option<Vec<Step>> =
+                    p.history.iter().map(|k| step_from_key(k)).collect();
+                Some((step, history?))
+            })
+            .filter(|(step, history)| {
+                all.contains(step) && history.iter().all(|h| all.contains(h))
+            });
+        match saved {
+            Some((step, history)) => {
+                s.step = step;
+                s.history = history;
+            }
+            None => {
+                // The last step of the flow: the check page or a non-ОМС exit.
+                let last = all.len() - 1;
+                s.step = all[last].clone();
+                s.history = all[..last].to_vec();
+            }
+        }
+        s
+    }
+
+    pub fn answers(&self) -> Answers {
+        Answers {
+            case: self.case.clone(),
+            position: Some(Position {
+                step: step_key(&self.step),
+                history: self.history.iter().map(step_key).collect(),
+            }),
+        }
+    }
+
+    fn clear_messages(&mut self) {
+        self.problems.clear();
+        self.warned = false;
+        self.return_to_check = false;
     }
 }
 
@@ -78,17 +139,95 @@ impl Reducible for WizardState {
                 if let Some(prev) = s.history.pop() {
                     s.step = prev;
                 }
-                s.problems.clear();
-                s.warned = false;
-                s.return_to_check = false;
+                s.clear_messages();
             }
             Action::Edit(step) => {
                 s.history.push(std::mem::replace(&mut s.step, step));
-                s.problems.clear();
-                s.warned = false;
+                s.clear_messages();
                 s.return_to_check = true;
             }
+            Action::PopTo(depth) => {
+                if depth >= s.history.len() {
+                    return self;
+                }
+                s.history.truncate(depth + 1);
+                if let Some(prev) = s.history.pop() {
+                    s.step = prev;
+                }
+                s.clear_messages();
+            }
+            Action::Keep(keep) => s.keep = keep,
+            Action::Load(answers) => {
+                let keep = s.keep;
+                s = WizardState::from_answers(*answers, s.today, false);
+                s.keep = keep;
+            }
+            Action::Reset => s = WizardState::new(s.today),
         }
         Rc::new(s)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn today() -> Date {
+        Date::parse("2026-06-01").unwrap()
+    }
+
+    fn walked() -> Rc<WizardState> {
+        let mut s = Rc::new(WizardState::new(today()));
+        s = s.reduce(Action::Continue);
+        s = s.reduce(Action::Set {
+            path: "category".into(),
+            value: "ethics".into(),
+        });
+        s = s.reduce(Action::Continue);
+        s.reduce(Action::Continue)
+    }
+
+    #[test]
+    fn the_browser_back_button_walks_back_keeping_answers() {
+        let s = walked();
+        assert_eq!(s.history.len(), 3);
+        assert_eq!(s.step, Step::Question("event_date".into()));
+        let back = s.clone().reduce(Action::PopTo(1));
+        assert_eq!(back.step, Step::Category);
+        assert_eq!(back.history, [Step::Start]);
+        assert_eq!(back.case.category, "ethics");
+        // A forward or repeated entry changes nothing.
+        assert_eq!(back.clone().reduce(Action::PopTo(1)), back);
+        assert_eq!(back.clone().reduce(Action::PopTo(5)), back);
+    }
+
+    #[test]
+    fn a_reload_returns_to_the_same_page_and_an_import_to_the_check_page() {
+        let s = walked();
+        let resumed = WizardState::from_answers(s.answers(), today(), true);
+        assert_eq!(
+            (resumed.step.clone(), resumed.history.clone()),
+            (s.step.clone(), s.history.clone())
+        );
+        let imported = s.clone().reduce(Action::Load(Box::new(s.answers())));
+        assert_eq!(imported.step, Step::Check);
+        assert_eq!(imported.history.first(), Some(&Step::Start));
+        assert_eq!(imported.case, s.case);
+        // A position that no longer fits the case is not trusted.
+        let mut odd = s.answers();
+        odd.position.as_mut().unwrap().step = "question:no-such".into();
+        assert_eq!(
+            WizardState::from_answers(odd, today(), true).step,
+            Step::Check
+        );
+    }
+
+    #[test]
+    fn reset_forgets_everything_and_opts_out() {
+        let s = walked().reduce(Action::Keep(true));
+        assert!(s.keep);
+        let fresh = s.reduce(Action::Reset);
+        assert_eq!(*fresh, WizardState::new(today()));
+        assert!(!fresh.keep);
     }
 }

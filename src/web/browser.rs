@@ -87,6 +87,7 @@ pub fn mount(element: web_sys::Element, lang: crate::i18n::Lang) {
         today: today(),
         initial: None,
         assets: assets.into(),
+        storage_key: "zhaloba.answers".into(),
     };
     yew::Renderer::<crate::ui::App>::with_root_and_props(element, props).render();
 }

@@ -5,6 +5,10 @@
 mod browser;
 #[cfg(target_arch = "wasm32")]
 pub use browser::*;
+#[cfg(target_arch = "wasm32")]
+mod device;
+#[cfg(target_arch = "wasm32")]
+pub use device::*;
 
 #[cfg(not(target_arch = "wasm32"))]
 mod native {
@@ -24,6 +28,34 @@ mod native {
         _assets: String,
         _file_name: String,
         _on_error: yew::Callback<String>,
+    ) {
+    }
+    pub fn storage_get(_key: &str) -> Option<String> {
+        None
+    }
+    pub fn storage_set(_key: &str, _value: &str) -> bool {
+        false
+    }
+    pub fn storage_remove(_key: &str) {}
+    pub fn history_push(_depth: usize) {}
+    pub fn history_depth() -> Option<usize> {
+        None
+    }
+    pub fn history_back() {}
+    pub fn on_history_pop(_on_pop: yew::Callback<usize>) -> impl FnOnce() {
+        || {}
+    }
+    pub fn read_file(_input: web_sys::HtmlInputElement, _done: yew::Callback<Result<String, ()>>) {}
+    pub fn encrypt(
+        _plain: String,
+        _passphrase: String,
+        _done: yew::Callback<Result<crate::saved::Sealed, String>>,
+    ) {
+    }
+    pub fn decrypt(
+        _sealed: crate::saved::Sealed,
+        _passphrase: String,
+        _done: yew::Callback<Result<Option<String>, String>>,
     ) {
     }
 }
