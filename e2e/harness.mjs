@@ -2,10 +2,11 @@
 // Chromium through playwright-core, and records every request and every
 // Content-Security-Policy violation the page makes.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, mkdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, rmSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
+import assert from 'node:assert/strict';
 
 export const ARTIFACTS = join(process.cwd(), 'e2e', 'artifacts');
 mkdirSync(ARTIFACTS, { recursive: true });
@@ -40,7 +41,7 @@ export async function launch({ width = 1024, height = 800 } = {}) {
   });
   const requests = [];
   const violations = [];
-  context.on('request', (r) => requests.push({ url: r.url(), at: Date.now() }));
+  context.on('request', (r) => requests.push({ url: r.url(), at: Date.now(), navigation: r.isNavigationRequest() }));
   // CSP blocks a request before it is made, so a blocked leak shows up here, not above.
   await context.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (e) => {
@@ -76,7 +77,17 @@ export async function assertPrivate(assert, { page, requests, violations }, orig
   const foreign = requests.filter((r) => !r.url.startsWith(origin + '/') && !r.url.startsWith('blob:') && !r.url.startsWith('data:'));
   assert.deepEqual(foreign.map((r) => r.url), [], 'requests to another origin');
   const late = requests.filter((r) => r.at > interactiveAt && !r.url.startsWith('blob:'));
-  const unexpected = late.filter((r) => !LAZY_ASSETS.test(new URL(r.url).pathname));
+  // A reload the test asked for loads the first screen again: each of its
+  // files at most once per reload, nothing else.
+  const firstScreen = requests.filter((r) => r.at <= interactiveAt).map((r) => r.url);
+  const reloads = late.filter((r) => r.navigation && firstScreen.includes(r.url)).length;
+  const seen = new Map();
+  const unexpected = late.filter((r) => {
+    if (LAZY_ASSETS.test(new URL(r.url).pathname)) return false;
+    const n = (seen.get(r.url) ?? 0) + 1;
+    seen.set(r.url, n);
+    return !(firstScreen.includes(r.url) && n <= reloads);
+  });
   assert.deepEqual(unexpected.map((r) => r.url), [], 'requests after the first screen was interactive');
   const early = requests.filter((r) => r.at <= interactiveAt && LAZY_ASSETS.test(new URL(r.url).pathname));
   assert.deepEqual(early.map((r) => r.url), [], 'PDF code or fonts in the first load');
@@ -97,3 +108,135 @@ export async function fillDate(page, path, [d, m, y]) {
   await page.fill(`#zh-facts-${path}-year`, y);
 }
 
+
+// ---------------------------------------------------------------------------
+// Driving whole runs: answers are keyed by the field's path in the case
+// (`facts.call_date`, `applicant.full_name`, `represented.relation`); each
+// page fills whichever of them it shows, so a run does not need to know the
+// order of the category's questions.
+
+const AXE = readFileSync(new URL('../node_modules/axe-core/axe.min.js', import.meta.url), 'utf8');
+export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+
+export const fieldId = (path) => 'zh-' + path.replace(/[._]/g, '-');
+
+/// axe-core violations (WCAG 2.0/2.1/2.2 A and AA) on the page as it is now.
+export async function axeViolations(page) {
+  // Injected through the DevTools protocol, not a <script>: the page's CSP stays as it is.
+  if (!(await page.evaluate(() => typeof window.axe !== 'undefined'))) await page.evaluate(AXE);
+  return page.evaluate(async (tags) => {
+    const r = await window.axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+    return r.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  }, WCAG_TAGS);
+}
+
+/// What a field looks like on the current page, if it is there.
+async function fieldKind(page, path) {
+  const id = fieldId(path);
+  return page.evaluate((id) => {
+    if (document.getElementById(`${id}-day`)) return 'date';
+    if (document.querySelector(`input[type=radio][name="${id}"]`)) return 'radio';
+    if (document.getElementById(id)) return 'text';
+    return null;
+  }, id);
+}
+
+export async function h1Text(page) {
+  return page.evaluate(() => document.querySelector('h1')?.textContent ?? '');
+}
+
+export async function focusedDescription(page) {
+  return page.evaluate(() => {
+    const a = document.activeElement;
+    return a ? `${a.tagName}${a.id ? '#' + a.id : ''} ${a.textContent?.slice(0, 60) ?? ''}` : 'nothing';
+  });
+}
+
+/// Walks the wizard from the start page to the page whose h1 matches `until`,
+/// answering from `answers`. At every page it checks the title, the focus on
+/// the new heading and (unless `axe` is false) runs axe-core; `onPage` sees each page.
+/// `keyboard`: fill and continue with the keyboard only.
+export async function drive(page, answers, { until, lang = 'ru', axe = true, keyboard = false, onPage } = {}) {
+  const pages = [];
+  const stepTitle = lang === 'ru' ? /^Шаг (\d+) из (\d+) — / : /^Step (\d+) of (\d+) — /;
+  for (let guard = 0; guard < 40; guard++) {
+    const heading = await h1Text(page);
+    const title = await page.title();
+    const m = stepTitle.exec(title);
+    assert.ok(m, `page title "${title}" names the step`);
+    const bare = heading.replace(/\s*\((необязательно|optional)\)\s*$/, '').trim();
+    assert.ok(title.includes(bare), `title "${title}" names the heading "${heading}"`);
+    const focused = await page.evaluate(() => document.activeElement?.tagName);
+    assert.equal(focused, 'H1', `focus on the new heading on "${heading}", not ${await focusedDescription(page)}`);
+    if (axe) assert.deepEqual(await axeViolations(page), [], `axe on "${heading}"`);
+    pages.push({ heading, step: Number(m[1]), of: Number(m[2]) });
+    if (onPage) await onPage(page, pages.length - 1, heading);
+    if (until.test(heading)) return pages;
+    for (const [path, value] of Object.entries(answers)) {
+      const kind = await fieldKind(page, path);
+      if (!kind) continue;
+      if (keyboard) await answerByKeyboard(page, path, kind, value);
+      else if (kind === 'date') {
+        const id = fieldId(path);
+        await page.fill(`#${id}-day`, value[0]);
+        await page.fill(`#${id}-month`, value[1]);
+        await page.fill(`#${id}-year`, value[2]);
+      } else if (kind === 'radio') await page.check(`input[name="${fieldId(path)}"][value="${value}"]`);
+      else await page.fill(`#${fieldId(path)}`, value);
+    }
+    if (keyboard) {
+      await tabUntil(page, () => document.activeElement?.type === 'submit');
+      await page.keyboard.press('Enter');
+    } else {
+      const submit = page.locator('.zh-form button[type=submit]');
+      assert.equal(await submit.count(), 1, `"${heading}" has no way on`);
+      await submit.click();
+    }
+    await page.waitForFunction((before) => document.querySelector('h1')?.textContent !== before
+      || document.querySelector('.zh-error-summary'), heading);
+    const errors = await page.locator('.zh-error-summary').allTextContents();
+    assert.deepEqual(errors, [], `errors on "${heading}"`);
+  }
+  throw new Error('the run did not reach its last page');
+}
+
+/// Presses Tab (Shift+Tab with `back`) until `test(arg)` — run in the page,
+/// reading document.activeElement — holds; fails if 80 presses do not get there.
+export async function tabUntil(page, test, arg = null, { back = false } = {}) {
+  for (let i = 0; i < 80; i++) {
+    if (await page.evaluate(test, arg)) return;
+    await page.keyboard.press(back ? 'Shift+Tab' : 'Tab');
+  }
+  throw new Error(`Tab never reached ${test} (${arg}); focus is on ${await focusedDescription(page)}`);
+}
+
+export const focusedId = (id) => document.activeElement?.id === id;
+const focusedName = (name) => document.activeElement?.name === name;
+
+async function answerByKeyboard(page, path, kind, value) {
+  const id = fieldId(path);
+  const type = async (target, text) => {
+    await tabUntil(page, focusedId, target);
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type(text);
+  };
+  if (kind === 'date') {
+    await type(`${id}-day`, value[0]);
+    await type(`${id}-month`, value[1]);
+    await type(`${id}-year`, value[2]);
+  } else if (kind === 'text') {
+    await type(id, value);
+  } else {
+    // Tab enters a radio group once; arrow keys move within it (the platform's own behaviour).
+    await tabUntil(page, focusedName, id);
+    for (let i = 0; i < 20; i++) {
+      const now = await page.evaluate(() => ({ value: document.activeElement.value, checked: document.activeElement.checked }));
+      if (now.value === value) {
+        if (!now.checked) await page.keyboard.press('Space');
+        return;
+      }
+      await page.keyboard.press('ArrowDown');
+    }
+    throw new Error(`no option ${value} in ${id}`);
+  }
+}

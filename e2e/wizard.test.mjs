@@ -1,0 +1,248 @@
+// Whole runs through the wizard in Chromium, one per situation, with
+// axe-core (WCAG 2.0/2.1/2.2 A and AA) on every page, the title and focus
+// checked at every step, and the privacy guard at the end of each run.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import {
+  serve, launch, assertPrivate, drive, axeViolations, tabUntil, focusedId, focusedDescription, ARTIFACTS,
+} from './harness.mjs';
+
+const APPLICANT = {
+  'applicant.full_name': 'Петров Сергей Иванович',
+  'applicant.gender': 'male',
+  'applicant.postal_address': '156005, г. Кострома, ул. Советская, д. 1, кв. 2',
+  'applicant.policy_number': '7700000000000016',
+  'clinic.name': 'ОГБУЗ «Городская больница № 2»',
+  'insurer.name': 'ООО «Капитал МС»',
+};
+
+const RUNS = [
+  {
+    name: 'ambulance, the patient complains',
+    answers: {
+      category: 'ambulance',
+      'represented.relation': 'self',
+      'facts.call_date': ['13', '5', '2026'],
+      'facts.call_time': '21:40',
+      'facts.outcome': 'late',
+      'facts.arrival_time': '23:05',
+      'facts.condition': 'Температура 40, судороги, возраст 3 года',
+      ...APPLICANT,
+    },
+    letter: ['ЖАЛОБА', '21:40', '23:05'],
+  },
+  {
+    name: 'paid care, a parent for a child (two documents)',
+    answers: {
+      category: 'paid-care',
+      'represented.relation': 'parent',
+      'represented.person.full_name': 'Петров Михаил Сергеевич',
+      'represented.person.birth_date': '12.03.2019',
+      'represented.basis_document': 'свидетельство о рождении II-ГО № 123456',
+      'facts.paid_for': 'МРТ головного мозга',
+      'facts.paid_date': ['14', '5', '2026'],
+      'facts.amount': '4500',
+      'facts.receipt': 'кассовый чек № 15 от 14.05.2026',
+      'facts.why_paid': 'no-slots',
+      'facts.had_referral': 'yes',
+      ...APPLICANT,
+    },
+    letter: ['ПРЕТЕНЗИЯ', 'Петров Михаил Сергеевич', 'МРТ головного мозга'],
+    documents: 2,
+  },
+  {
+    name: 'medical records of a relative who has died',
+    answers: {
+      category: 'medical-records',
+      'represented.relation': 'relative-of-deceased',
+      'represented.person.full_name': 'Петрова Анна Ивановна',
+      'represented.basis_document': 'свидетельство о рождении заявителя и свидетельство о смерти',
+      'facts.documents': 'копия медицинской карты стационарного больного',
+      'facts.period': 'апрель 2026 года',
+      'facts.how_to_receive': 'post',
+      'facts.earlier_refusal': 'yes',
+      'facts.request_date': ['20', '5', '2026'],
+      'facts.deceased': 'yes',
+      'facts.death_date': ['2', '4', '2026'],
+      ...APPLICANT,
+    },
+    letter: ['Петрова Анна Ивановна'],
+    noOnline: true,
+  },
+  {
+    name: 'a paid service outside ОМС ends in an honest exit',
+    answers: { category: 'paid-not-covered' },
+    until: /Платная услуга, которая не входит/,
+  },
+  {
+    name: 'poor quality, by power of attorney, in English',
+    lang: 'en',
+    answers: {
+      category: 'quality',
+      'represented.relation': 'attorney',
+      'represented.person.full_name': 'Сидорова Ольга Петровна',
+      'represented.basis_document': 'доверенность от 01.02.2026 № 44 АА 1234567',
+      'facts.event_date': ['3', '5', '2026'],
+      'facts.what_happened': 'Аппендицит приняли за отравление и отпустили домой.',
+      'facts.consequences': 'Экстренная операция через сутки.',
+      ...APPLICANT,
+    },
+    letter: ['Сидорова Ольга Петровна', 'доверенность'],
+    until: /^Check your answers$/,
+  },
+];
+
+async function openWidget(b, server, lang = 'ru') {
+  await b.page.goto(lang === 'ru' ? server.url : `${server.url}?lang=en`);
+  await b.page.locator('h1').first().waitFor();
+  return Date.now();
+}
+
+for (const run of RUNS) {
+  test(`axe, titles and focus on every page: ${run.name}`, async () => {
+    const server = await serve();
+    const b = await launch();
+    try {
+      const interactiveAt = await openWidget(b, server, run.lang);
+      const pages = await drive(b.page, run.answers, { until: run.until ?? /^Проверьте ответы$/, lang: run.lang });
+      // Step numbers count up one by one and end at the total.
+      pages.forEach((p, i) => assert.equal(p.step, i + 1, `step number on "${p.heading}"`));
+      const last = pages[pages.length - 1];
+      assert.equal(last.step, last.of, 'the last page is the last step');
+      if (run.letter) {
+        const preview = await b.page.locator('.zh-preview').allTextContents();
+        assert.equal(preview.length, run.documents ?? 1, 'documents shown');
+        for (const text of run.letter) assert.ok(preview.join('\n').includes(text), `letter lacks ${text}`);
+        // What next: ways to hand it in, the answer date, the next addressee.
+        const next = await b.page.locator('.zh-next').textContent();
+        assert.match(next, run.lang === 'en' ? /In person.*By post/s : /Лично.*Почтой/s);
+        assert.equal(/Через интернет/.test(next), !run.noOnline && run.lang !== 'en');
+        assert.match(next, run.lang === 'en' ? /answer is due by \d+ \w+ 20\d\d/ : /не позднее \d+ \S+ 20\d\d г\./);
+      }
+      await assertPrivate(assert, b, server.origin, interactiveAt);
+    } finally {
+      await b.close();
+      server.close();
+    }
+  });
+}
+
+test('a whole run with the keyboard only, focus on each new heading', async () => {
+  const server = await serve();
+  const b = await launch();
+  try {
+    const { page } = b;
+    const interactiveAt = await openWidget(b, server);
+    await drive(page, {
+      category: 'refused-care',
+      'represented.relation': 'guardian',
+      'represented.person.full_name': 'Иванов Пётр Петрович',
+      'represented.basis_document': 'распоряжение об опеке № 12',
+      'facts.refused_what': 'referral',
+      'facts.needed': 'направление к эндокринологу',
+      'facts.event_date': ['13', '5', '2026'],
+      'facts.who_refused': 'врач-терапевт Петрова А. А.',
+      'facts.reason_given': 'нет талонов',
+      ...APPLICANT,
+    }, { until: /^Проверьте ответы$/, keyboard: true, axe: false });
+
+    // «Изменить» by keyboard goes to the question and Continue comes back.
+    await tabUntil(page, () => document.activeElement?.textContent?.startsWith('Изменить') && /пациента/.test(document.activeElement.textContent));
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: 'Данные пациента' }).waitFor();
+    assert.equal(await page.evaluate(() => document.activeElement?.tagName), 'H1');
+    await tabUntil(page, focusedId, 'zh-represented-person-full-name');
+    await page.keyboard.press('End');
+    await page.keyboard.type('ич');
+    await tabUntil(page, () => document.activeElement?.type === 'submit');
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: 'Проверьте ответы' }).waitFor();
+    assert.equal(await page.evaluate(() => document.activeElement?.tagName), 'H1', await focusedDescription(page));
+    assert.ok((await page.locator('.zh-preview').textContent()).includes('Иванов Пётр Петровичич'));
+
+    // Download with Enter, and the browser's own Back goes one page back.
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      (async () => {
+        await tabUntil(page, focusedId, 'zh-download-0-docx');
+        await page.keyboard.press('Enter');
+      })(),
+    ]);
+    assert.match(download.suggestedFilename(), /\.docx$/);
+    const url = page.url();
+    await page.goBack();
+    await page.getByRole('heading', { level: 1, name: 'Данные пациента' }).waitFor();
+    assert.equal(page.url(), url, 'the address never changes');
+    assert.equal(await page.inputValue('#zh-represented-person-full-name'), 'Иванов Пётр Петровичич');
+    await page.goBack();
+    await page.getByRole('heading', { level: 1, name: 'Проверьте ответы' }).waitFor();
+    await page.goBack();
+    await page.getByRole('heading', { level: 1, name: 'Ваши данные для ответа' }).waitFor();
+    assert.equal(await page.inputValue('#zh-applicant-full-name'), APPLICANT['applicant.full_name']);
+    await assertPrivate(assert, b, server.origin, interactiveAt);
+  } finally {
+    await b.close();
+    server.close();
+  }
+});
+
+test('at 320 px wide nothing scrolls sideways (screenshots in e2e/artifacts)', async () => {
+  const server = await serve();
+  const b = await launch({ width: 320, height: 640 });
+  try {
+    const { page } = b;
+    const interactiveAt = await openWidget(b, server);
+    await drive(page, {
+      category: 'out-of-region',
+      'represented.relation': 'self',
+      'facts.event_date': ['1', '6', '2026'],
+      'facts.where': 'Краснодарский край, г. Сочи',
+      'facts.care_kind': 'emergency',
+      'facts.what_happened': 'В травмпункте потребовали оплатить приём, потому что полис выдан в другом регионе.',
+      ...APPLICANT,
+    }, {
+      until: /^Проверьте ответы$/,
+      onPage: async (p, i) => {
+        const widths = await p.evaluate(() => ({
+          scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth,
+        }));
+        assert.ok(widths.scroll <= widths.client, `page ${i + 1} scrolls sideways: ${JSON.stringify(widths)}`);
+        await p.screenshot({ path: join(ARTIFACTS, `narrow-320-step-${String(i + 1).padStart(2, '0')}.png`), fullPage: true });
+      },
+    });
+    // The transfer panel opened is narrow-safe too.
+    await page.locator('.zh-details-summary').click();
+    const w = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
+    assert.ok(w[0] <= w[1], `open panel scrolls sideways: ${w}`);
+    assert.deepEqual(await axeViolations(page), []);
+    await assertPrivate(assert, b, server.origin, interactiveAt);
+  } finally {
+    await b.close();
+    server.close();
+  }
+});
+
+test('an error page passes axe and its summary links to the field', async () => {
+  const server = await serve();
+  const b = await launch();
+  try {
+    const { page } = b;
+    await openWidget(b, server);
+    await drive(page, { category: 'ethics' }, { until: /^Когда это случилось\?$/, axe: false });
+    await page.fill('#zh-facts-event-date-day', '31');
+    await page.fill('#zh-facts-event-date-month', '2');
+    await page.fill('#zh-facts-event-date-year', '2026');
+    await page.locator('.zh-form button[type=submit]').click();
+    await page.locator('.zh-error-summary').waitFor();
+    assert.match(await page.title(), /^Ошибка: Шаг \d+ из \d+ — /);
+    assert.equal(await page.evaluate(() => document.activeElement?.className), 'zh-error-summary');
+    assert.deepEqual(await axeViolations(page), []);
+    await page.locator('.zh-error-summary a').first().click();
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'zh-facts-event-date-day');
+    assert.equal(await page.inputValue('#zh-facts-event-date-day'), '31', 'what was typed is kept');
+  } finally {
+    await b.close();
+    server.close();
+  }
+});
