@@ -175,6 +175,7 @@ async fn every_page_is_english_in_english_except_the_letter_and_what_was_typed()
             let html = strip(&html, "value=\"", "\"");
             let html = strip(&html, "class=\"zh-textarea\">", "</textarea>");
             let html = strip(&html, "Source: ", "</p>");
+            let html = strip(&html, "<ul lang=\"ru\"", "</ul>");
             let html = strip(&html, "<title>", "</title>");
             let cyrillic: String = html
                 .chars()

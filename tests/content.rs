@@ -296,6 +296,7 @@ fn every_screen_text_has_an_english_translation() {
         .iter()
         .map(|c| {
             2 + c.examples.len()
+                + usize::from(c.clinic_title.is_some())
                 + c.questions
                     .iter()
                     .map(|q| 1 + usize::from(q.hint.is_some()) + q.options.len())

@@ -192,6 +192,9 @@ pub struct Category {
     /// The person claims money back: the refund term is computed and shown.
     #[serde(default)]
     pub refund: bool,
+    /// Heading of the organisation step when it is not a clinic (ambulance).
+    #[serde(default)]
+    pub clinic_title: Option<String>,
     pub questions: Vec<Question>,
     pub facts: Vec<Template>,
     pub demands: Vec<Template>,
@@ -353,6 +356,9 @@ pub fn translate(c: &mut Content, tr: &BTreeMap<&str, &str>) -> Vec<String> {
         let at = format!("categories.{}", cat.id);
         put(&mut cat.title, format!("{at}.title"));
         put(&mut cat.summary, format!("{at}.summary"));
+        if let Some(title) = cat.clinic_title.as_mut() {
+            put(title, format!("{at}.clinic_title"));
+        }
         for (i, ex) in cat.examples.iter_mut().enumerate() {
             put(ex, format!("{at}.examples.{i}"));
         }

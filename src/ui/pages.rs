@@ -39,7 +39,10 @@ pub fn title(state: &WizardState, lang: Lang) -> String {
             .category(&state.case.category)
             .and_then(|c| c.question(id))
             .map_or_else(String::new, |q| q.label.clone()),
-        Step::Clinic => t.clinic_title.into(),
+        Step::Clinic => content
+            .category(&state.case.category)
+            .and_then(|c| c.clinic_title.clone())
+            .unwrap_or_else(|| t.clinic_title.into()),
         Step::Insurer => t.insurer_title.into(),
         Step::Applicant => t.applicant_title.into(),
         Step::Check => t.check_title.into(),
@@ -419,6 +422,12 @@ fn check_page(p: &PageProps) -> Html {
                     }) }
                 </ul>
                 <p>{ format!("{} {}", t.answer_due, p.lang.date(a.answer_due.date)) }</p>
+                if let Some(first) = letters.first().filter(|l| !l.attachments.is_empty()) {
+                    <h2 class="zh-h2">{ t.attach_title }</h2>
+                    <p class="zh-hint">{ t.attach_note }</p>
+                    // The attachments are the letter's own (Russian) lines.
+                    <ul lang="ru" class="zh-list">{ for first.attachments.iter().map(|x| html! { <li>{ x }</li> }) }</ul>
+                }
                 if a.dates_uncertain() { <p class="zh-hint">{ t.provisional_calendar }</p> }
             </>
         }
