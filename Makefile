@@ -39,6 +39,7 @@ test-wasm:
 	cargo test --target wasm32-unknown-unknown --test web
 
 test-documents:
+	.tools/venv/bin/python scripts/subset-fonts.py --check
 	cargo build --bin zhaloba
 	cargo test --test writer_properties
 	.tools/venv/bin/python scripts/check_documents.py target/debug/zhaloba target/documents target/property-sample

@@ -9,8 +9,8 @@ use zhaloba::domain::date::Date;
 use zhaloba::writers::{docx, html, ics, pdf, text};
 
 const FONTS: pdf::Fonts = pdf::Fonts {
-    regular: include_bytes!("../assets/fonts/LiberationSerif-Regular.ttf"),
-    bold: include_bytes!("../assets/fonts/LiberationSerif-Bold.ttf"),
+    regular: include_bytes!("../assets/fonts/ZhalobaSerif-Regular.ttf"),
+    bold: include_bytes!("../assets/fonts/ZhalobaSerif-Bold.ttf"),
 };
 
 fn median(mut v: Vec<Duration>) -> Duration {

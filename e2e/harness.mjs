@@ -65,10 +65,10 @@ export async function cspViolations(page, violations) {
   return [...violations, ...inPage];
 }
 
-/// Requests the widget may make after its first screen: the PDF worker, its
-/// wasm module and the fonts, from its own origin, once each, when a PDF is
-/// asked for. They are static files; none carries user data.
-export const LAZY_ASSETS = /\/(fonts\/LiberationSerif-(Regular|Bold)\.ttf|pdf-worker\.js|zhaloba-pdf\.js|zhaloba-pdf_bg\.wasm)$/;
+/// Requests the widget may make after its first screen: the files worker and
+/// its wasm module (first DOCX, PDF or .ics) and the fonts (first PDF), from
+/// its own origin, once each. They are static files; none carries user data.
+export const LAZY_ASSETS = /\/(fonts\/ZhalobaSerif-(Regular|Bold)\.ttf|files-worker\.js|zhaloba-files\.js|zhaloba-files_bg\.wasm)$/;
 
 /// The privacy guard every run ends with: no request to another origin,
 /// no request after the first screen was interactive (but the lazy fonts,

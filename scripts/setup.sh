@@ -57,11 +57,11 @@ if [ "$mode" = test ]; then
   fi
 fi
 if [ "$mode" = test ]; then
-  # Python readers (icalendar) in a private virtualenv, pinned.
-  if ! .tools/venv/bin/python -c 'import icalendar, sys; sys.exit(icalendar.__version__ != "7.3.0")' 2>/dev/null; then
-    say "installing Python readers into .tools/venv"
+  # Python readers (icalendar) and the font cutter (fontTools) in a private virtualenv, pinned.
+  if ! .tools/venv/bin/python -c 'import icalendar, fontTools, sys; sys.exit(icalendar.__version__ != "7.3.0" or fontTools.version != "4.60.1")' 2>/dev/null; then
+    say "installing Python tools into .tools/venv"
     python3 -m venv .tools/venv
-    .tools/venv/bin/pip install -q --disable-pip-version-check icalendar==7.3.0
+    .tools/venv/bin/pip install -q --disable-pip-version-check icalendar==7.3.0 fonttools==4.60.1
   fi
 fi
 say "ready ($mode)"

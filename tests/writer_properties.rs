@@ -16,8 +16,8 @@ use zhaloba::domain::date::Date;
 use zhaloba::writers::{docx, pdf};
 
 const FONTS: pdf::Fonts = pdf::Fonts {
-    regular: include_bytes!("../assets/fonts/LiberationSerif-Regular.ttf"),
-    bold: include_bytes!("../assets/fonts/LiberationSerif-Bold.ttf"),
+    regular: include_bytes!("../assets/fonts/ZhalobaSerif-Regular.ttf"),
+    bold: include_bytes!("../assets/fonts/ZhalobaSerif-Bold.ttf"),
 };
 
 fn check_docx(bytes: &[u8]) -> Result<(), String> {

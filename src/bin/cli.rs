@@ -13,8 +13,8 @@ use zhaloba::writers::{render, render_pdf, Format};
 
 /// The CLI carries the PDF fonts in itself (the browser fetches them instead).
 const FONTS: Fonts = Fonts {
-    regular: include_bytes!("../../assets/fonts/LiberationSerif-Regular.ttf"),
-    bold: include_bytes!("../../assets/fonts/LiberationSerif-Bold.ttf"),
+    regular: include_bytes!("../../assets/fonts/ZhalobaSerif-Regular.ttf"),
+    bold: include_bytes!("../../assets/fonts/ZhalobaSerif-Bold.ttf"),
 };
 
 const USAGE: &str =

@@ -8,7 +8,7 @@ use crate::domain::complaint::{build_all, file_name, missing_elements};
 use crate::domain::rules::{assess, WaitingOutcome};
 use crate::i18n::{Lang, Strings};
 use crate::wizard::{fixed_fields, get, Problem, Step};
-use crate::writers::{self, Format};
+use crate::writers;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -433,35 +433,35 @@ fn check_page(p: &PageProps) -> Html {
         }
     });
     let blocked = !missing.is_empty();
-    let pdf_error = use_state(|| None::<String>);
+    let file_error = use_state(|| None::<String>);
     let documents = letters.iter().enumerate().map(|(i, letter)| {
-        let button = |format: Format, label: &'static str| {
-            let letter = letter.clone();
-            let today = s.today;
+        let text_button = {
+            let (letter, today) = (letter.clone(), s.today);
             let onclick = Callback::from(move |_: MouseEvent| {
-                let out = writers::render(&letter, format);
-                crate::web::download(&out.bytes, out.mime, &file_name(&letter, today, out.extension));
+                let text = writers::text::write(&letter);
+                crate::web::download(text.as_bytes(), "text/plain;charset=utf-8", &file_name(&letter, today, "txt"));
             });
-            let ext = writers::render_extension(format);
             html! {
-                <button type="button" class="zh-button zh-button--secondary" id={format!("zh-download-{i}-{ext}")}
-                    disabled={blocked} aria-describedby={blocked.then_some("zh-downloads-blocked")} {onclick}>{ label }</button>
+                <button type="button" class="zh-button zh-button--secondary" id={format!("zh-download-{i}-txt")}
+                    disabled={blocked} aria-describedby={blocked.then_some("zh-downloads-blocked")} {onclick}>{ t.download_txt }</button>
             }
         };
-        let pdf_button = |i: usize, letter: &crate::domain::complaint::Complaint| {
+        // DOCX, PDF and .ics are made in the files worker (its own wasm module).
+        let worker_button = |format: &'static str, label: &'static str, primary: bool| {
             let letter = letter.clone();
             let assets = p.assets.to_string();
-            let name = file_name(&letter, s.today, "pdf");
+            let name = file_name(&letter, s.today, format);
             let on_error = {
-                let pdf_error = pdf_error.clone();
-                Callback::from(move |e: String| pdf_error.set(Some(e)))
+                let file_error = file_error.clone();
+                Callback::from(move |e: String| file_error.set(Some(e)))
             };
             let onclick = Callback::from(move |_: MouseEvent| {
-                crate::web::download_pdf(letter.clone(), assets.clone(), name.clone(), on_error.clone())
+                crate::web::download_file(letter.clone(), format, assets.clone(), name.clone(), on_error.clone())
             });
             html! {
-                <button type="button" class="zh-button" id={format!("zh-download-{i}-pdf")}
-                    disabled={blocked} {onclick}>{ t.download_pdf }</button>
+                <button type="button" class={classes!("zh-button", (!primary).then_some("zh-button--secondary"))}
+                    id={format!("zh-download-{i}-{format}")}
+                    disabled={blocked} aria-describedby={blocked.then_some("zh-downloads-blocked")} {onclick}>{ label }</button>
             }
         };
         let heading = if letters.len() > 1 && p.lang == Lang::En {
@@ -479,10 +479,10 @@ fn check_page(p: &PageProps) -> Html {
                     { Html::from_html_unchecked(writers::html::write_fragment(letter).into()) }
                 </div>
                 <div class="zh-buttons">
-                    { pdf_button(i, letter) }
-                    { button(Format::Docx, t.download_docx) }
-                    { button(Format::Text, t.download_txt) }
-                    { button(Format::Ics, t.download_ics) }
+                    { worker_button("pdf", t.download_pdf, true) }
+                    { worker_button("docx", t.download_docx, false) }
+                    { text_button }
+                    { worker_button("ics", t.download_ics, false) }
                     <button type="button" class="zh-button zh-button--secondary" id={format!("zh-print-{i}")}
                         disabled={blocked} onclick={
                             let anchor = p.heading.clone();
@@ -503,9 +503,9 @@ fn check_page(p: &PageProps) -> Html {
                     <ul class="zh-list">{ for missing.iter().map(|m| html! { <li>{ t.missing(*m) }</li> }) }</ul>
                 </div>
             }
-            if let Some(e) = &*pdf_error {
+            if let Some(e) = &*file_error {
                 <div class="zh-panel zh-panel--alert" role="alert">
-                    <p class="zh-panel-title">{ t.pdf_failed }</p>
+                    <p class="zh-panel-title">{ t.file_failed }</p>
                     <p>{ e }</p>
                 </div>
             }

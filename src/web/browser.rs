@@ -92,35 +92,36 @@ pub fn mount(element: web_sys::Element, lang: crate::i18n::Lang) {
     yew::Renderer::<crate::ui::App>::with_root_and_props(element, props).render();
 }
 
-/// The PDF worker (created on the first PDF) and the requests waiting for it.
-struct PdfWorker {
+/// The files worker (created on the first DOCX, PDF or .ics) and the requests waiting for it.
+struct FilesWorker {
     worker: web_sys::Worker,
-    pending: std::collections::HashMap<u32, (String, yew::Callback<String>)>,
+    /// Request id → (file name, MIME type, where to report a failure).
+    pending: std::collections::HashMap<u32, (String, &'static str, yew::Callback<String>)>,
     next_id: u32,
 }
 
 thread_local! {
-    static PDF_WORKER: std::cell::RefCell<Option<PdfWorker>> = const { std::cell::RefCell::new(None) };
+    static FILES_WORKER: std::cell::RefCell<Option<FilesWorker>> = const { std::cell::RefCell::new(None) };
 }
 
 fn on_worker_message(event: web_sys::MessageEvent) {
     let data = event.data();
     let get = |key: &str| js_sys::Reflect::get(&data, &key.into()).unwrap_or_default();
     let id = get("id").as_f64().unwrap_or(-1.0) as u32;
-    let Some((file_name, on_error)) =
-        PDF_WORKER.with(|w| w.borrow_mut().as_mut().and_then(|w| w.pending.remove(&id)))
+    let Some((file_name, mime, on_error)) =
+        FILES_WORKER.with(|w| w.borrow_mut().as_mut().and_then(|w| w.pending.remove(&id)))
     else {
         return;
     };
     match get("bytes").dyn_into::<js_sys::Uint8Array>() {
-        Ok(bytes) => download(&bytes.to_vec(), "application/pdf", &file_name),
+        Ok(bytes) => download(&bytes.to_vec(), mime, &file_name),
         Err(_) => on_error.emit(get("error").as_string().unwrap_or_default()),
     }
 }
 
 fn start_worker(assets: &str) -> Result<web_sys::Worker, String> {
     let worker =
-        web_sys::Worker::new(&format!("{assets}pdf-worker.js")).map_err(|e| format!("{e:?}"))?;
+        web_sys::Worker::new(&format!("{assets}files-worker.js")).map_err(|e| format!("{e:?}"))?;
     let handler =
         wasm_bindgen::closure::Closure::<dyn FnMut(web_sys::MessageEvent)>::new(on_worker_message);
     worker.set_onmessage(Some(handler.as_ref().unchecked_ref()));
@@ -129,20 +130,26 @@ fn start_worker(assets: &str) -> Result<web_sys::Worker, String> {
     Ok(worker)
 }
 
-/// Builds and downloads the PDF in a web worker (its own wasm module); the
-/// worker and the fonts come from the widget's own origin (`assets` is the
-/// directory boot.js was loaded from).
-pub fn download_pdf(
+/// Builds and downloads a DOCX, PDF or .ics file (`format` is its extension)
+/// in a web worker with its own wasm module; the worker and the fonts come
+/// from the widget's own origin (`assets` is the directory boot.js was loaded from).
+pub fn download_file(
     letter: crate::domain::complaint::Complaint,
+    format: &'static str,
     assets: String,
     file_name: String,
     on_error: yew::Callback<String>,
 ) {
+    let mime = match format {
+        "pdf" => "application/pdf",
+        "docx" => "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        _ => "text/calendar;charset=utf-8",
+    };
     let json = serde_json::to_string(&letter).unwrap_or_default();
-    let sent = PDF_WORKER.with(|cell| -> Result<(), String> {
+    let sent = FILES_WORKER.with(|cell| -> Result<(), String> {
         let mut cell = cell.borrow_mut();
         if cell.is_none() {
-            *cell = Some(PdfWorker {
+            *cell = Some(FilesWorker {
                 worker: start_worker(&assets)?,
                 pending: Default::default(),
                 next_id: 0,
@@ -153,11 +160,12 @@ pub fn download_pdf(
         let id = w.next_id;
         let message = js_sys::Object::new();
         let _ = js_sys::Reflect::set(&message, &"id".into(), &id.into());
+        let _ = js_sys::Reflect::set(&message, &"format".into(), &format.into());
         let _ = js_sys::Reflect::set(&message, &"json".into(), &json.into());
         w.worker
             .post_message(&message)
             .map_err(|e| format!("{e:?}"))?;
-        w.pending.insert(id, (file_name, on_error.clone()));
+        w.pending.insert(id, (file_name, mime, on_error.clone()));
         Ok(())
     });
     if let Err(e) = sent {

@@ -23,8 +23,9 @@ mod native {
     pub fn print_letter(_anchor: &NodeRef, _id: &str) {}
     pub fn set_title(_title: &str) {}
     pub fn download(_bytes: &[u8], _mime: &str, _file_name: &str) {}
-    pub fn download_pdf(
+    pub fn download_file(
         _letter: crate::domain::complaint::Complaint,
+        _format: &'static str,
         _assets: String,
         _file_name: String,
         _on_error: yew::Callback<String>,

@@ -1,4 +1,4 @@
-//! PDF with an embedded, subset Cyrillic serif font (Liberation Serif) and a
+//! PDF with an embedded, subset Cyrillic serif font (Zhaloba Serif, a cut of Liberation Serif) and a
 //! ToUnicode map, so the text copies and extracts as typed (ё « » № —).
 //! Own layout: greedy line breaking, justification through TJ adjustments,
 //! pagination with page numbers. The font bytes are passed in: the browser
@@ -323,7 +323,7 @@ fn write_font(pdf: &mut Pdf, font: &FontState, refs: [Ref; 5], salt: u8) -> Resu
         .into_iter()
         .filter(|n| n.name_id == ttf_parser::name_id::POST_SCRIPT_NAME)
         .find_map(|n| n.to_string())
-        .unwrap_or_else(|| "LiberationSerif".into());
+        .unwrap_or_else(|| "ZhalobaSerif".into());
     let base = format!("{}+{ps_name}", subset_tag(&font.glyphs, salt));
     let system = SystemInfo {
         registry: Str(b"Adobe"),

@@ -1,0 +1,59 @@
+// Byte budgets (issue: performance report). Which files count is taken from
+// what Chromium actually fetched: the first screen, then what the first PDF
+// adds. Sizes are brotli at quality 11 (window 24, as `brotli -q 11`) of the
+// files in dist/ — deterministic, unlike timings, which live in `make bench`.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
+import { serve, launch, ARTIFACTS } from './harness.mjs';
+
+export const FIRST_SCREEN_BUDGET = 200_000;
+export const WITH_PDF_BUDGET = 350_000;
+
+export const brotli = (bytes) => brotliCompressSync(bytes, {
+  params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_LGWIN]: 24, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length },
+}).length;
+export const gzip = (bytes) => gzipSync(bytes, { level: 9 }).length;
+
+const CASE = JSON.parse(readFileSync('examples/cases/waiting-time.json', 'utf8'));
+
+test('first screen ≤ 200 KB and first screen + PDF ≤ 350 KB (brotli)', async () => {
+  const server = await serve();
+  const b = await launch();
+  try {
+    const { page, requests } = b;
+    await page.goto(server.url);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await page.getByRole('button', { name: 'Начать' }).waitFor();
+    const firstCount = requests.length;
+    // Straight to a letter: open a saved case, then ask for a PDF.
+    const file = join(ARTIFACTS, 'budget-case.json');
+    writeFileSync(file, JSON.stringify(CASE));
+    await page.locator('.zh-details-summary').click();
+    await page.setInputFiles('#zh-import-file', file);
+    await page.getByRole('heading', { level: 1, name: 'Проверьте ответы' }).waitFor();
+    await Promise.all([page.waitForEvent('download'), page.click('#zh-download-0-pdf')]);
+
+    const files = (list) => [...new Set(list.map((r) => new URL(r.url)).filter((u) => u.origin === server.origin)
+      .map((u) => (u.pathname === '/' ? '/index.html' : u.pathname)))];
+    const size = (paths) => paths.reduce((sum, p) => {
+      const bytes = readFileSync(join('dist', p));
+      return { raw: sum.raw + bytes.length, gzip: sum.gzip + gzip(bytes), brotli: sum.brotli + brotli(bytes) };
+    }, { raw: 0, gzip: 0, brotli: 0 });
+    const first = files(requests.slice(0, firstCount));
+    const pdf = files(requests.slice(firstCount)).filter((p) => !first.includes(p));
+    const a = size(first);
+    const p = size(pdf);
+    console.log(`first screen (${first.join(' ')}): raw ${a.raw}, gzip ${a.gzip}, brotli ${a.brotli} (budget ${FIRST_SCREEN_BUDGET})`);
+    console.log(`first PDF adds (${pdf.join(' ')}): raw ${p.raw}, gzip ${p.gzip}, brotli ${p.brotli}; total brotli ${a.brotli + p.brotli} (budget ${WITH_PDF_BUDGET})`);
+    assert.ok(first.some((f) => f.endsWith('.wasm')), 'the first screen includes the widget wasm');
+    assert.ok(pdf.some((f) => f.endsWith('.ttf')) && pdf.some((f) => f.endsWith('.wasm')), 'the PDF brings its module and fonts');
+    assert.ok(a.brotli <= FIRST_SCREEN_BUDGET, `first screen ${a.brotli} B brotli > ${FIRST_SCREEN_BUDGET}`);
+    assert.ok(a.brotli + p.brotli <= WITH_PDF_BUDGET, `first screen + PDF ${a.brotli + p.brotli} B brotli > ${WITH_PDF_BUDGET}`);
+  } finally {
+    await b.close();
+    server.close();
+  }
+});

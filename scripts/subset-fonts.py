@@ -1,0 +1,97 @@
+#!/usr/bin/env python3
+"""Makes the PDF fonts the widget serves: Liberation Serif 2.1.5
+(assets/fonts-source/, unmodified) cut down to the characters a Russian
+letter uses, without hinting or OpenType layout (our PDF writer places glyphs
+itself), and renamed "Zhaloba Serif" because the OFL reserves the name
+"Liberation" for unmodified fonts. Output: assets/fonts/ZhalobaSerif-*.ttf.
+
+    scripts/subset-fonts.py          write the fonts
+    scripts/subset-fonts.py --check  fail if the committed fonts differ from a fresh cut
+
+Needs fontTools (pinned in scripts/setup.sh, .tools/venv)."""
+import io
+import sys
+from pathlib import Path
+
+from fontTools import subset
+from fontTools.ttLib import TTFont
+
+ROOT = Path(__file__).resolve().parent.parent
+SOURCE = ROOT / "assets" / "fonts-source"
+OUT = ROOT / "assets" / "fonts"
+
+# Characters kept: Basic Latin and Latin-1, the Cyrillic letters of Russian
+# (and Ukrainian, Belarusian), typographic punctuation, €, ₽, №, ™, minus.
+# Anything else the person types prints as «?» in the PDF (the DOCX and text
+# keep it). Latin Extended-A and Greek would double the fonts' size.
+RANGES = [
+    (0x0020, 0x007E), (0x00A0, 0x00FF), (0x0400, 0x045F), (0x0490, 0x0491),
+    (0x2010, 0x2027), (0x2030, 0x203A), (0x2044, 0x2044), (0x20AC, 0x20AC),
+    (0x20BD, 0x20BD), (0x2116, 0x2116), (0x2122, 0x2122), (0x2212, 0x2212),
+]
+STYLES = {"Regular": "Regular", "Bold": "Bold"}
+
+
+def cut(style: str) -> bytes:
+    font = TTFont(SOURCE / f"LiberationSerif-{style}.ttf", recalcTimestamp=False)
+    options = subset.Options()
+    options.hinting = False
+    options.layout_features = []
+    options.name_IDs = ["*"]
+    options.name_languages = ["*"]
+    options.notdef_outline = True
+    options.glyph_names = False
+    options.drop_tables += ["FFTM", "kern", "gasp", "GSUB", "GPOS", "GDEF"]
+    sub = subset.Subsetter(options)
+    sub.populate(unicodes=[u for lo, hi in RANGES for u in range(lo, hi + 1)])
+    sub.subset(font)
+
+    family = "Zhaloba Serif"
+    full = family if style == "Regular" else f"{family} {style}"
+    postscript = f"ZhalobaSerif-{style}"
+    names = font["name"]
+    # The reserved name and the trademark notice go; copyright and licence stay.
+    for record in list(names.names):
+        if record.nameID in (3, 7, 16, 17, 18, 21, 22):
+            names.removeNames(nameID=record.nameID)
+    for platform in ((3, 1, 0x409), (1, 0, 0)):
+        names.setName(family, 1, *platform)
+        names.setName(STYLES[style], 2, *platform)
+        names.setName(f"{full}; 2.1.5 subset for zhaloba", 3, *platform)
+        names.setName(full, 4, *platform)
+        names.setName("Version 2.1.5; subset for zhaloba", 5, *platform)
+        names.setName(postscript, 6, *platform)
+        names.setName(
+            "Modified from Liberation Serif 2.1.5 (Red Hat, Google): subset to Latin, "
+            "Greek and Cyrillic, hinting and OpenType layout removed, renamed as the "
+            "SIL Open Font License requires for the Reserved Font Name.",
+            10,
+            *platform,
+        )
+    out = io.BytesIO()
+    font.save(out)
+    return out.getvalue()
+
+
+def main() -> int:
+    check = "--check" in sys.argv[1:]
+    stale = []
+    for style in STYLES:
+        data = cut(style)
+        path = OUT / f"ZhalobaSerif-{style}.ttf"
+        if check:
+            if not path.exists() or path.read_bytes() != data:
+                stale.append(path.name)
+        else:
+            path.write_bytes(data)
+            print(f"{path.relative_to(ROOT)}: {len(data)} bytes")
+    if stale:
+        print("fonts differ from a fresh cut (run scripts/subset-fonts.py):", ", ".join(stale))
+        return 1
+    if check:
+        print("ok    fonts match a fresh cut of assets/fonts-source/")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

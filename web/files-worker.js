@@ -1,0 +1,38 @@
+// Web worker that makes DOCX, PDF and .ics files. Loaded on the first such
+// download, from the same directory as the widget; fetches the two font files
+// from there once, on the first PDF.
+// Messages in: {id, format, json}; out: {id, bytes} or {id, error}. No other traffic.
+importScripts('./zhaloba-files.js');
+
+const ready = wasm_bindgen({ module_or_path: './zhaloba-files_bg.wasm' });
+let fonts = null;
+
+async function loadFonts() {
+  if (!fonts) {
+    fonts = Promise.all(['Regular', 'Bold'].map(async (face) => {
+      const response = await fetch(`./fonts/ZhalobaSerif-${face}.ttf`);
+      if (!response.ok) throw new Error(`font ${face}: HTTP ${response.status}`);
+      return new Uint8Array(await response.arrayBuffer());
+    }));
+    // A failed load may be retried on the next request.
+    fonts.catch(() => { fonts = null; });
+  }
+  return fonts;
+}
+
+self.onmessage = async (event) => {
+  const { id, format, json } = event.data;
+  try {
+    await ready;
+    let bytes;
+    if (format === 'pdf') {
+      const [regular, bold] = await loadFonts();
+      bytes = wasm_bindgen.render_pdf(json, regular, bold);
+    } else {
+      bytes = wasm_bindgen.render_file(format, json);
+    }
+    self.postMessage({ id, bytes }, [bytes.buffer]);
+  } catch (error) {
+    self.postMessage({ id, error: String(error) });
+  }
+};
