@@ -6,7 +6,7 @@ export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export TRUNK_SKIP_VERSION_CHECK := true
 export CHROMEDRIVER := /usr/bin/chromedriver
 
-.PHONY: run build setup setup-test test fmt clippy test-native test-wasm test-e2e test-documents clean
+.PHONY: run build setup setup-test test bench fmt clippy test-native test-wasm test-e2e test-documents clean
 
 run: build
 	@echo "zhaloba: open http://127.0.0.1:8080/ (Ctrl+C to stop)"
@@ -23,6 +23,11 @@ build: setup
 
 test: setup-test
 	@scripts/test-all.sh
+
+# Not part of `make test`: times are reported, not asserted. Prints one
+# table (also written to target/bench/report.md). BENCH_RUNS=N for more runs.
+bench: setup-test
+	node scripts/bench.mjs
 
 fmt:
 	cargo fmt --check

@@ -6,16 +6,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
-import { serve, launch, ARTIFACTS } from './harness.mjs';
+import { serve, launch, brotli, gzip, ARTIFACTS } from './harness.mjs';
 
-export const FIRST_SCREEN_BUDGET = 200_000;
-export const WITH_PDF_BUDGET = 350_000;
-
-export const brotli = (bytes) => brotliCompressSync(bytes, {
-  params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_LGWIN]: 24, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length },
-}).length;
-export const gzip = (bytes) => gzipSync(bytes, { level: 9 }).length;
+const FIRST_SCREEN_BUDGET = 200_000;
+const WITH_PDF_BUDGET = 350_000;
 
 const CASE = JSON.parse(readFileSync('examples/cases/waiting-time.json', 'utf8'));
 

@@ -7,12 +7,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import assert from 'node:assert/strict';
+import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 
 export const ARTIFACTS = join(process.cwd(), 'e2e', 'artifacts');
 mkdirSync(ARTIFACTS, { recursive: true });
 
-export async function serve(dir = 'dist') {
-  const proc = spawn('python3', ['scripts/serve.py', dir, '0'], { stdio: ['ignore', 'pipe', 'inherit'] });
+export async function serve(dir = 'dist', { csp = true } = {}) {
+  const proc = spawn('python3', ['scripts/serve.py', dir, '0', ...(csp ? [] : ['--no-csp'])], { stdio: ['ignore', 'pipe', 'inherit'] });
   const url = await new Promise((resolve, reject) => {
     proc.stdout.on('data', (chunk) => {
       const m = /serving (http:\/\/\S+)/.exec(String(chunk));
@@ -240,3 +241,10 @@ async function answerByKeyboard(page, path, kind, value) {
     throw new Error(`no option ${value} in ${id}`);
   }
 }
+
+/// Transfer sizes as the budgets and the benchmark count them: brotli at
+/// quality 11 with a 24-bit window (the `brotli -q 11` defaults), gzip -9.
+export const brotli = (bytes) => brotliCompressSync(bytes, {
+  params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_LGWIN]: 24, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length },
+}).length;
+export const gzip = (bytes) => gzipSync(bytes, { level: 9 }).length;

@@ -1,13 +1,16 @@
 #!/usr/bin/env python3
 """Serves dist/ on 127.0.0.1 with correct MIME types and the same CSP the
-page declares, as a real host would. Usage: serve.py [DIR] [PORT]
-PORT 0 picks a free port; the chosen one is printed as 'serving http://…'."""
+page declares, as a real host would. Usage: serve.py [DIR] [PORT] [--no-csp]
+PORT 0 picks a free port; the chosen one is printed as 'serving http://…'.
+--no-csp serves without the policy (the benchmark's peer page, which is not ours)."""
 import functools
 import http.server
 import sys
 
-DIR = sys.argv[1] if len(sys.argv) > 1 else "dist"
-PORT = int(sys.argv[2]) if len(sys.argv) > 2 else 8080
+ARGS = [a for a in sys.argv[1:] if a != "--no-csp"]
+WITH_CSP = "--no-csp" not in sys.argv[1:]
+DIR = ARGS[0] if len(ARGS) > 0 else "dist"
+PORT = int(ARGS[1]) if len(ARGS) > 1 else 8080
 CSP = ("default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; "
        "img-src 'self' data: blob:; font-src 'self'; connect-src 'self'; base-uri 'none'; "
        "form-action 'none'; object-src 'none'")
@@ -24,7 +27,8 @@ class Handler(http.server.SimpleHTTPRequestHandler):
     }
 
     def end_headers(self):
-        self.send_header("Content-Security-Policy", CSP)
+        if WITH_CSP:
+            self.send_header("Content-Security-Policy", CSP)
         self.send_header("X-Content-Type-Options", "nosniff")
         self.send_header("Cache-Control", "no-cache")
         super().end_headers()

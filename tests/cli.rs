@@ -89,3 +89,29 @@ fn bad_case_file_names_the_field_and_writes_nothing() {
     assert!(err.contains("applicant.gender"), "{err}");
     assert!(!out_path.exists());
 }
+
+#[test]
+fn json_is_the_document_model_the_text_is_made_from() {
+    let out = tmp("model.json");
+    let text_out = tmp("model.txt");
+    for (format, path) in [("json", &out), ("txt", &text_out)] {
+        let status = cli()
+            .args([
+                "render",
+                "examples/cases/waiting-time.json",
+                "--format",
+                format,
+                "--out",
+            ])
+            .arg(path)
+            .status()
+            .unwrap();
+        assert!(status.success());
+    }
+    let model: zhaloba::domain::complaint::Complaint =
+        serde_json::from_str(&std::fs::read_to_string(&out).unwrap()).unwrap();
+    assert_eq!(
+        zhaloba::writers::text::write(&model),
+        std::fs::read_to_string(&text_out).unwrap()
+    );
+}

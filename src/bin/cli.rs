@@ -1,6 +1,9 @@
 //! Native command line: render or check a case file without a browser.
 //!
-//!     zhaloba render CASE.json --format txt|docx|pdf|html|ics --out FILE
+//!     zhaloba render CASE.json --format txt|docx|pdf|html|ics|json --out FILE
+//!
+//! `json` is the document model itself (what the browser hands its files
+//! worker), for other tools that want to lay out the same letter.
 //!     zhaloba check CASE.json
 
 use std::process::ExitCode;
@@ -18,7 +21,7 @@ const FONTS: Fonts = Fonts {
 };
 
 const USAGE: &str =
-    "usage:\n  zhaloba render CASE.json --format txt|docx|pdf|html|ics --out FILE\n  zhaloba check CASE.json";
+    "usage:\n  zhaloba render CASE.json --format txt|docx|pdf|html|ics|json --out FILE\n  zhaloba check CASE.json";
 
 fn today() -> Date {
     let secs = std::time::SystemTime::now()
@@ -62,12 +65,14 @@ fn run(args: &[String]) -> Result<(), String> {
         [cmd, case_path, rest @ ..] if cmd == "render" => {
             // `None` is PDF, which needs the fonts; the rest render from the model alone.
             let mut format = Some(Format::Text);
+            let mut model_json = false;
             let mut out = None;
             let mut it = rest.iter();
             while let Some(flag) = it.next() {
                 let value = it.next().ok_or(format!("{flag}: нет значения\n{USAGE}"))?;
                 match flag.as_str() {
                     "--format" if value == "pdf" => format = None,
+                    "--format" if value == "json" => model_json = true,
                     "--format" => {
                         format = Some(
                             Format::parse(value).ok_or(format!("неизвестный формат: {value}"))?,
@@ -94,6 +99,12 @@ fn run(args: &[String]) -> Result<(), String> {
                 } else {
                     numbered(&out, i + 1)
                 };
+                if model_json {
+                    let json = serde_json::to_string_pretty(letter).unwrap_or_default();
+                    std::fs::write(&path, json)
+                        .map_err(|e| format!("{path}: не удалось записать: {e}"))?;
+                    continue;
+                }
                 let output = match format {
                     Some(f) => render(letter, f),
                     None => render_pdf(letter, &FONTS)

@@ -200,7 +200,9 @@ pub fn device_panel(p: &DeviceProps) -> Html {
             </button>
             <details class="zh-details" open={pending.is_some()}>
                 <summary class="zh-details-summary">{ t.transfer_title }</summary>
-                <div class="zh-details-body">
+                // A form of its own (never submitted) so the password fields
+                // sit in a form, as browsers and password managers expect.
+                <form class="zh-details-body" novalidate=true onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
                     <TextField path="device.export_passphrase" label={t.export_passphrase}
                         hint={Some(AttrValue::from(t.export_passphrase_hint))} optional={Some(AttrValue::from(t.optional))}
                         value={(*export_pass).clone()} on_set={set_into(export_pass.clone())}
@@ -221,7 +223,7 @@ pub fn device_panel(p: &DeviceProps) -> Html {
                             input_type={Some(AttrValue::from("password"))} autocomplete={Some(AttrValue::from("current-password"))} />
                         <button type="button" class="zh-button" id="zh-import-open" onclick={on_open}>{ t.import_open }</button>
                     }
-                </div>
+                </form>
             </details>
         </section>
     }

@@ -434,6 +434,11 @@ fn check_page(p: &PageProps) -> Html {
     });
     let blocked = !missing.is_empty();
     let file_error = use_state(|| None::<String>);
+    {
+        // The person is about to download: get the files worker ready.
+        let assets = p.assets.to_string();
+        use_effect_with((), move |_| crate::web::warm_files_worker(&assets));
+    }
     let documents = letters.iter().enumerate().map(|(i, letter)| {
         let text_button = {
             let (letter, today) = (letter.clone(), s.today);

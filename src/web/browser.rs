@@ -130,6 +130,24 @@ fn start_worker(assets: &str) -> Result<web_sys::Worker, String> {
     Ok(worker)
 }
 
+/// Starts the files worker ahead of the first download (the check page calls
+/// this), so the first DOCX does not wait for the module to compile. Only the
+/// worker and its wasm load; the fonts still wait for the first PDF.
+pub fn warm_files_worker(assets: &str) {
+    FILES_WORKER.with(|cell| {
+        let mut cell = cell.borrow_mut();
+        if cell.is_none() {
+            if let Ok(worker) = start_worker(assets) {
+                *cell = Some(FilesWorker {
+                    worker,
+                    pending: Default::default(),
+                    next_id: 0,
+                });
+            }
+        }
+    });
+}
+
 /// Builds and downloads a DOCX, PDF or .ics file (`format` is its extension)
 /// in a web worker with its own wasm module; the worker and the fonts come
 /// from the widget's own origin (`assets` is the directory boot.js was loaded from).

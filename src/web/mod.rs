@@ -31,6 +31,7 @@ mod native {
         _on_error: yew::Callback<String>,
     ) {
     }
+    pub fn warm_files_worker(_assets: &str) {}
     pub fn storage_get(_key: &str) -> Option<String> {
         None
     }
