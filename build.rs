@@ -1,14 +1,54 @@
 //! Compiles the legal content (`content/**/*.toml`, written for lawyers to
-//! read) into one JSON document that the library embeds. TOML syntax errors
-//! stop the build here; shape errors are caught by the catalog tests.
+//! read) into the compact binary the library embeds (postcard of
+//! `domain::content_model::ContentData`). A TOML syntax error or a field of
+//! the wrong shape stops the build here, naming the file and the field.
 
+use serde::Deserialize;
 use std::{env, fs, path::Path};
 
-fn read_toml(path: &Path) -> serde_json::Value {
+// The library's own content types (and the date type they use), so the
+// bytes written here are exactly what the library reads.
+#[allow(dead_code)]
+#[path = "src/domain/content_model.rs"]
+mod content_model;
+#[allow(dead_code)]
+#[path = "src/domain/date.rs"]
+mod date;
+use content_model::*;
+
+// The files' own layout: one array of tables per file.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CalendarFile {
+    year: Vec<CalendarYear>,
+}
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct GroundsFile {
+    ground: Vec<Ground>,
+}
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct AddresseesFile {
+    addressee: Vec<Addressee>,
+}
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct WaitingFile {
+    programme: Vec<Programme>,
+    #[serde(default)]
+    regional: Vec<RegionalLimit>,
+}
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ExitsFile {
+    exit: Vec<Exit>,
+}
+
+fn load<T: serde::de::DeserializeOwned>(path: &Path) -> T {
+    println!("cargo:rerun-if-changed={}", path.display());
     let text = fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-    let value: toml::Value =
-        toml::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-    serde_json::to_value(value).expect("TOML maps to JSON")
+    toml::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }
 
 fn flatten(value: &serde_json::Value, key: String, out: &mut String) {
@@ -44,19 +84,8 @@ fn flatten(value: &serde_json::Value, key: String, out: &mut String) {
 fn main() {
     let content = Path::new("content");
     println!("cargo:rerun-if-changed=content");
-    let mut out = serde_json::Map::new();
-    for name in [
-        "calendar",
-        "grounds",
-        "addressees",
-        "waiting-times",
-        "exits",
-        "next-steps",
-    ] {
-        let path = content.join(format!("{name}.toml"));
-        println!("cargo:rerun-if-changed={}", path.display());
-        out.insert(name.replace('-', "_"), read_toml(&path));
-    }
+    println!("cargo:rerun-if-changed=src/domain/content_model.rs");
+    println!("cargo:rerun-if-changed=src/domain/date.rs");
     let mut files: Vec<_> = fs::read_dir(content.join("categories"))
         .expect("content/categories")
         .map(|e| e.expect("dir entry").path())
@@ -64,26 +93,33 @@ fn main() {
         .collect();
     // File names start with a number: that is the order the wizard offers them in.
     files.sort();
-    let categories = files
-        .iter()
-        .map(|p| {
-            println!("cargo:rerun-if-changed={}", p.display());
-            read_toml(p)
-        })
-        .collect();
-    out.insert("categories".into(), serde_json::Value::Array(categories));
+    let waiting: WaitingFile = load(&content.join("waiting-times.toml"));
+    let data = ContentData {
+        calendar: load::<CalendarFile>(&content.join("calendar.toml")).year,
+        grounds: load::<GroundsFile>(&content.join("grounds.toml")).ground,
+        addressees: load::<AddresseesFile>(&content.join("addressees.toml")).addressee,
+        programmes: waiting.programme,
+        regional: waiting.regional,
+        exits: load::<ExitsFile>(&content.join("exits.toml")).exit,
+        next_steps: load(&content.join("next-steps.toml")),
+        categories: files.iter().map(|p| load(p)).collect(),
+    };
     let out_dir = env::var("OUT_DIR").unwrap();
-    fs::write(
-        Path::new(&out_dir).join("content.json"),
-        serde_json::to_string(&out).unwrap(),
-    )
-    .unwrap();
+    let bytes = postcard::to_allocvec(&data).expect("content serialises");
+    fs::write(Path::new(&out_dir).join("content.bin"), bytes).unwrap();
     // Interface translations of the content (the letter stays Russian),
     // flattened to `key<US>text<RS>` records: reading them needs no JSON
     // value type in the wasm.
     let en = content.join("translations/en.toml");
     println!("cargo:rerun-if-changed={}", en.display());
+    let text = fs::read_to_string(&en).unwrap();
+    let value: toml::Value =
+        toml::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", en.display()));
     let mut records = String::new();
-    flatten(&read_toml(&en), String::new(), &mut records);
+    flatten(
+        &serde_json::to_value(value).unwrap(),
+        String::new(),
+        &mut records,
+    );
     fs::write(Path::new(&out_dir).join("content-en.txt"), records).unwrap();
 }

@@ -9,7 +9,7 @@ const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) throw new Error('run by Trunk: TRUNK_STAGING_DIR is not set');
 // Loaded with importScripts() in the worker: a classic script whose
 // top-level `wasm_bindgen` must stay a global.
-const CLASSIC = new Set(['zhaloba-files.js', 'files-worker.js']);
+const CLASSIC = new Set(['zhaloba-files.js', 'files-worker.js', 'zhaloba-embed.js']);
 for (const name of readdirSync(dir).filter((n) => n.endsWith('.js'))) {
   const file = join(dir, name);
   buildSync({
@@ -19,7 +19,7 @@ for (const name of readdirSync(dir).filter((n) => n.endsWith('.js'))) {
     minify: true,
     bundle: false,
     format: CLASSIC.has(name) ? undefined : 'esm',
-    target: 'es2020',
+    target: 'es2022',
     logLevel: 'warning',
   });
 }

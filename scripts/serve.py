@@ -30,6 +30,9 @@ class Handler(http.server.SimpleHTTPRequestHandler):
         if WITH_CSP:
             self.send_header("Content-Security-Policy", CSP)
         self.send_header("X-Content-Type-Options", "nosniff")
+        # The widget's files are public and static; inline mode on a host of
+        # another origin loads the module, wasm, worker and fonts with CORS.
+        self.send_header("Access-Control-Allow-Origin", "*")
         self.send_header("Cache-Control", "no-cache")
         super().end_headers()
 

@@ -6,6 +6,7 @@
 //! Rust; only `web` touches browser APIs.
 
 pub mod domain;
+pub mod embed;
 pub mod i18n;
 pub mod saved;
 pub mod ui;

@@ -1,18 +1,43 @@
-//! WebAssembly entry point: mounts the wizard into `#zhaloba`.
-//! Hosts that embed the widget elsewhere call the library's mount instead.
+//! WebAssembly entry point. Nothing mounts by itself: the page's loader
+//! (`web/boot.js` for the standalone page and the iframe, `web/zhaloba-embed.js`
+//! for inline mode) calls `mount` with the host's options.
 
-fn main() {
-    #[cfg(target_arch = "wasm32")]
-    {
-        let element = web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.get_element_by_id("zhaloba"));
-        if let Some(element) = element {
-            let lang = element
-                .get_attribute("data-lang")
-                .and_then(|l| zhaloba::i18n::Lang::parse(&l))
-                .unwrap_or_default();
-            zhaloba::web::mount(element, lang);
+#[cfg(target_arch = "wasm32")]
+mod exports {
+    use wasm_bindgen::prelude::*;
+
+    /// A mounted widget, for the host's `reset()` and `unmount()`.
+    #[wasm_bindgen]
+    pub struct Widget {
+        id: u32,
+    }
+
+    #[wasm_bindgen]
+    impl Widget {
+        /// Forgets every answer, here and in local storage (shared computers).
+        pub fn reset(&self) {
+            zhaloba::web::reset(self.id);
+        }
+        pub fn unmount(&self) {
+            zhaloba::web::unmount(self.id);
+        }
+    }
+
+    /// The English screen texts (`content-en.txt`), before mounting an English widget.
+    #[wasm_bindgen]
+    pub fn set_translation_en(text: String) {
+        zhaloba::domain::catalog::set_translation_en(text);
+    }
+
+    /// Mounts the wizard into `element` (in an open shadow root under it when
+    /// `shadow`), with the host's options as JSON (see EMBEDDING.md). Wrong
+    /// options show a message in the element and on the console.
+    #[wasm_bindgen]
+    pub fn mount(element: web_sys::Element, options: &str, shadow: bool) -> Widget {
+        Widget {
+            id: zhaloba::web::mount(element, options, shadow),
         }
     }
 }
+
+fn main() {}

@@ -93,7 +93,7 @@ struct Written<'a> {
 }
 
 pub fn to_json(answers: &Answers) -> String {
-    serde_json::to_string_pretty(&Written {
+    serde_json::to_string(&Written {
         format: FORMAT,
         version: SAVED_VERSION,
         case: Some(&answers.case),
@@ -104,7 +104,7 @@ pub fn to_json(answers: &Answers) -> String {
 }
 
 pub fn sealed_to_json(sealed: &Sealed) -> String {
-    serde_json::to_string_pretty(&Written {
+    serde_json::to_string(&Written {
         format: FORMAT,
         version: SAVED_VERSION,
         case: None,

@@ -20,6 +20,10 @@ async fn render(initial: Option<WizardState>, lang: Lang) -> String {
         initial,
         assets: "./".into(),
         storage_key: "zhaloba.test".into(),
+        config: Default::default(),
+        on_event: None,
+        reset_epoch: 0,
+        config_problems: Vec::new(),
     })
     .render()
     .await
@@ -173,7 +177,11 @@ async fn every_page_is_english_in_english_except_the_letter_and_what_was_typed()
             let html = strip(&html, "<div id=\"zh-preview-", "<div class=\"zh-buttons\">");
             let html = strip(&html, "<dd class=\"zh-summary-value\">", "</dd>");
             let html = strip(&html, "value=\"", "\"");
-            let html = strip(&html, "class=\"zh-textarea\">", "</textarea>");
+            let html = strip(
+                &html,
+                "class=\"zh-textarea ym-disable-keys ym-hide-content\">",
+                "</textarea>",
+            );
             let html = strip(&html, "Source: ", "</p>");
             let html = strip(&html, "<ul lang=\"ru\"", "</ul>");
             let html = strip(&html, "<title>", "</title>");

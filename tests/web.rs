@@ -29,6 +29,10 @@ fn mount() -> Element {
         initial: None,
         assets: "./".into(),
         storage_key: "zhaloba.test".into(),
+        config: Default::default(),
+        on_event: None,
+        reset_epoch: 0,
+        config_problems: Vec::new(),
     };
     yew::Renderer::<App>::with_root_and_props(host.clone(), props).render();
     host

@@ -2,15 +2,18 @@
 // download, from the same directory as the widget; fetches the two font files
 // from there once, on the first PDF.
 // Messages in: {id, format, json}; out: {id, bytes} or {id, error}. No other traffic.
-importScripts('./zhaloba-files.js');
+// Inline mode on another origin starts this script from a blob: bootstrap
+// that sets ZHALOBA_BASE (a worker must be same-origin with its page).
+const base = self.ZHALOBA_BASE || './';
+importScripts(`${base}zhaloba-files.js`);
 
-const ready = wasm_bindgen({ module_or_path: './zhaloba-files_bg.wasm' });
+const ready = wasm_bindgen({ module_or_path: `${base}zhaloba-files_bg.wasm` });
 let fonts = null;
 
 async function loadFonts() {
   if (!fonts) {
     fonts = Promise.all(['Regular', 'Bold'].map(async (face) => {
-      const response = await fetch(`./fonts/ZhalobaSerif-${face}.ttf`);
+      const response = await fetch(`${base}fonts/ZhalobaSerif-${face}.ttf`);
       if (!response.ok) throw new Error(`font ${face}: HTTP ${response.status}`);
       return new Uint8Array(await response.arrayBuffer());
     }));

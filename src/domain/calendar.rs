@@ -4,27 +4,9 @@
 //! computed as a plain Monday–Friday week and reported as `Unknown`, so the
 //! wizard can say that the date is an estimate.
 
+pub use super::content_model::{CalendarYear, YearStatus};
 use super::date::Date;
-use serde::Deserialize;
 use std::collections::BTreeSet;
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum YearStatus {
-    Official,
-    Provisional,
-    /// Not in the data at all: weekends only.
-    Unknown,
-}
-
-#[derive(Clone, Debug, Deserialize)]
-pub struct CalendarYear {
-    pub year: i32,
-    pub status: YearStatus,
-    pub source: String,
-    pub days_off: Vec<Date>,
-    pub working_days: Vec<Date>,
-}
 
 #[derive(Clone, Debug, Default)]
 pub struct Calendar {

@@ -7,6 +7,7 @@ pub mod calendar;
 pub mod case;
 pub mod catalog;
 pub mod complaint;
+pub mod content_model;
 pub mod date;
 pub mod ids;
 pub mod rules;

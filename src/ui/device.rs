@@ -189,7 +189,7 @@ pub fn device_panel(p: &DeviceProps) -> Html {
             <h2 class="zh-h2" id="zh-device-title">{ t.device_title }</h2>
             { for notice }
             <div class="zh-checkbox">
-                <input class="zh-checkbox-input" type="checkbox" id="zh-keep" aria-describedby="zh-keep-hint"
+                <input class="zh-checkbox-input ym-disable-keys ym-hide-content" type="checkbox" id="zh-keep" aria-describedby="zh-keep-hint"
                     checked={p.state.keep} onchange={on_keep} />
                 <label class="zh-checkbox-label" for="zh-keep">{ t.keep_label }</label>
                 <p class="zh-hint" id="zh-keep-hint">{ t.keep_hint }</p>
@@ -213,7 +213,7 @@ pub fn device_panel(p: &DeviceProps) -> Html {
                     <div class="zh-field">
                         <label class="zh-label" for="zh-import-file">{ t.import_label }</label>
                         <p class="zh-hint" id="zh-import-file-hint">{ t.import_hint }</p>
-                        <input class="zh-file" type="file" id="zh-import-file" accept=".json,application/json"
+                        <input class="zh-file ym-disable-keys ym-hide-content" type="file" id="zh-import-file" accept=".json,application/json"
                             aria-describedby="zh-import-file-hint" ref={file_input} onchange={on_file} />
                     </div>
                     if pending.is_some() {

@@ -1,5 +1,8 @@
 //! Form controls in the GOV.UK pattern: label (or legend) first, hint, the
 //! error message, then the control; optional fields say so in words.
+//! Every control carries `ym-disable-keys ym-hide-content`, the classes
+//! Yandex Metrika's Webvisor honours, so a host page's session recorder
+//! keeps neither keystrokes nor values (inline mode; see EMBEDDING.md).
 
 use yew::prelude::*;
 
@@ -87,11 +90,11 @@ pub fn text_field(p: &TextProps) -> Html {
             if let Some(h) = &p.hint { <div class="zh-hint" id={hint_id.clone()}>{ h }</div> }
             if let Some(e) = &p.error { <p class="zh-error" id={err_id.clone()}>{ e }</p> }
             if p.multiline {
-                <textarea class="zh-textarea" id={id.clone()} name={id.clone()} rows="6"
+                <textarea class="zh-textarea ym-disable-keys ym-hide-content" id={id.clone()} name={id.clone()} rows="6"
                     aria-describedby={described} aria-invalid={invalid}
                     value={p.value.clone()} {oninput} data-zh-private="true" />
             } else {
-                <input class="zh-input" id={id.clone()} name={id.clone()}
+                <input class="zh-input ym-disable-keys ym-hide-content" id={id.clone()} name={id.clone()}
                     type={p.input_type.clone().unwrap_or("text".into())}
                     autocomplete={p.autocomplete.clone()} spellcheck="false"
                     aria-describedby={described} aria-invalid={invalid}
@@ -148,7 +151,7 @@ pub fn date_field(p: &DateProps) -> Html {
         html! {
             <div class="zh-date-item">
                 <label class="zh-label zh-date-label" for={pid.clone()}>{ label }</label>
-                <input class={classes!("zh-input", width)} id={pid.clone()} name={pid}
+                <input class={classes!("zh-input", width, "ym-disable-keys", "ym-hide-content")} id={pid.clone()} name={pid}
                     inputmode="numeric" spellcheck="false"
                     aria-invalid={p.error.as_ref().map(|_| "true")}
                     value={value} {oninput} data-zh-private="true" />
@@ -231,7 +234,7 @@ pub fn radios(p: &RadiosProps) -> Html {
                     let ohint = format!("{id}-option{i}-hint");
                     html! {
                         <div class="zh-radio">
-                            <input class="zh-radio-input" type="radio" id={oid.clone()} name={id.clone()}
+                            <input class="zh-radio-input ym-disable-keys ym-hide-content" type="radio" id={oid.clone()} name={id.clone()}
                                 value={o.value.clone()} checked={p.value == o.value} {onchange}
                                 aria-describedby={o.hint.as_ref().map(|_| ohint.clone())} />
                             <label class="zh-radio-label" for={oid.clone()}>{ &o.label }</label>

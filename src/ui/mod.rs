@@ -9,6 +9,7 @@ pub mod state;
 use crate::i18n::Lang;
 use crate::wizard::{steps, Step};
 use state::{Action, WizardState};
+use std::rc::Rc;
 use yew::prelude::*;
 
 /// What the host passes in when it mounts the widget.
@@ -27,6 +28,31 @@ pub struct AppProps {
     /// Local-storage key for "keep my answers on this device".
     #[prop_or(AttrValue::from("zhaloba.answers"))]
     pub storage_key: AttrValue,
+    /// The host's options (already checked; see `embed::parse`).
+    #[prop_or_default]
+    pub config: Rc<crate::embed::Config>,
+    /// Where the widget reports ready / step / document / resize (no personal data).
+    #[prop_or_default]
+    pub on_event: Option<Callback<crate::embed::Event>>,
+    /// Raised by the host's `reset()`: forget everything.
+    #[prop_or_default]
+    pub reset_epoch: u32,
+    /// What is wrong with the host's options: shown instead of the wizard
+    /// (never an empty box). One root component type keeps the wasm small.
+    #[prop_or_default]
+    pub config_problems: Vec<String>,
+}
+
+/// The host's prefilled insurer and region.
+fn defaults(config: &crate::embed::Config) -> state::Defaults {
+    let mut d = state::Defaults::default();
+    if let Some(o) = &config.organisation {
+        d.insurer.name = o.name.clone();
+        d.insurer.branch = o.branch.clone();
+        d.insurer.address = o.address.clone();
+    }
+    d.region = config.region.clone().unwrap_or_default();
+    d
 }
 
 /// Answers kept on this device by an earlier visit (only ever written
@@ -45,13 +71,57 @@ fn restore(key: &str, today: crate::domain::date::Date) -> Option<WizardState> {
 
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
+    if !props.config_problems.is_empty() {
+        return html! { <ConfigProblem lang={props.lang} problems={props.config_problems.clone()} /> };
+    }
+    html! { <Wizard ..props.clone() /> }
+}
+
+#[function_component(Wizard)]
+fn wizard(props: &AppProps) -> Html {
     let state = use_reducer(|| {
-        props
+        let defaults = std::sync::Arc::new(defaults(&props.config));
+        let mut s = props
             .initial
             .clone()
             .or_else(|| restore(&props.storage_key, props.today))
-            .unwrap_or_else(|| WizardState::new(props.today))
+            .unwrap_or_else(|| WizardState::with_defaults(props.today, defaults.clone()));
+        s.defaults = defaults;
+        s
     });
+    let emit = {
+        let on_event = props.on_event.clone();
+        move |e: crate::embed::Event| {
+            if let Some(cb) = &on_event {
+                cb.emit(e)
+            }
+        }
+    };
+    {
+        // The host's reset(): forget the answers and what the device kept.
+        let (d, key) = (state.dispatcher(), props.storage_key.clone());
+        use_effect_with(props.reset_epoch, move |&epoch| {
+            if epoch > 0 {
+                crate::web::storage_remove(&key);
+                d.dispatch(Action::Reset);
+            }
+        });
+    }
+    let root = use_node_ref();
+    {
+        // Theme (CSS custom properties, checked in embed::parse) through the
+        // CSSOM: a style attribute would need 'unsafe-inline' in the CSP.
+        // Then ready, and the widget's height whenever it changes.
+        let (root, theme, emit) = (root.clone(), props.config.theme.clone(), emit.clone());
+        use_effect_with((), move |_| {
+            crate::web::set_style_vars(&root, &theme);
+            emit(crate::embed::Event::Ready);
+            crate::web::on_resize(
+                &root,
+                Callback::from(move |height| emit(crate::embed::Event::Resize { height })),
+            )
+        });
+    }
     let t = props.lang.strings();
     let heading = use_node_ref();
     let summary = use_node_ref();
@@ -74,9 +144,18 @@ pub fn app(props: &AppProps) -> Html {
             page_title,
             t.app_name
         );
+        let step_event = crate::embed::Event::Step {
+            index: index + 1,
+            total: all.len(),
+            category: state.case.category.clone(),
+        };
+        let emit = emit.clone();
         use_effect_with((state.step.clone(), state.problems.clone()), move |_| {
             crate::web::set_title(&title);
             crate::web::focus(if has_problems { &summary } else { &heading });
+            if !has_problems {
+                emit(step_event);
+            }
         });
     }
 
@@ -120,8 +199,21 @@ pub fn app(props: &AppProps) -> Html {
             }
         })
     };
+    // The files worker: beside our other files, or (single-file build) a blob: URL.
+    let files_worker: AttrValue = props
+        .config
+        .worker
+        .clone()
+        .unwrap_or_else(|| format!("{}files-worker.js", props.assets))
+        .into();
+    let on_document =
+        Callback::from(move |format: &'static str| emit(crate::embed::Event::Document { format }));
+    let org = props.config.organisation.clone();
     html! {
-        <div class="zh-app" lang={props.lang.code()}>
+        <div class="zh-app" lang={props.lang.code()} ref={root}>
+            if let Some(logo) = &props.config.logo {
+                <img class="zh-logo" src={logo.clone()} alt={org.as_ref().map(|o| o.name.clone()).unwrap_or_default()} />
+            }
             if !state.history.is_empty() {
                 <a href="#" class="zh-back" onclick={on_back}>{ t.back }</a>
             }
@@ -130,8 +222,30 @@ pub fn app(props: &AppProps) -> Html {
                     { t.step_of.replace("{n}", &(index + 1).to_string()).replace("{m}", &all.len().to_string()) }
                 </p>
             }
-            <pages::Page state={state.clone()} {dispatch} lang={props.lang} {heading} {summary} assets={props.assets.clone()} />
+            <pages::Page state={state.clone()} {dispatch} lang={props.lang} {heading} {summary} {files_worker}
+                categories={props.config.categories.clone()} organisation={org} {on_document} />
             <device::DevicePanel state={state.clone()} lang={props.lang} storage_key={props.storage_key.clone()} />
+        </div>
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Properties)]
+pub struct ConfigProblemProps {
+    pub lang: Lang,
+    /// What is wrong with the host's options, for its developer.
+    pub problems: Vec<String>,
+}
+
+/// Shown instead of the wizard when the host's options are wrong: never an empty box.
+#[function_component(ConfigProblem)]
+pub fn config_problem(p: &ConfigProblemProps) -> Html {
+    let t = p.lang.strings();
+    html! {
+        <div class="zh-app" lang={p.lang.code()}>
+            <div class="zh-panel zh-panel--alert" role="alert">
+                <p class="zh-panel-title">{ t.config_problem }</p>
+                <ul class="zh-list" lang="en">{ for p.problems.iter().map(|x| html! { <li>{ x }</li> }) }</ul>
+            </div>
         </div>
     }
 }

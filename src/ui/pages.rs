@@ -18,7 +18,17 @@ pub struct PageProps {
     pub lang: Lang,
     pub heading: NodeRef,
     pub summary: NodeRef,
-    pub assets: AttrValue,
+    /// URL of the files worker script (DOCX, PDF, .ics).
+    pub files_worker: AttrValue,
+    /// The host's choice and order of categories (`None`: all).
+    #[prop_or_default]
+    pub categories: Option<Vec<String>>,
+    /// The host's organisation (hotline and website on the start page).
+    #[prop_or_default]
+    pub organisation: Option<crate::embed::Organisation>,
+    /// Told the format of every file made (for the host's `document` event).
+    #[prop_or_default]
+    pub on_document: Callback<&'static str>,
 }
 
 /// The page's heading text, also used in the document title.
@@ -149,26 +159,48 @@ pub fn page(p: &PageProps) -> Html {
                 <h2 class="zh-h2">{ t.start_need_title }</h2>
                 <ul class="zh-list">{ for t.start_need.iter().map(|x| html! { <li>{ *x }</li> }) }</ul>
                 <p class="zh-privacy">{ t.privacy }</p>
+                if let Some(o) = p.organisation.as_ref().filter(|o| !o.hotline.is_empty() || !o.website.is_empty()) {
+                    <p class="zh-hint">
+                        { format!("{} {}", t.organisation_contacts, o.name) }
+                        if !o.hotline.is_empty() { { format!(": {}", o.hotline) } }
+                        if !o.website.is_empty() { { ", " }<a href={o.website.clone()} target="_blank" rel="noopener noreferrer">{ &o.website }</a> }
+                    </p>
+                }
                 { button(t.start_button) }
             </>
         },
         Step::Category => {
-            // ОМС categories first, then the situations ОМС does not cover.
+            // ОМС categories first, then the situations ОМС does not cover;
+            // a host may choose which to offer and in what order.
             let content = p.lang.content();
-            let options: Vec<RadioOption> = content
+            let all: Vec<RadioOption> = content
                 .categories
                 .iter()
-                .map(|c| RadioOption {
-                    value: c.id.clone().into(),
-                    label: c.title.clone().into(),
-                    hint: Some(c.summary.clone().into()),
+                .map(|c| (c.id.as_str(), c.title.as_str(), c.summary.as_str()))
+                .chain(
+                    content
+                        .exits
+                        .iter()
+                        .map(|e| (e.id.as_str(), e.title.as_str(), e.summary.as_str())),
+                )
+                .filter(|(id, _, _)| {
+                    p.categories
+                        .as_ref()
+                        .is_none_or(|list| list.iter().any(|c| c == id))
                 })
-                .chain(content.exits.iter().map(|e| RadioOption {
-                    value: e.id.clone().into(),
-                    label: e.title.clone().into(),
-                    hint: Some(e.summary.clone().into()),
-                }))
+                .map(|(id, title, summary)| RadioOption {
+                    value: id.to_string().into(),
+                    label: title.to_string().into(),
+                    hint: Some(summary.to_string().into()),
+                })
                 .collect();
+            let options = match &p.categories {
+                Some(order) => order
+                    .iter()
+                    .filter_map(|id| all.iter().find(|o| o.value == id.as_str()).cloned())
+                    .collect(),
+                None => all,
+            };
             html! {
                 <>
                     <Radios path="category" legend={t.category_title} hint={Some(AttrValue::from(t.category_hint))}
@@ -292,7 +324,8 @@ pub fn page(p: &PageProps) -> Html {
             }
         }
         Step::Check => html! { <CheckPage state={p.state.clone()} dispatch={p.dispatch.clone()}
-        lang={p.lang} heading={p.heading.clone()} summary={p.summary.clone()} assets={p.assets.clone()} /> },
+        lang={p.lang} heading={p.heading.clone()} summary={p.summary.clone()} files_worker={p.files_worker.clone()}
+        on_document={p.on_document.clone()} /> },
     };
     html! {
         <form class="zh-form" novalidate=true onsubmit={on_continue}>
@@ -436,13 +469,14 @@ fn check_page(p: &PageProps) -> Html {
     let file_error = use_state(|| None::<String>);
     {
         // The person is about to download: get the files worker ready.
-        let assets = p.assets.to_string();
+        let assets = p.files_worker.to_string();
         use_effect_with((), move |_| crate::web::warm_files_worker(&assets));
     }
     let documents = letters.iter().enumerate().map(|(i, letter)| {
         let text_button = {
-            let (letter, today) = (letter.clone(), s.today);
+            let (letter, today, told) = (letter.clone(), s.today, p.on_document.clone());
             let onclick = Callback::from(move |_: MouseEvent| {
+                told.emit("txt");
                 let text = writers::text::write(&letter);
                 crate::web::download(text.as_bytes(), "text/plain;charset=utf-8", &file_name(&letter, today, "txt"));
             });
@@ -454,13 +488,15 @@ fn check_page(p: &PageProps) -> Html {
         // DOCX, PDF and .ics are made in the files worker (its own wasm module).
         let worker_button = |format: &'static str, label: &'static str, primary: bool| {
             let letter = letter.clone();
-            let assets = p.assets.to_string();
+            let assets = p.files_worker.to_string();
             let name = file_name(&letter, s.today, format);
             let on_error = {
                 let file_error = file_error.clone();
                 Callback::from(move |e: String| file_error.set(Some(e)))
             };
+            let told = p.on_document.clone();
             let onclick = Callback::from(move |_: MouseEvent| {
+                told.emit(format);
                 crate::web::download_file(letter.clone(), format, assets.clone(), name.clone(), on_error.clone())
             });
             html! {
@@ -480,7 +516,7 @@ fn check_page(p: &PageProps) -> Html {
         html! {
             <section class="zh-document" aria-labelledby={format!("zh-document-{i}")}>
                 <h2 class="zh-h2" id={format!("zh-document-{i}")}>{ heading }</h2>
-                <div class="zh-preview" id={format!("zh-preview-{i}")} tabindex="0" role="region" aria-label={t.preview_title} data-zh-private="true">
+                <div class="zh-preview ym-hide-content" id={format!("zh-preview-{i}")} tabindex="0" role="region" aria-label={t.preview_title} data-zh-private="true">
                     { Html::from_html_unchecked(writers::html::write_fragment(letter).into()) }
                 </div>
                 <div class="zh-buttons">
@@ -490,8 +526,11 @@ fn check_page(p: &PageProps) -> Html {
                     { worker_button("ics", t.download_ics, false) }
                     <button type="button" class="zh-button zh-button--secondary" id={format!("zh-print-{i}")}
                         disabled={blocked} onclick={
-                            let anchor = p.heading.clone();
-                            Callback::from(move |_: MouseEvent| crate::web::print_letter(&anchor, &format!("zh-preview-{i}")))
+                            let (anchor, told) = (p.heading.clone(), p.on_document.clone());
+                            Callback::from(move |_: MouseEvent| {
+                                told.emit("print");
+                                crate::web::print_letter(&anchor, &format!("zh-preview-{i}"))
+                            })
                         }>{ t.print }</button>
                 </div>
             </section>

@@ -5,6 +5,7 @@ use crate::domain::date::Date;
 use crate::saved::{step_from_key, step_key, Answers, Position};
 use crate::wizard::{self, Problem, Step};
 use std::rc::Rc;
+use std::sync::Arc;
 use yew::Reducible;
 
 #[derive(Clone, Debug, PartialEq)]
@@ -21,6 +22,15 @@ pub struct WizardState {
     pub today: Date,
     /// The person opted in to keeping answers in local storage.
     pub keep: bool,
+    /// What the host page fills in for every new case (its insurer, its region).
+    pub defaults: Arc<Defaults>,
+}
+
+/// A host's prefilled answers; a fresh or reset case starts from them.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Defaults {
+    pub insurer: crate::domain::case::Organisation,
+    pub region: String,
 }
 
 pub enum Action {
@@ -42,10 +52,22 @@ pub enum Action {
     Reset,
 }
 
+impl Defaults {
+    fn apply(&self, case: &mut Case) {
+        case.insurer = self.insurer.clone();
+        case.region = self.region.clone();
+    }
+}
+
 impl WizardState {
     pub fn new(today: Date) -> WizardState {
+        WizardState::with_defaults(today, Arc::default())
+    }
+
+    pub fn with_defaults(today: Date, defaults: Arc<Defaults>) -> WizardState {
         let mut case = Case::new();
         case.signed_on = today.to_string();
+        defaults.apply(&mut case);
         WizardState {
             case,
             step: Step::Start,
@@ -55,6 +77,7 @@ impl WizardState {
             return_to_check: false,
             today,
             keep: false,
+            defaults,
         }
     }
 
@@ -158,11 +181,12 @@ impl Reducible for WizardState {
             }
             Action::Keep(keep) => s.keep = keep,
             Action::Load(answers) => {
-                let keep = s.keep;
+                let (keep, defaults) = (s.keep, s.defaults.clone());
                 s = WizardState::from_answers(*answers, s.today, false);
                 s.keep = keep;
+                s.defaults = defaults;
             }
-            Action::Reset => s = WizardState::new(s.today),
+            Action::Reset => s = WizardState::with_defaults(s.today, s.defaults.clone()),
         }
         Rc::new(s)
     }

@@ -76,22 +76,6 @@ pub fn focus_in(anchor: &NodeRef, id: &str) {
     }
 }
 
-/// Mounts the wizard into `element` (any element of the host page).
-pub fn mount(element: web_sys::Element, lang: crate::i18n::Lang) {
-    // boot.js records where our assets live; relative to the page otherwise.
-    let assets = element
-        .get_attribute("data-assets")
-        .unwrap_or_else(|| "./".into());
-    let props = crate::ui::AppProps {
-        lang,
-        today: today(),
-        initial: None,
-        assets: assets.into(),
-        storage_key: "zhaloba.answers".into(),
-    };
-    yew::Renderer::<crate::ui::App>::with_root_and_props(element, props).render();
-}
-
 /// The files worker (created on the first DOCX, PDF or .ics) and the requests waiting for it.
 struct FilesWorker {
     worker: web_sys::Worker,
@@ -119,9 +103,24 @@ fn on_worker_message(event: web_sys::MessageEvent) {
     }
 }
 
-fn start_worker(assets: &str) -> Result<web_sys::Worker, String> {
-    let worker =
-        web_sys::Worker::new(&format!("{assets}files-worker.js")).map_err(|e| format!("{e:?}"))?;
+fn start_worker(script: &str) -> Result<web_sys::Worker, String> {
+    // A worker script must be same-origin with the page. Inline on a host
+    // of another origin, a blob: bootstrap (the host's origin) loads ours.
+    let worker = web_sys::Worker::new(script).or_else(|_| {
+        let base = script.rsplit_once('/').map_or("./", |(dir, _)| dir);
+        let source = format!(
+            "self.ZHALOBA_BASE={};importScripts({});",
+            serde_json::to_string(&format!("{base}/")).unwrap_or_default(),
+            serde_json::to_string(script).unwrap_or_default()
+        );
+        let parts = js_sys::Array::of1(&source.into());
+        let opts = web_sys::BlobPropertyBag::new();
+        opts.set_type("text/javascript");
+        let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &opts)
+            .map_err(|e| format!("{e:?}"))?;
+        let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(|e| format!("{e:?}"))?;
+        web_sys::Worker::new(&url).map_err(|e| format!("{e:?}"))
+    })?;
     let handler =
         wasm_bindgen::closure::Closure::<dyn FnMut(web_sys::MessageEvent)>::new(on_worker_message);
     worker.set_onmessage(Some(handler.as_ref().unchecked_ref()));
@@ -150,7 +149,7 @@ pub fn warm_files_worker(assets: &str) {
 
 /// Builds and downloads a DOCX, PDF or .ics file (`format` is its extension)
 /// in a web worker with its own wasm module; the worker and the fonts come
-/// from the widget's own origin (`assets` is the directory boot.js was loaded from).
+/// from the widget's own origin (`assets` is the worker script's URL).
 pub fn download_file(
     letter: crate::domain::complaint::Complaint,
     format: &'static str,

@@ -6,6 +6,10 @@ mod browser;
 #[cfg(target_arch = "wasm32")]
 pub use browser::*;
 #[cfg(target_arch = "wasm32")]
+mod host;
+#[cfg(target_arch = "wasm32")]
+pub use host::*;
+#[cfg(target_arch = "wasm32")]
 mod device;
 #[cfg(target_arch = "wasm32")]
 pub use device::*;
@@ -32,6 +36,10 @@ mod native {
     ) {
     }
     pub fn warm_files_worker(_assets: &str) {}
+    pub fn set_style_vars(_root: &NodeRef, _vars: &[(&'static str, String)]) {}
+    pub fn on_resize(_root: &NodeRef, _on_height: yew::Callback<u32>) -> impl FnOnce() {
+        || {}
+    }
     pub fn storage_get(_key: &str) -> Option<String> {
         None
     }

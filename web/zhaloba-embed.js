@@ -1,0 +1,167 @@
+// zhaloba embed loader. One tag on the host page:
+//   <div id="complaint"></div>
+//   <script src="https://widget.example.ru/zhaloba/zhaloba-embed.js" data-target="#complaint" async></script>
+// or, from the host's own script:  Zhaloba.mount(element, options) → { reset(), unmount() }
+// Calls made before this file loads are kept if the host defined the queue:
+//   window.Zhaloba = window.Zhaloba || { q: [] }; Zhaloba.q.push(['mount', '#complaint', { … }]);
+// Modes: 'iframe' (default: the widget in its own document and origin, so the
+// host's scripts cannot read what is typed) and 'inline' (an open shadow root
+// in the host page: the host's scripts can read it — see EMBEDDING.md).
+(function () {
+  'use strict';
+  var script = document.currentScript;
+  var base = new URL('./', script ? script.src : location.href).href;
+  var widgetOrigin = new URL(base).origin;
+  // Only these events, only these keys: nothing typed ever leaves the widget.
+  var EVENTS = { ready: [], step: ['index', 'total', 'category'], document: ['format'], resize: ['height'] };
+
+  function fail(el, message) {
+    console.error('zhaloba: ' + message);
+    if (el) {
+      var p = document.createElement('p');
+      p.setAttribute('role', 'alert');
+      p.textContent = 'Форма жалобы не загрузилась: ' + message;
+      el.appendChild(p);
+    }
+  }
+
+  function emit(el, type, detail) {
+    var keys = EVENTS[type];
+    if (!keys) return;
+    var clean = {};
+    keys.forEach(function (k) {
+      var v = detail && detail[k];
+      if (typeof v === 'number' || typeof v === 'string') clean[k] = v;
+    });
+    el.dispatchEvent(new CustomEvent('zhaloba:' + type, { detail: clean, bubbles: true }));
+  }
+
+  function resolve(target) {
+    return typeof target === 'string' ? document.querySelector(target) : target;
+  }
+
+  // The host's own logo, read here (same origin as the host) and handed to
+  // the iframe as a data: URL, so the widget never fetches from the host.
+  function logoData(options) {
+    var logo = options.logo;
+    if (!logo || /^data:/.test(logo) || options.mode === 'inline') return Promise.resolve(options);
+    var url = new URL(logo, location.href);
+    if (url.origin !== location.origin) return Promise.reject(new Error('logo must be on this site: ' + logo));
+    return fetch(url.href).then(function (r) {
+      if (!r.ok) throw new Error('logo ' + logo + ': HTTP ' + r.status);
+      return r.blob();
+    }).then(function (blob) {
+      return new Promise(function (ok) {
+        var reader = new FileReader();
+        reader.onload = function () { ok(Object.assign({}, options, { logo: reader.result })); };
+        reader.readAsDataURL(blob);
+      });
+    });
+  }
+
+  function mountIframe(el, options) {
+    var frame = document.createElement('iframe');
+    var state = { frame: frame, listener: null };
+    logoData(options).then(function (opts) {
+      var config = Object.assign({}, opts, { parentOrigin: location.origin });
+      delete config.mode;
+      delete config.title;
+      frame.src = base + 'index.html#config=' + encodeURIComponent(JSON.stringify(config));
+      frame.title = options.title || (config.lang === 'en' ? 'OMS complaint' : 'Жалоба по ОМС');
+      frame.setAttribute('sandbox', 'allow-scripts allow-same-origin allow-downloads allow-forms allow-modals');
+      frame.setAttribute('referrerpolicy', 'no-referrer');
+      frame.style.cssText = 'display:block;width:100%;min-height:480px;border:0;';
+      state.listener = function (e) {
+        if (e.source !== frame.contentWindow || e.origin !== widgetOrigin) return;
+        var data = e.data || {};
+        if (data.source !== 'zhaloba') return;
+        if (data.type === 'resize' && data.detail && typeof data.detail.height === 'number') {
+          frame.style.height = Math.ceil(data.detail.height) + 'px';
+        }
+        emit(el, data.type, data.detail);
+      };
+      window.addEventListener('message', state.listener);
+      el.appendChild(frame);
+    }).catch(function (e) { fail(el, e.message); });
+    return {
+      reset: function () {
+        if (frame.contentWindow) frame.contentWindow.postMessage({ source: 'zhaloba-host', type: 'reset' }, widgetOrigin);
+      },
+      unmount: function () {
+        if (state.listener) window.removeEventListener('message', state.listener);
+        frame.remove();
+      },
+    };
+  }
+
+  var modulePromise = null;
+  function mountInline(el, options) {
+    var widget = null;
+    var gone = false;
+    // Events from inside the shadow root arrive on the host element itself.
+    modulePromise = modulePromise || import(base + 'zhaloba-web.js').then(function (m) {
+      return m.default({ module_or_path: base + 'zhaloba-web_bg.wasm' }).then(function () { return m; });
+    });
+    var english = options.lang === 'en'
+      ? fetch(base + 'content-en.txt').then(function (r) { return r.ok ? r.text() : ''; })
+      : Promise.resolve('');
+    Promise.all([modulePromise, english]).then(function (loaded) {
+      var m = loaded[0];
+      if (loaded[1]) m.set_translation_en(loaded[1]);
+      if (gone) return;
+      var config = Object.assign({}, options, { assets: base });
+      delete config.mode;
+      delete config.title;
+      widget = m.mount(el, JSON.stringify(config), true);
+    }).catch(function (e) { fail(el, e.message); });
+    return {
+      reset: function () { if (widget) widget.reset(); },
+      unmount: function () { gone = true; if (widget) widget.unmount(); },
+    };
+  }
+
+  function mount(target, options) {
+    var el = resolve(target);
+    options = options || {};
+    if (!el) {
+      fail(null, 'no element ' + target);
+      return { reset: function () {}, unmount: function () {} };
+    }
+    if (options.mode && options.mode !== 'iframe' && options.mode !== 'inline') {
+      fail(el, 'mode must be "iframe" or "inline", not ' + JSON.stringify(options.mode));
+      return { reset: function () {}, unmount: function () {} };
+    }
+    var handle = options.mode === 'inline' ? mountInline(el, options) : mountIframe(el, options);
+    el.zhaloba = handle;
+    return handle;
+  }
+
+  // Options from the tag's data attributes: data-target, data-mode, data-lang,
+  // data-region, data-categories (comma-separated), data-options (JSON).
+  function fromTag(tag) {
+    var d = tag.dataset;
+    var options = {};
+    if (d.options) {
+      try { options = JSON.parse(d.options); } catch (e) { options = { invalid: d.options }; }
+    }
+    if (d.mode) options.mode = d.mode;
+    if (d.lang) options.lang = d.lang;
+    if (d.region) options.region = d.region;
+    if (d.categories) options.categories = d.categories.split(',').map(function (s) { return s.trim(); });
+    return options;
+  }
+
+  var api = {
+    mount: mount,
+    reset: function (target) { var el = resolve(target); if (el && el.zhaloba) el.zhaloba.reset(); },
+    unmount: function (target) { var el = resolve(target); if (el && el.zhaloba) { el.zhaloba.unmount(); el.zhaloba = null; } },
+  };
+  var queued = (window.Zhaloba && window.Zhaloba.q) || [];
+  window.Zhaloba = api;
+  queued.forEach(function (call) {
+    var fn = api[call[0]];
+    if (fn) fn.apply(null, Array.prototype.slice.call(call, 1));
+    else console.error('zhaloba: unknown call ' + call[0]);
+  });
+  if (script && script.dataset.target) mount(script.dataset.target, fromTag(script));
+})();
