@@ -6,11 +6,17 @@ export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export TRUNK_SKIP_VERSION_CHECK := true
 export CHROMEDRIVER := /usr/bin/chromedriver
 
-.PHONY: run build setup setup-test test bench fmt clippy test-native test-wasm test-e2e test-documents clean
+.PHONY: run run-examples build setup setup-test test bench fmt clippy test-native test-wasm test-e2e test-documents clean
 
 run: build
 	@echo "zhaloba: open http://127.0.0.1:8080/ (Ctrl+C to stop)"
 	python3 scripts/serve.py dist 8080
+
+# The example host pages (examples/embed/) on another origin, with the widget:
+# open http://127.0.0.1:8081/insurer.html, tfoms.html or hostile.html.
+run-examples: build
+	@echo "zhaloba: widget on :8080, example hosts on http://127.0.0.1:8081/insurer.html (Ctrl+C to stop)"
+	python3 scripts/serve.py dist 8080 & python3 scripts/serve.py examples/embed 8081 --no-csp
 
 setup:
 	@scripts/setup.sh build

@@ -12,6 +12,31 @@ import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 export const ARTIFACTS = join(process.cwd(), 'e2e', 'artifacts');
 mkdirSync(ARTIFACTS, { recursive: true });
 
+/// Serves an example host page directory from its own origin (a second
+/// server), with the widget's address in the pages ("http://127.0.0.1:8080",
+/// what `make run` serves) replaced by the widget server's.
+export async function serveHost(dir, widgetOrigin) {
+  const { createServer } = await import('node:http');
+  const { readFile } = await import('node:fs/promises');
+  const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.md': 'text/markdown' };
+  const server = createServer(async (req, res) => {
+    const path = new URL(req.url, 'http://x').pathname.replace(/\/$/, '/index.html');
+    try {
+      let body = await readFile(join(dir, path));
+      const ext = path.slice(path.lastIndexOf('.'));
+      if (['.html', '.js'].includes(ext)) body = Buffer.from(String(body).replaceAll('http://127.0.0.1:8080', widgetOrigin));
+      res.writeHead(200, { 'Content-Type': types[ext] ?? 'application/octet-stream', 'Cache-Control': 'no-cache' });
+      res.end(body);
+    } catch {
+      res.writeHead(404);
+      res.end();
+    }
+  });
+  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+  const url = `http://127.0.0.1:${server.address().port}/`;
+  return { url, origin: new URL(url).origin, close: () => server.close() };
+}
+
 export async function serve(dir = 'dist', { csp = true } = {}) {
   const proc = spawn('python3', ['scripts/serve.py', dir, '0', ...(csp ? [] : ['--no-csp'])], { stdio: ['ignore', 'pipe', 'inherit'] });
   const url = await new Promise((resolve, reject) => {
@@ -132,18 +157,24 @@ export async function axeViolations(page) {
 }
 
 /// What a field looks like on the current page, if it is there.
-async function fieldKind(page, path) {
+// `shadow`: selector of the element whose (open) shadow root holds the
+// widget (inline mode); otherwise the document itself.
+async function fieldKind(page, path, shadow = null) {
   const id = fieldId(path);
-  return page.evaluate((id) => {
-    if (document.getElementById(`${id}-day`)) return 'date';
-    if (document.querySelector(`input[type=radio][name="${id}"]`)) return 'radio';
-    if (document.getElementById(id)) return 'text';
+  return page.evaluate(([id, shadow]) => {
+    const root = shadow ? document.querySelector(shadow).shadowRoot : document;
+    if (root.getElementById(`${id}-day`)) return 'date';
+    if (root.querySelector(`input[type=radio][name="${id}"]`)) return 'radio';
+    if (root.getElementById(id)) return 'text';
     return null;
-  }, id);
+  }, [id, shadow]);
 }
 
-export async function h1Text(page) {
-  return page.evaluate(() => document.querySelector('h1')?.textContent ?? '');
+export async function h1Text(page, shadow = null) {
+  return page.evaluate((shadow) => {
+    const root = shadow ? document.querySelector(shadow)?.shadowRoot : document;
+    return root?.querySelector('h1')?.textContent ?? '';
+  }, shadow);
 }
 
 export async function focusedDescription(page) {
@@ -157,24 +188,32 @@ export async function focusedDescription(page) {
 /// answering from `answers`. At every page it checks the title, the focus on
 /// the new heading and (unless `axe` is false) runs axe-core; `onPage` sees each page.
 /// `keyboard`: fill and continue with the keyboard only.
-export async function drive(page, answers, { until, lang = 'ru', axe = true, keyboard = false, onPage } = {}) {
+export async function drive(page, answers, { until, lang = 'ru', axe = true, keyboard = false, onPage, shadow = null } = {}) {
   const pages = [];
   const stepTitle = lang === 'ru' ? /^Шаг (\d+) из (\d+) — / : /^Step (\d+) of (\d+) — /;
+  const stepLine = lang === 'ru' ? /^Шаг (\d+) из (\d+)$/ : /^Step (\d+) of (\d+)$/;
   for (let guard = 0; guard < 40; guard++) {
-    const heading = await h1Text(page);
-    const title = await page.title();
-    const m = stepTitle.exec(title);
-    assert.ok(m, `page title "${title}" names the step`);
-    const bare = heading.replace(/\s*\((необязательно|optional)\)\s*$/, '').trim();
-    assert.ok(title.includes(bare), `title "${title}" names the heading "${heading}"`);
-    const focused = await page.evaluate(() => document.activeElement?.tagName);
+    const heading = await h1Text(page, shadow);
+    let m;
+    if (shadow) {
+      // Inline mode leaves the host's title alone; the progress line says the step.
+      const progress = await page.evaluate((s) => document.querySelector(s).shadowRoot.querySelector('.zh-progress')?.textContent ?? 'Шаг 1 из 1', shadow);
+      m = stepLine.exec(progress.trim()) ?? [null, 1, 1];
+    } else {
+      const title = await page.title();
+      m = stepTitle.exec(title);
+      assert.ok(m, `page title "${title}" names the step`);
+      const bare = heading.replace(/\s*\((необязательно|optional)\)\s*$/, '').trim();
+      assert.ok(title.includes(bare), `title "${title}" names the heading "${heading}"`);
+    }
+    const focused = await page.evaluate((s) => (s ? document.querySelector(s).shadowRoot : document).activeElement?.tagName, shadow);
     assert.equal(focused, 'H1', `focus on the new heading on "${heading}", not ${await focusedDescription(page)}`);
     if (axe) assert.deepEqual(await axeViolations(page), [], `axe on "${heading}"`);
     pages.push({ heading, step: Number(m[1]), of: Number(m[2]) });
     if (onPage) await onPage(page, pages.length - 1, heading);
     if (until.test(heading)) return pages;
     for (const [path, value] of Object.entries(answers)) {
-      const kind = await fieldKind(page, path);
+      const kind = await fieldKind(page, path, shadow);
       if (!kind) continue;
       if (keyboard) await answerByKeyboard(page, path, kind, value);
       else if (kind === 'date') {
@@ -193,8 +232,10 @@ export async function drive(page, answers, { until, lang = 'ru', axe = true, key
       assert.equal(await submit.count(), 1, `"${heading}" has no way on`);
       await submit.click();
     }
-    await page.waitForFunction((before) => document.querySelector('h1')?.textContent !== before
-      || document.querySelector('.zh-error-summary'), heading);
+    await page.waitForFunction(([before, s]) => {
+      const root = s ? document.querySelector(s).shadowRoot : document;
+      return root.querySelector('h1')?.textContent !== before || root.querySelector('.zh-error-summary');
+    }, [heading, shadow]);
     const errors = await page.locator('.zh-error-summary').allTextContents();
     assert.deepEqual(errors, [], `errors on "${heading}"`);
   }

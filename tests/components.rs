@@ -23,6 +23,7 @@ async fn render(initial: Option<WizardState>, lang: Lang) -> String {
         config: Default::default(),
         on_event: None,
         reset_epoch: 0,
+        set_title: true,
         config_problems: Vec::new(),
     })
     .render()

@@ -32,6 +32,7 @@ fn mount() -> Element {
         config: Default::default(),
         on_event: None,
         reset_epoch: 0,
+        set_title: true,
         config_problems: Vec::new(),
     };
     yew::Renderer::<App>::with_root_and_props(host.clone(), props).render();

@@ -37,6 +37,10 @@ pub struct AppProps {
     /// Raised by the host's `reset()`: forget everything.
     #[prop_or_default]
     pub reset_epoch: u32,
+    /// Retitle the document on each step ("Шаг N из M — …"): on its own page
+    /// and in the iframe; not in inline mode, where the title is the host's.
+    #[prop_or(true)]
+    pub set_title: bool,
     /// What is wrong with the host's options: shown instead of the wizard
     /// (never an empty box). One root component type keeps the wasm small.
     #[prop_or_default]
@@ -150,8 +154,11 @@ fn wizard(props: &AppProps) -> Html {
             category: state.case.category.clone(),
         };
         let emit = emit.clone();
+        let retitle = props.set_title;
         use_effect_with((state.step.clone(), state.problems.clone()), move |_| {
-            crate::web::set_title(&title);
+            if retitle {
+                crate::web::set_title(&title);
+            }
             crate::web::focus(if has_problems { &summary } else { &heading });
             if !has_problems {
                 emit(step_event);

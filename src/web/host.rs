@@ -107,6 +107,7 @@ fn show_problems(
         config: Rc::default(),
         on_event: None,
         reset_epoch: 0,
+        set_title: false,
         config_problems: errors.iter().map(|e| e.message()).collect(),
     };
     yew::Renderer::<App>::with_root_and_props(target.clone(), props).render();
@@ -155,6 +156,7 @@ pub fn mount(host: web_sys::Element, options_json: &str, shadow: bool) -> u32 {
         config: Rc::new(config),
         on_event: Some(on_event),
         reset_epoch: 0,
+        set_title: !shadow,
         config_problems: Vec::new(),
     };
     let handle = yew::Renderer::<App>::with_root_and_props(target, props.clone()).render();
