@@ -1,0 +1,84 @@
+// Trunk post-build hook, in order:
+// 1. minify the JavaScript (esbuild; Trunk's own minifier fails on the glue);
+// 2. write the English screen texts (content-en.txt) for English widgets;
+// 3. build the single-file offline page zhaloba-offline.html: everything
+//    inlined (module, wasm, files worker, fonts, CSS), a CSP with hashes and
+//    connect-src 'none', works from file:// with the network off.
+import { buildSync } from 'esbuild';
+import { createHash } from 'node:crypto';
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync, writeFileSync, mkdirSync, copyFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+
+const dir = process.env.TRUNK_STAGING_DIR;
+if (!dir) throw new Error('run by Trunk: TRUNK_STAGING_DIR is not set');
+
+// 1. Classic scripts (worker, embed loader) stay classic; modules stay modules.
+const CLASSIC = new Set(['zhaloba-files.js', 'files-worker.js', 'zhaloba-embed.js']);
+for (const name of readdirSync(dir).filter((n) => n.endsWith('.js'))) {
+  const file = join(dir, name);
+  buildSync({
+    entryPoints: [file], outfile: file, allowOverwrite: true, minify: true, bundle: false,
+    format: CLASSIC.has(name) ? undefined : 'esm', target: 'es2022', logLevel: 'warning',
+  });
+}
+
+// 2. Same records as build.rs writes for native builds.
+execFileSync('python3', ['scripts/flatten-translation.py', 'content/translations/en.toml', join(dir, 'content-en.txt')]);
+
+// 3. The single file.
+const read = (name) => readFileSync(join(dir, name));
+const b64 = (name) => read(name).toString('base64');
+const workerSource = [
+  `const ZH_INLINE = ${JSON.stringify({ wasm: b64('zhaloba-files_bg.wasm'), Regular: b64('fonts/ZhalobaSerif-Regular.ttf'), Bold: b64('fonts/ZhalobaSerif-Bold.ttf') })};`,
+  'const zhBytes = (b) => Uint8Array.from(atob(b), (c) => c.charCodeAt(0));',
+  read('zhaloba-files.js').toString(),
+  // The worker's protocol, as web/files-worker.js, with everything inlined.
+  `const ready = wasm_bindgen({ module_or_path: zhBytes(ZH_INLINE.wasm) });
+self.onmessage = async (event) => {
+  const { id, format, json } = event.data;
+  try {
+    await ready;
+    const bytes = format === 'pdf'
+      ? wasm_bindgen.render_pdf(json, zhBytes(ZH_INLINE.Regular), zhBytes(ZH_INLINE.Bold))
+      : wasm_bindgen.render_file(format, json);
+    self.postMessage({ id, bytes }, [bytes.buffer]);
+  } catch (error) {
+    self.postMessage({ id, error: String(error) });
+  }
+};`,
+].join('\n');
+// esbuild resolves the entry's import of the glue from a stage copy.
+const stage = 'target/dist-stage';
+rmSync(stage, { recursive: true, force: true });
+mkdirSync(stage, { recursive: true });
+copyFileSync(join(dir, 'zhaloba-web.js'), join(stage, 'zhaloba-web.js'));
+writeFileSync(join(stage, 'offline-boot.js'), readFileSync('web/offline-boot.js', 'utf8').replace('../dist-stage/zhaloba-web.js', './zhaloba-web.js'));
+const bundle = buildSync({
+  entryPoints: [join(stage, 'offline-boot.js')], bundle: true, write: false, format: 'esm', minify: true,
+  target: 'es2022', logLevel: 'warning',
+  define: {
+    ZH_WASM: JSON.stringify(b64('zhaloba-web_bg.wasm')),
+    ZH_WORKER: JSON.stringify(workerSource),
+    ZH_EN: JSON.stringify(read('content-en.txt').toString()),
+  },
+}).outputFiles[0].text;
+const css = read('zhaloba.css').toString();
+const sha = (text) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+const csp = `default-src 'none'; script-src ${sha(bundle)} 'wasm-unsafe-eval'; worker-src blob:; style-src ${sha(css)}; img-src data: blob:; connect-src 'none'; base-uri 'none'; form-action 'none'; object-src 'none'`;
+writeFileSync(join(dir, 'zhaloba-offline.html'), `<!doctype html>
+<html lang="ru">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="${csp}">
+<meta name="referrer" content="no-referrer">
+<title>Жалоба по ОМС</title>
+<style>${css}</style>
+</head>
+<body>
+<main class="zh-page"><div id="zhaloba"><noscript>Для работы мастера нужен JavaScript. Данные никуда не отправляются.</noscript></div></main>
+<script type="module">${bundle}</script>
+</body>
+</html>
+`);
