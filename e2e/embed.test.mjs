@@ -37,7 +37,8 @@ function assertEvents(events) {
 }
 
 // Requests: the host's own files, the widget's own files; nothing else.
-const WIDGET_FILES = /^\/(index\.html|zhaloba\.css|boot\.js|zhaloba-embed\.js|zhaloba-web\.js|zhaloba-web_bg\.wasm|content-en\.txt|files-worker\.js|zhaloba-files\.js|zhaloba-files_bg\.wasm|fonts\/ZhalobaSerif-(Regular|Bold)\.ttf)$/;
+const H = '(\\.[0-9a-f]{8})?';
+const WIDGET_FILES = new RegExp(`^/(index\\.html|zhaloba${H}\\.css|boot${H}\\.js|zhaloba-embed${H}\\.js|zhaloba-web${H}\\.js|zhaloba-web_bg${H}\\.wasm|content-en${H}\\.txt|files-worker\\.js|zhaloba-files${H}\\.js|zhaloba-files_bg${H}\\.wasm|fonts/ZhalobaSerif-(Regular|Bold)${H}\\.ttf)$`);
 function assertRequests(requests, host, widget) {
   for (const r of requests) {
     const u = new URL(r.url);
@@ -264,6 +265,33 @@ test("EMBEDDING.md's snippet, copied as written into a blank page, works", async
     const frame = await handle.contentFrame();
     await frame.locator('h1', { hasText: 'Составить жалобу по полису ОМС' }).waitFor();
     assertRequests(b.requests, host, widget);
+  } finally {
+    await b.close();
+    widget.close();
+    host.close();
+  }
+});
+
+test('the pinned loader (content-hashed name, SRI) loads; a wrong hash is refused', async () => {
+  const { loader, integrity } = JSON.parse(readFileSync('dist/embed.json', 'utf8'));
+  assert.match(loader, /^zhaloba-embed\.[0-9a-f]{8}\.js$/);
+  const snippet = readFileSync('dist/embed-snippet.html', 'utf8');
+  assert.ok(snippet.includes(`integrity="${integrity}"`));
+  const widget = await serve();
+  mkdirSync(join(ARTIFACTS, 'blank'), { recursive: true });
+  const page = (hash) => `<!doctype html><html lang="ru"><head><meta charset="utf-8"><title>Pinned</title></head><body>
+${snippet.replaceAll('https://widget.example.ru/zhaloba/', 'http://127.0.0.1:8080/').replace(integrity, hash)}</body></html>`;
+  writeFileSync(join(ARTIFACTS, 'blank', 'pinned.html'), page(integrity));
+  writeFileSync(join(ARTIFACTS, 'blank', 'tampered.html'), page('sha384-' + Buffer.alloc(48).toString('base64')));
+  const host = await serveHost(join(ARTIFACTS, 'blank'), widget.origin);
+  const b = await launch();
+  try {
+    await b.page.goto(`${host.url}pinned.html`);
+    const frame = await (await b.page.waitForSelector('#complaint iframe')).contentFrame();
+    await frame.locator('h1', { hasText: 'Составить жалобу по полису ОМС' }).waitFor();
+    await b.page.goto(`${host.url}tampered.html`);
+    await b.page.waitForTimeout(1000);
+    assert.equal(await b.page.locator('#complaint iframe').count(), 0, 'a loader with the wrong hash must not run');
   } finally {
     await b.close();
     widget.close();

@@ -48,11 +48,17 @@ const sizes = (dir, names) => names.reduce((s, n) => {
   return { raw: s.raw + b.length, gzip: s.gzip + gzip(b), brotli: s.brotli + brotli(b) };
 }, { raw: 0, gzip: 0, brotli: 0 });
 const peerFiles = readdirSync('bench/peer/build/dist');
+// dist/ names carry content hashes: find them by their stems.
+const built = (stem, ext, sub = '') => {
+  const found = readdirSync(join('dist', sub)).find((f) => new RegExp(`^${stem}(\\.[0-9a-f]{8})?\\.${ext}$`).test(f));
+  if (!found) throw new Error(`no ${stem}.${ext} in dist/${sub}`);
+  return join(sub, found);
+};
 const bytes = {
   zhaloba: {
-    first: sizes('dist', ['index.html', 'zhaloba.css', 'boot.js', 'zhaloba-web.js', 'zhaloba-web_bg.wasm']),
-    pdf: sizes('dist', ['files-worker.js', 'zhaloba-files.js', 'zhaloba-files_bg.wasm']),
-    font: sizes('dist', ['fonts/ZhalobaSerif-Regular.ttf', 'fonts/ZhalobaSerif-Bold.ttf']),
+    first: sizes('dist', ['index.html', built('zhaloba', 'css'), built('boot', 'js'), built('zhaloba-web', 'js'), built('zhaloba-web_bg', 'wasm')]),
+    pdf: sizes('dist', ['files-worker.js', built('zhaloba-files', 'js'), built('zhaloba-files_bg', 'wasm')]),
+    font: sizes('dist', [built('ZhalobaSerif-Regular', 'ttf', 'fonts'), built('ZhalobaSerif-Bold', 'ttf', 'fonts')]),
   },
   peer: {
     first: sizes('bench/peer/build/dist', ['index.html', 'app.js', ...peerFiles.filter((f) => f.startsWith('chunk-'))]),

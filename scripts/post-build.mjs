@@ -3,7 +3,9 @@
 // 2. write the English screen texts (content-en.txt) for English widgets;
 // 3. build the single-file offline page zhaloba-offline.html: everything
 //    inlined (module, wasm, files worker, fonts, CSS), a CSP with hashes and
-//    connect-src 'none', works from file:// with the network off.
+//    connect-src 'none', works from file:// with the network off;
+// 4. give the files content-hashed names, SRI for the loader (embed.json,
+//    embed-snippet.html).
 import { buildSync } from 'esbuild';
 import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
@@ -81,4 +83,50 @@ writeFileSync(join(dir, 'zhaloba-offline.html'), `<!doctype html>
 <script type="module">${bundle}</script>
 </body>
 </html>
+`);
+
+// 4. Content-hashed names, so every file can be cached for good; SRI for the
+//    loader. Stable names stay for the entry points: index.html (the iframe
+//    document), zhaloba-embed.js (the simple snippet), files-worker.js and
+//    zhaloba.css (which the wasm asks for by name), zhaloba-offline.html.
+const hashOf = (bytes) => createHash('sha256').update(bytes).digest('hex').slice(0, 8);
+const renamed = new Map();
+function fingerprint(name, { keep = false } = {}) {
+  const path = join(dir, name);
+  let text = readFileSync(path);
+  if (/\.(js|html)$/.test(name)) {
+    let s = text.toString('utf8');
+    for (const [from, to] of renamed) s = s.replaceAll(from.split('/').pop(), to.split('/').pop());
+    text = Buffer.from(s);
+    writeFileSync(path, text);
+  }
+  if (keep === 'only') return name;
+  const dot = name.lastIndexOf('.');
+  const hashed = `${name.slice(0, dot)}.${hashOf(text)}${name.slice(dot)}`;
+  writeFileSync(join(dir, hashed), text);
+  if (!keep) rmSync(path);
+  renamed.set(name, hashed);
+  return hashed;
+}
+for (const leaf of ['zhaloba-web_bg.wasm', 'zhaloba-files_bg.wasm', 'content-en.txt',
+  'fonts/ZhalobaSerif-Regular.ttf', 'fonts/ZhalobaSerif-Bold.ttf']) fingerprint(leaf);
+fingerprint('zhaloba.css', { keep: true });
+fingerprint('zhaloba-web.js');
+fingerprint('zhaloba-files.js');
+fingerprint('files-worker.js', { keep: 'only' });
+const boot = fingerprint('boot.js');
+const loader = fingerprint('zhaloba-embed.js', { keep: true });
+const sri = (name) => `sha384-${createHash('sha384').update(read(name)).digest('base64')}`;
+// index.html: hashed stylesheet and loader script, the script with SRI too.
+let index = read('index.html').toString('utf8');
+index = index.replace('href=./zhaloba.css', `href=./${renamed.get('zhaloba.css')}`)
+  .replace('src=./boot.js', `src=./${boot} integrity=${sri(boot)}`);
+writeFileSync(join(dir, 'index.html'), index);
+// For hosts that pin a release: the hashed loader and its SRI hash.
+const integrity = sri(loader);
+writeFileSync(join(dir, 'embed.json'), `${JSON.stringify({ loader, integrity }, null, 2)}\n`);
+writeFileSync(join(dir, 'embed-snippet.html'), `<!-- zhaloba: this release, pinned with Subresource Integrity.
+     Replace https://widget.example.ru/zhaloba/ with where you host dist/. -->
+<div id="complaint"></div>
+<script src="https://widget.example.ru/zhaloba/${loader}" integrity="${integrity}" crossorigin="anonymous" data-target="#complaint" async></script>
 `);

@@ -8,12 +8,14 @@ const base = self.ZHALOBA_BASE || './';
 importScripts(`${base}zhaloba-files.js`);
 
 const ready = wasm_bindgen({ module_or_path: `${base}zhaloba-files_bg.wasm` });
+// Named in full so the build can give them content-hashed names.
+const FONT_FILES = { Regular: 'fonts/ZhalobaSerif-Regular.ttf', Bold: 'fonts/ZhalobaSerif-Bold.ttf' };
 let fonts = null;
 
 async function loadFonts() {
   if (!fonts) {
     fonts = Promise.all(['Regular', 'Bold'].map(async (face) => {
-      const response = await fetch(`${base}fonts/ZhalobaSerif-${face}.ttf`);
+      const response = await fetch(`${base}${FONT_FILES[face]}`);
       if (!response.ok) throw new Error(`font ${face}: HTTP ${response.status}`);
       return new Uint8Array(await response.arrayBuffer());
     }));
