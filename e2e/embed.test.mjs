@@ -146,6 +146,10 @@ test('insurer page, iframe mode: branded, prefilled, completes, downloads, PII-f
     await frame.locator('.zh-form button[type=submit]').click();
     await frame.locator('h1', { hasText: 'Что случилось?' }).waitFor();
     assert.equal(await frame.evaluate(() => document.querySelector('input[name="zh-category"]:checked')), null);
+    // unmount(): the frame goes, the host's own content stays.
+    await page.evaluate(() => window.Zhaloba.unmount('#complaint'));
+    assert.equal(await page.locator('#complaint iframe').count(), 0);
+    assert.equal(await page.locator('#host-reset').count(), 1);
 
     assertEvents(await page.evaluate(() => window.hostEvents));
     assertRequests(s.b.requests, s.host, s.widget);

@@ -15,16 +15,9 @@ fn today() -> Date {
 
 async fn render(initial: Option<WizardState>, lang: Lang) -> String {
     yew::ServerRenderer::<App>::with_props(move || AppProps {
-        lang,
-        today: today(),
         initial,
-        assets: "./".into(),
         storage_key: "zhaloba.test".into(),
-        config: Default::default(),
-        on_event: None,
-        reset_epoch: 0,
-        set_title: true,
-        config_problems: Vec::new(),
+        ..AppProps::new(lang, today())
     })
     .render()
     .await

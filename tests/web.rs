@@ -24,16 +24,8 @@ fn mount() -> Element {
     let host = document().create_element("section").unwrap();
     document().body().unwrap().append_child(&host).unwrap();
     let props = AppProps {
-        lang: Lang::Ru,
-        today: Date::parse("2026-06-01").unwrap(),
-        initial: None,
-        assets: "./".into(),
         storage_key: "zhaloba.test".into(),
-        config: Default::default(),
-        on_event: None,
-        reset_epoch: 0,
-        set_title: true,
-        config_problems: Vec::new(),
+        ..AppProps::new(Lang::Ru, Date::parse("2026-06-01").unwrap())
     };
     yew::Renderer::<App>::with_root_and_props(host.clone(), props).render();
     host

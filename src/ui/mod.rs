@@ -47,6 +47,24 @@ pub struct AppProps {
     pub config_problems: Vec<String>,
 }
 
+impl AppProps {
+    /// A widget with no host options: the standalone page, and tests.
+    pub fn new(lang: Lang, today: crate::domain::date::Date) -> AppProps {
+        AppProps {
+            lang,
+            today,
+            initial: None,
+            assets: "./".into(),
+            storage_key: "zhaloba.answers".into(),
+            config: Rc::default(),
+            on_event: None,
+            reset_epoch: 0,
+            set_title: true,
+            config_problems: Vec::new(),
+        }
+    }
+}
+
 /// The host's prefilled insurer and region.
 fn defaults(config: &crate::embed::Config) -> state::Defaults {
     let mut d = state::Defaults::default();

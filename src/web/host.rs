@@ -99,16 +99,9 @@ fn show_problems(
         web_sys::console::error_1(&format!("zhaloba: {}", e.message()).into());
     }
     let props = AppProps {
-        lang,
-        today: super::today(),
-        initial: None,
-        assets: "./".into(),
-        storage_key: "zhaloba.answers".into(),
-        config: Rc::default(),
-        on_event: None,
-        reset_epoch: 0,
         set_title: false,
         config_problems: errors.iter().map(|e| e.message()).collect(),
+        ..AppProps::new(lang, super::today())
     };
     yew::Renderer::<App>::with_root_and_props(target.clone(), props).render();
 }
@@ -148,16 +141,11 @@ pub fn mount(host: web_sys::Element, options_json: &str, shadow: bool) -> u32 {
         Callback::from(move |e: Event| dispatch(&host, origin.as_deref(), &e))
     };
     let props = AppProps {
-        lang,
-        today: super::today(),
-        initial: None,
         assets: assets.into(),
-        storage_key: "zhaloba.answers".into(),
         config: Rc::new(config),
         on_event: Some(on_event),
-        reset_epoch: 0,
         set_title: !shadow,
-        config_problems: Vec::new(),
+        ..AppProps::new(lang, super::today())
     };
     let handle = yew::Renderer::<App>::with_root_and_props(target, props.clone()).render();
     // iframe mode: the loader may ask for a reset, from the parent's origin only.
