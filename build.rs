@@ -1,112 +1,52 @@
-//! Compiles the legal content (`content/**/*.toml`, written for lawyers to
-//! read) into the compact binary the library embeds (postcard of
-//! `domain::content_model::ContentData`). A TOML syntax error or a field of
-//! the wrong shape stops the build here, naming the file and the field.
+//! Bakes the legal content (`content/**/*.toml`, written for lawyers to read)
+//! into Rust source: `static CONTENT_DATA: ContentData = ContentData { … }`,
+//! which `domain::content` includes. The wasm then carries no parser, no
+//! deserialiser of the content and does no work at start-up (the approach of
+//! ICU4X's databake). A TOML syntax error or a field of the wrong shape stops
+//! the build here, naming the file and the field; a field the baker forgets
+//! fails to compile.
 
-use serde::Deserialize;
 use std::{env, fs, path::Path};
 
-// The library's own content types (and the date type they use), so the
-// bytes written here are exactly what the library reads.
-#[allow(dead_code)]
-#[path = "src/domain/content_model.rs"]
-mod content_model;
+// The library's own content types, date type and loader, so what is baked
+// here is exactly what the library reads.
 #[allow(dead_code)]
 #[path = "src/domain/date.rs"]
-mod date;
-use content_model::*;
-
-// The files' own layout: one array of tables per file.
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct CalendarFile {
-    year: Vec<CalendarYear>,
-}
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct GroundsFile {
-    ground: Vec<Ground>,
-}
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct AddresseesFile {
-    addressee: Vec<Addressee>,
-}
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct WaitingFile {
-    programme: Vec<Programme>,
-    #[serde(default)]
-    regional: Vec<RegionalLimit>,
-}
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct ExitsFile {
-    exit: Vec<Exit>,
-}
-
-fn load<T: serde::de::DeserializeOwned>(path: &Path) -> T {
-    println!("cargo:rerun-if-changed={}", path.display());
-    let text = fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-    toml::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
-}
-
-fn flatten(value: &serde_json::Value, key: String, out: &mut String) {
-    let join = |k: &str| {
-        if key.is_empty() {
-            k.to_string()
-        } else {
-            format!("{key}.{k}")
-        }
-    };
-    match value {
-        serde_json::Value::Object(map) => {
-            for (k, v) in map {
-                flatten(v, join(k), out);
-            }
-        }
-        serde_json::Value::Array(items) => {
-            for (i, v) in items.iter().enumerate() {
-                flatten(v, join(&i.to_string()), out);
-            }
-        }
-        serde_json::Value::String(text) => {
-            assert!(
-                !text.contains(['\u{1e}', '\u{1f}']),
-                "{key}: control character"
-            );
-            out.push_str(&format!("{key}\u{1f}{text}\u{1e}"));
-        }
-        other => panic!("{key}: a translation must be text, not {other}"),
+pub mod date;
+#[allow(dead_code)]
+#[path = "src/domain/content/load.rs"]
+pub mod load;
+#[allow(dead_code)]
+#[path = "src/domain/content/model.rs"]
+pub mod model;
+/// The library's paths to the included modules.
+mod domain {
+    pub use super::date;
+    pub mod content {
+        pub use crate::model;
     }
 }
+#[path = "build/bake.rs"]
+mod bake;
 
 fn main() {
     let content = Path::new("content");
-    println!("cargo:rerun-if-changed=content");
-    println!("cargo:rerun-if-changed=src/domain/content_model.rs");
-    println!("cargo:rerun-if-changed=src/domain/date.rs");
-    let mut files: Vec<_> = fs::read_dir(content.join("categories"))
-        .expect("content/categories")
-        .map(|e| e.expect("dir entry").path())
-        .filter(|p| p.extension().is_some_and(|x| x == "toml"))
-        .collect();
-    // File names start with a number: that is the order the wizard offers them in.
-    files.sort();
-    let waiting: WaitingFile = load(&content.join("waiting-times.toml"));
-    let data = ContentData {
-        calendar: load::<CalendarFile>(&content.join("calendar.toml")).year,
-        grounds: load::<GroundsFile>(&content.join("grounds.toml")).ground,
-        addressees: load::<AddresseesFile>(&content.join("addressees.toml")).addressee,
-        programmes: waiting.programme,
-        regional: waiting.regional,
-        exits: load::<ExitsFile>(&content.join("exits.toml")).exit,
-        next_steps: load(&content.join("next-steps.toml")),
-        categories: files.iter().map(|p| load(p)).collect(),
-    };
+    for file in load::files(content).unwrap_or_else(|e| panic!("{e}")) {
+        println!("cargo:rerun-if-changed={}", file.display());
+    }
+    println!("cargo:rerun-if-changed=content/categories");
+    let mut data = load::load_dir(content).unwrap_or_else(|e| panic!("{e}"));
+    if env::var("CARGO_CFG_TARGET_ARCH").as_deref() == Ok("wasm32") {
+        strip_review_notes(&mut data);
+    }
     let out_dir = env::var("OUT_DIR").unwrap();
-    let bytes = postcard::to_allocvec(&data).expect("content serialises");
-    fs::write(Path::new(&out_dir).join("content.bin"), bytes).unwrap();
+    let source = format!(
+        "// Generated by build.rs from content/: do not edit.\n\
+         pub static CONTENT_DATA: ContentData = {};\n",
+        bake::bake(&data)
+    );
+    fs::write(Path::new(&out_dir).join("content.rs"), source).unwrap();
+
     // Interface translations of the content (the letter stays Russian),
     // flattened to `key<US>text<RS>` records: reading them needs no JSON
     // value type in the wasm.
@@ -116,10 +56,57 @@ fn main() {
     let value: toml::Value =
         toml::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", en.display()));
     let mut records = String::new();
-    flatten(
-        &serde_json::to_value(value).unwrap(),
-        String::new(),
-        &mut records,
-    );
+    flatten(&value, String::new(), &mut records);
     fs::write(Path::new(&out_dir).join("content-en.txt"), records).unwrap();
+}
+
+/// What only reviewers read (where a fact was checked, examples for the
+/// content's authors) stays out of the browser: the wasm never shows it.
+fn strip_review_notes(data: &mut model::ContentData) {
+    use model::{List, Text};
+    let mut grounds = data.grounds.to_vec();
+    for g in &mut grounds {
+        g.evidence = Text("");
+    }
+    data.grounds = List::leak(grounds);
+    let mut programmes = data.programmes.to_vec();
+    for p in &mut programmes {
+        p.evidence = Text("");
+    }
+    data.programmes = List::leak(programmes);
+    let mut categories = data.categories.to_vec();
+    for c in &mut categories {
+        c.examples = List(&[]);
+    }
+    data.categories = List::leak(categories);
+}
+
+fn flatten(value: &toml::Value, key: String, out: &mut String) {
+    let join = |k: &str| {
+        if key.is_empty() {
+            k.to_string()
+        } else {
+            format!("{key}.{k}")
+        }
+    };
+    match value {
+        toml::Value::Table(map) => {
+            for (k, v) in map {
+                flatten(v, join(k), out);
+            }
+        }
+        toml::Value::Array(items) => {
+            for (i, v) in items.iter().enumerate() {
+                flatten(v, join(&i.to_string()), out);
+            }
+        }
+        toml::Value::String(text) => {
+            assert!(
+                !text.contains(['\u{1e}', '\u{1f}']),
+                "{key}: control character"
+            );
+            out.push_str(&format!("{key}\u{1f}{text}\u{1e}"));
+        }
+        other => panic!("{key}: a translation must be text, not {other}"),
+    }
 }

@@ -4,9 +4,16 @@
 
 use std::time::{Duration, Instant};
 use zhaloba::domain::case::Case;
-use zhaloba::domain::complaint::build_all;
 use zhaloba::domain::date::Date;
 use zhaloba::writers::{docx, html, ics, pdf, text};
+
+/// Every letter the case calls for.
+fn build_all(
+    case: &zhaloba::domain::case::Case,
+    today: Date,
+) -> Vec<zhaloba::domain::complaint::Complaint> {
+    zhaloba::domain::review::Review::new(zhaloba::domain::content::content(), case, today).letters
+}
 
 const FONTS: pdf::Fonts = pdf::Fonts {
     regular: include_bytes!("../assets/fonts/ZhalobaSerif-Regular.ttf"),

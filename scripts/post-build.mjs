@@ -41,9 +41,8 @@ self.onmessage = async (event) => {
   const { id, format, json } = event.data;
   try {
     await ready;
-    const bytes = format === 'pdf'
-      ? wasm_bindgen.render_pdf(json, zhBytes(ZH_INLINE.Regular), zhBytes(ZH_INLINE.Bold))
-      : wasm_bindgen.render_file(format, json);
+    const fonts = format === 'pdf' ? [zhBytes(ZH_INLINE.Regular), zhBytes(ZH_INLINE.Bold)] : [new Uint8Array(), new Uint8Array()];
+    const bytes = wasm_bindgen.render(format, json, ...fonts);
     self.postMessage({ id, bytes }, [bytes.buffer]);
   } catch (error) {
     self.postMessage({ id, error: String(error) });

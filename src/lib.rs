@@ -1,15 +1,20 @@
 //! zhaloba: an ОМС complaint wizard that runs entirely in the browser.
 //!
-//! See ARCHITECTURE.md for the map. In short:
+//! See ARCHITECTURE.md for the map. Data flows one way:
 //! `ui` (answers) → `domain::case` → `domain::rules` → `domain::complaint`
-//! → `writers` → `web::download`. `domain`, `wizard` and `writers` are plain
-//! Rust; only `web` touches browser APIs.
+//! → `writers` → `web` (Blob download). Layers, lowest first: `domain`,
+//! `writers`; `flow`, `saved`, `embed`, `i18n`; `web` (browser adapters);
+//! `ui` (components); `mount` (the app on a host page). A layer imports only
+//! from layers below it (tests/architecture.rs).
 
 pub mod domain;
 pub mod embed;
+pub mod flow;
 pub mod i18n;
+/// Mounting the app on a page (the wasm entry's `mount`).
+#[cfg(target_arch = "wasm32")]
+pub mod mount;
 pub mod saved;
 pub mod ui;
 pub mod web;
-pub mod wizard;
 pub mod writers;

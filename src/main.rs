@@ -16,26 +16,26 @@ mod exports {
     impl Widget {
         /// Forgets every answer, here and in local storage (shared computers).
         pub fn reset(&self) {
-            zhaloba::web::reset(self.id);
+            zhaloba::mount::reset(self.id);
         }
         pub fn unmount(&self) {
-            zhaloba::web::unmount(self.id);
+            zhaloba::mount::unmount(self.id);
         }
     }
 
     /// The English screen texts (`content-en.txt`), before mounting an English widget.
     #[wasm_bindgen]
     pub fn set_translation_en(text: String) {
-        zhaloba::domain::catalog::set_translation_en(text);
+        zhaloba::domain::content::set_translation_en(text);
     }
 
     /// Mounts the wizard into `element` (in an open shadow root under it when
-    /// `shadow`), with the host's options as JSON (see EMBEDDING.md). Wrong
+    /// `shadow`), with the host's options object (see EMBEDDING.md). Wrong
     /// options show a message in the element and on the console.
     #[wasm_bindgen]
-    pub fn mount(element: web_sys::Element, options: &str, shadow: bool) -> Widget {
+    pub fn mount(element: web_sys::Element, options: JsValue, shadow: bool) -> Widget {
         Widget {
-            id: zhaloba::web::mount(element, options, shadow),
+            id: zhaloba::mount::mount(element, &options, shadow),
         }
     }
 }

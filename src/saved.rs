@@ -15,9 +15,10 @@
 //! bare case file (what the CLI reads, `docs/case-schema.md`): it is accepted
 //! and migrated.
 
-use crate::domain::case::{Case, CASE_VERSION};
-use crate::wizard::Step;
+use crate::domain::case::{Case, CaseError};
+use base64ct::{Base64, Encoding};
 use serde::{Deserialize, Serialize};
+use serde_json::value::RawValue;
 
 pub const FORMAT: &str = "zhaloba-answers";
 pub const SAVED_VERSION: u32 = 1;
@@ -30,7 +31,7 @@ pub const ITERATIONS: u32 = 600_000;
 const MIN_ITERATIONS: u32 = 100_000;
 
 /// Where the person was in the wizard (kept on the device, so a reload
-/// returns to the same page).
+/// returns to the same page): steps as `flow::Step` writes them.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Position {
     pub step: String,
@@ -116,27 +117,36 @@ pub fn sealed_to_json(sealed: &Sealed) -> String {
 
 /// First look: only what decides how to read the rest (unknown fields are skipped).
 #[derive(Deserialize)]
-struct Probe {
+struct Probe<'a> {
     format: Option<String>,
     version: Option<u64>,
-    case: Option<VersionOnly>,
-    encrypted: Option<serde::de::IgnoredAny>,
+    #[serde(borrow)]
+    case: Option<&'a RawValue>,
+    #[serde(borrow)]
+    position: Option<&'a RawValue>,
+    #[serde(borrow)]
+    encrypted: Option<&'a RawValue>,
 }
 
-#[derive(Deserialize)]
-struct VersionOnly {
-    version: Option<u64>,
-}
-
-#[derive(Deserialize)]
-struct Plain {
-    case: Case,
-    position: Option<Position>,
-}
-
-#[derive(Deserialize)]
-struct Encrypted {
-    encrypted: Sealed,
+/// The case inside a file, read by the one case reader (`Case::from_json`).
+fn read_case(text: &str, at: &str) -> Result<Case, LoadError> {
+    Case::from_json(text).map_err(|e| match e {
+        CaseError::NewerVersion(v) => LoadError::Newer(v),
+        CaseError::Invalid { path, .. } if path.is_empty() || path.starts_with("строка") => {
+            LoadError::Damaged(if at.is_empty() {
+                "case".into()
+            } else {
+                at.into()
+            })
+        }
+        CaseError::Invalid { path, .. } if at.is_empty() => LoadError::Damaged(path),
+        CaseError::Invalid { path, .. } => LoadError::Damaged(format!("{at}.{path}")),
+        CaseError::NotACase => LoadError::Damaged(if at.is_empty() {
+            "version".into()
+        } else {
+            at.into()
+        }),
+    })
 }
 
 /// Reads an answers file (or a bare case file) without changing anything.
@@ -158,20 +168,13 @@ pub fn open(text: &str) -> Result<Opened, LoadError> {
             LoadError::Foreign
         }
     })?;
-    let newer = |v: Option<u64>, current: u32| match v {
-        Some(v) if v > u64::from(current) => Err(LoadError::Newer(v as u32)),
-        _ => Ok(()),
-    };
     match probe.format.as_deref() {
         Some(FORMAT) => {}
         Some(_) => return Err(LoadError::Foreign),
         // Version 0: a bare case file.
         None if probe.version.is_some() => {
-            newer(probe.version, CASE_VERSION)?;
-            let case: Case =
-                serde_json::from_str(text).map_err(|_| LoadError::Damaged("case".into()))?;
             return Ok(Opened::Plain(Box::new(Answers {
-                case,
+                case: read_case(text, "")?,
                 position: None,
             })));
         }
@@ -180,10 +183,12 @@ pub fn open(text: &str) -> Result<Opened, LoadError> {
     let Some(version) = probe.version else {
         return Err(LoadError::Damaged("version".into()));
     };
-    newer(Some(version), SAVED_VERSION)?;
-    if probe.encrypted.is_some() {
-        let Encrypted { encrypted: sealed } =
-            serde_json::from_str(text).map_err(|_| LoadError::Damaged("encrypted".into()))?;
+    if version > u64::from(SAVED_VERSION) {
+        return Err(LoadError::Newer(u32::try_from(version).unwrap_or(u32::MAX)));
+    }
+    if let Some(raw) = probe.encrypted {
+        let sealed: Sealed =
+            serde_json::from_str(raw.get()).map_err(|_| LoadError::Damaged("encrypted".into()))?;
         if sealed.cipher != CIPHER || sealed.kdf != KDF || sealed.iterations < MIN_ITERATIONS {
             return Err(LoadError::UnknownCipher);
         }
@@ -198,100 +203,31 @@ pub fn open(text: &str) -> Result<Opened, LoadError> {
         }
         return Ok(Opened::Encrypted(sealed));
     }
-    let Some(case_version) = probe.case else {
-        return Err(LoadError::Damaged("case".into()));
-    };
-    // Case version 1 is the first; migrations of older cases would go here.
-    newer(case_version.version, CASE_VERSION)?;
-    let plain: Plain = serde_json::from_str(text).map_err(|_| LoadError::Damaged("case".into()))?;
+    let case = probe
+        .case
+        .ok_or_else(|| LoadError::Damaged("case".into()))?;
     Ok(Opened::Plain(Box::new(Answers {
-        case: plain.case,
-        position: plain.position,
+        case: read_case(case.get(), "case")?,
+        // A position that cannot be read is dropped: the answers still open.
+        position: probe
+            .position
+            .and_then(|p| serde_json::from_str(p.get()).ok()),
     })))
 }
 
-/// Steps as short strings for the saved position.
-pub fn step_key(step: &Step) -> String {
-    match step {
-        Step::Start => "start".into(),
-        Step::Category => "category".into(),
-        Step::Exit => "exit".into(),
-        Step::Who => "who".into(),
-        Step::Patient => "patient".into(),
-        Step::Question(id) => format!("question:{id}"),
-        Step::Clinic => "clinic".into(),
-        Step::Insurer => "insurer".into(),
-        Step::Applicant => "applicant".into(),
-        Step::Check => "check".into(),
-    }
-}
-
-pub fn step_from_key(key: &str) -> Option<Step> {
-    Some(match key {
-        "start" => Step::Start,
-        "category" => Step::Category,
-        "exit" => Step::Exit,
-        "who" => Step::Who,
-        "patient" => Step::Patient,
-        "clinic" => Step::Clinic,
-        "insurer" => Step::Insurer,
-        "applicant" => Step::Applicant,
-        "check" => Step::Check,
-        other => Step::Question(other.strip_prefix("question:")?.to_string()),
-    })
-}
-
-const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-
 /// Standard base64 with padding (RFC 4648 §4).
 pub fn base64_encode(bytes: &[u8]) -> String {
-    let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
-    for chunk in bytes.chunks(3) {
-        let b = [
-            chunk[0],
-            *chunk.get(1).unwrap_or(&0),
-            *chunk.get(2).unwrap_or(&0),
-        ];
-        let n = (u32::from(b[0]) << 16) | (u32::from(b[1]) << 8) | u32::from(b[2]);
-        for i in 0..4 {
-            if i <= chunk.len() {
-                out.push(ALPHABET[(n >> (18 - 6 * i)) as usize & 63] as char);
-            } else {
-                out.push('=');
-            }
-        }
-    }
-    out
+    Base64::encode_string(bytes)
 }
 
 pub fn base64_decode(text: &str) -> Option<Vec<u8>> {
-    let text = text.trim();
-    if text.len() % 4 != 0 {
-        return None;
-    }
-    let mut out = Vec::with_capacity(text.len() / 4 * 3);
-    for chunk in text.as_bytes().chunks(4) {
-        let pad = chunk.iter().rev().take_while(|&&c| c == b'=').count();
-        if pad > 2 {
-            return None;
-        }
-        let mut n = 0u32;
-        for (i, &c) in chunk.iter().enumerate() {
-            let v = if i >= 4 - pad {
-                0
-            } else {
-                ALPHABET.iter().position(|&a| a == c)? as u32
-            };
-            n = (n << 6) | v;
-        }
-        out.extend_from_slice(&n.to_be_bytes()[1..4 - pad]);
-    }
-    Some(out)
+    Base64::decode_vec(text.trim()).ok()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::flow::Step;
 
     fn case() -> Case {
         let mut c = Case::new();
@@ -306,7 +242,7 @@ mod tests {
         let answers = Answers {
             case: case(),
             position: Some(Position {
-                step: step_key(&Step::Question("service".into())),
+                step: Step::Question("service".into()).to_string(),
                 history: vec!["start".into(), "category".into()],
             }),
         };
@@ -315,8 +251,8 @@ mod tests {
             Ok(Opened::Plain(Box::new(answers.clone())))
         );
         assert_eq!(
-            step_from_key(&answers.position.unwrap().step),
-            Some(Step::Question("service".into()))
+            answers.position.unwrap().step.parse(),
+            Ok(Step::Question("service".into()))
         );
     }
 
@@ -353,10 +289,12 @@ mod tests {
             open(r#"{"format": "zhaloba-answers", "version": 1, "case": {"version": 3}}"#),
             Err(LoadError::Newer(3))
         );
-        assert!(matches!(
-            open(r#"{"format": "zhaloba-answers", "version": 1, "case": {"version": 1, "facts": 5}}"#),
-            Err(LoadError::Damaged(p)) if p == "case"
-        ));
+        assert_eq!(
+            open(
+                r#"{"format": "zhaloba-answers", "version": 1, "case": {"version": 1, "facts": 5}}"#
+            ),
+            Err(LoadError::Damaged("case.facts".into()))
+        );
         let sealed = Sealed {
             cipher: CIPHER.into(),
             kdf: KDF.into(),

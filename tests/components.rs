@@ -3,11 +3,12 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use zhaloba::domain::case::Case;
+use zhaloba::domain::content::content;
 use zhaloba::domain::date::Date;
+use zhaloba::flow::Step;
 use zhaloba::i18n::Lang;
 use zhaloba::ui::state::WizardState;
 use zhaloba::ui::{App, AppProps};
-use zhaloba::wizard::Step;
 
 fn today() -> Date {
     Date::parse("2026-06-01").unwrap()
@@ -76,7 +77,7 @@ async fn date_question_has_three_labelled_boxes_keeping_typed_values() {
     s.case
         .facts
         .insert("referral_date".into(), "2026-13-5".into());
-    s.problems = zhaloba::wizard::validate(&s.step, &s.case, today());
+    s.problems = zhaloba::flow::validate(content(), &s.step, &s.case, today());
     let html = render(Some(s), Lang::Ru).await;
     for part in ["day", "month", "year"] {
         assert!(
@@ -144,16 +145,16 @@ fn strip(html: &str, start: &str, end: &str) -> String {
 
 #[tokio::test]
 async fn every_page_is_english_in_english_except_the_letter_and_what_was_typed() {
-    let mut ids: Vec<String> = zhaloba::domain::catalog::content()
+    let mut ids: Vec<String> = zhaloba::domain::content::content()
         .categories
         .iter()
-        .map(|c| c.id.clone())
+        .map(|c| c.id.to_string())
         .collect();
     ids.extend(
-        zhaloba::domain::catalog::content()
+        zhaloba::domain::content::content()
             .exits
             .iter()
-            .map(|e| e.id.clone()),
+            .map(|e| e.id.to_string()),
     );
     for id in ids {
         let mut case = match std::fs::read_to_string(format!("examples/cases/{id}.json")) {
@@ -162,7 +163,7 @@ async fn every_page_is_english_in_english_except_the_letter_and_what_was_typed()
         };
         case.category = id.clone();
         case.represented = Some(Default::default());
-        for step in zhaloba::wizard::steps(&case) {
+        for step in zhaloba::flow::steps(content(), &case) {
             let mut s = WizardState::new(today());
             s.case = case.clone();
             s.step = step.clone();

@@ -7,10 +7,10 @@ use proptest::prelude::*;
 mod common;
 use common::{any_case, any_text};
 use zhaloba::domain::case::Case;
-use zhaloba::domain::catalog::content;
-use zhaloba::domain::complaint::{build_all, missing_elements};
+use zhaloba::domain::content::content;
 use zhaloba::domain::date::Date;
 use zhaloba::domain::ids;
+use zhaloba::domain::review::Review;
 use zhaloba::writers::text;
 
 fn strings(v: &serde_json::Value) -> Vec<String> {
@@ -57,8 +57,7 @@ proptest! {
     #[test]
     fn any_case_gives_a_letter_or_says_what_is_missing(case in any_case()) {
         let today = Date::parse("2026-11-22").unwrap();
-        let letters = build_all(&case, today);
-        let missing = missing_elements(&case);
+        let Review { letters, missing, .. } = Review::new(content(), &case, today);
         if content().category(&case.category).is_none() {
             prop_assert!(letters.is_empty());
             prop_assert!(!missing.is_empty());
@@ -66,7 +65,7 @@ proptest! {
             prop_assert!(!letters.is_empty());
             // Unless the person typed a brace, no template placeholder may survive.
             let typed_brace = strings(&serde_json::to_value(&case).unwrap()).iter().any(|s| s.contains(['{', '}']));
-            for l in &letters {
+            for l in letters.iter() {
                 let t = text::write(l);
                 prop_assert!(typed_brace || !t.contains(['{', '}']), "{}", t);
             }

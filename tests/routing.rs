@@ -4,9 +4,18 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use zhaloba::domain::case::Case;
-use zhaloba::domain::complaint::{build_all, missing_elements};
+use zhaloba::domain::complaint::missing_elements;
+use zhaloba::domain::content::content;
 use zhaloba::domain::date::Date;
 use zhaloba::domain::rules::assess;
+
+/// Every letter the case calls for.
+fn build_all(
+    case: &zhaloba::domain::case::Case,
+    today: Date,
+) -> Vec<zhaloba::domain::complaint::Complaint> {
+    zhaloba::domain::review::Review::new(zhaloba::domain::content::content(), case, today).letters
+}
 
 fn example(id: &str) -> Case {
     Case::from_json(&std::fs::read_to_string(format!("examples/cases/{id}.json")).unwrap()).unwrap()
@@ -130,13 +139,13 @@ const TABLE: &[Route] = &[
 fn every_category_routes_as_the_brief_says() {
     for (id, first, escalates, must, must_not) in TABLE {
         let case = example(id);
-        let a = assess(&case, today()).unwrap_or_else(|| panic!("{id}: not assessed"));
+        let a = assess(content(), &case, today()).unwrap_or_else(|| panic!("{id}: not assessed"));
         assert_eq!(a.addressees[0].id, *first, "{id}: first addressee");
         assert!(
             a.escalation.iter().any(|e| e.id == *escalates),
             "{id}: escalation to {escalates}"
         );
-        let grounds: Vec<&str> = a.grounds.iter().map(|g| g.id.as_str()).collect();
+        let grounds: Vec<&str> = a.grounds.iter().map(|g| g.id.as_ref()).collect();
         for g in *must {
             assert!(
                 grounds.contains(g),
@@ -151,26 +160,26 @@ fn every_category_routes_as_the_brief_says() {
             );
         }
         assert!(
-            missing_elements(&case).is_empty(),
+            missing_elements(content(), &case).is_empty(),
             "{id}: example is incomplete: {:?}",
-            missing_elements(&case)
+            missing_elements(content(), &case)
         );
     }
     assert_eq!(
         TABLE.len(),
-        zhaloba::domain::catalog::content().categories.len()
+        zhaloba::domain::content::content().categories.len()
     );
 }
 
 #[test]
 fn outpatient_medicines_never_go_to_the_insurer() {
     // Not ОМС: the insurer appears neither as addressee nor as a next step.
-    let a = assess(&example("outpatient-medicines"), today()).unwrap();
+    let a = assess(content(), &example("outpatient-medicines"), today()).unwrap();
     assert!(!a.category.oms);
     assert!(a
         .addressees
         .iter()
-        .chain(&a.escalation)
+        .chain(a.escalation.iter())
         .all(|x| x.id != "insurer"));
     let letter = &build_all(&example("outpatient-medicines"), today())[0];
     assert_eq!(
@@ -189,7 +198,7 @@ fn paid_care_yields_a_refund_claim_and_a_complaint() {
     assert!(letters[1].to[0].starts_with("В АО «"));
     assert!(letters[1].demands[1].contains("4\u{a0}500\u{a0}руб."));
     assert_ne!(letters[0].slug, letters[1].slug);
-    let a = assess(&example("paid-care"), today()).unwrap();
+    let a = assess(content(), &example("paid-care"), today()).unwrap();
     // Claim dated 20 March 2026 + 10 days = 30 March (a Monday).
     assert_eq!(
         a.refund_due.unwrap().date,
@@ -201,11 +210,11 @@ fn paid_care_yields_a_refund_claim_and_a_complaint() {
 fn paid_services_rules_switch_with_the_payment_date() {
     let mut case = example("paid-care");
     let ids = |c: &Case| -> Vec<String> {
-        assess(c, today())
+        assess(content(), c, today())
             .unwrap()
             .grounds
             .iter()
-            .map(|g| g.id.clone())
+            .map(|g| g.id.to_string())
             .collect()
     };
     case.facts.insert("paid_date".into(), "2023-08-15".into());
@@ -220,7 +229,7 @@ fn paid_services_rules_switch_with_the_payment_date() {
 fn insurer_escort_duty_applies_only_from_september_2025() {
     let mut case = example("out-of-region");
     case.facts.insert("event_date".into(), "2025-08-20".into());
-    let a = assess(&case, today()).unwrap();
+    let a = assess(content(), &case, today()).unwrap();
     assert!(a.grounds.iter().all(|g| g.id != "smo-escort-2025"));
 }
 

@@ -11,9 +11,16 @@ mod common;
 use proptest::prelude::*;
 use proptest::test_runner::{Config, TestRunner};
 use std::io::Read;
-use zhaloba::domain::complaint::build_all;
 use zhaloba::domain::date::Date;
 use zhaloba::writers::{docx, pdf};
+
+/// Every letter the case calls for.
+fn build_all(
+    case: &zhaloba::domain::case::Case,
+    today: Date,
+) -> Vec<zhaloba::domain::complaint::Complaint> {
+    zhaloba::domain::review::Review::new(zhaloba::domain::content::content(), case, today).letters
+}
 
 const FONTS: pdf::Fonts = pdf::Fonts {
     regular: include_bytes!("../assets/fonts/ZhalobaSerif-Regular.ttf"),

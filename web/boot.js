@@ -6,23 +6,17 @@ import init, { mount, set_translation_en } from './zhaloba-web.js';
 const root = document.getElementById('zhaloba');
 // Options: from the embed loader in the fragment (#config=…, never sent to a
 // server), else none; ?lang=en picks English on the standalone page.
-let options = '{}';
-let english = false;
+let options = {};
 const passed = /[#&]config=([^&]*)/.exec(location.hash);
 if (passed) {
-  try { options = decodeURIComponent(passed[1]); } catch { options = passed[1]; }
+  // Not JSON: mount() names it as an option it does not know.
+  try { options = JSON.parse(decodeURIComponent(passed[1])); } catch { options = { invalid: passed[1] }; }
 }
-try {
-  const parsed = JSON.parse(options);
-  const lang = new URLSearchParams(location.search).get('lang');
-  if (lang && !parsed.lang) parsed.lang = lang;
-  english = parsed.lang === 'en';
-  // Our files (worker, fonts, stylesheet) live beside this script.
-  parsed.assets = new URL('./', import.meta.url).href;
-  options = JSON.stringify(parsed);
-} catch {
-  // Not JSON: mount() shows the problem in the page and on the console.
-}
+const lang = new URLSearchParams(location.search).get('lang');
+if (lang && !options.lang) options.lang = lang;
+const english = options.lang === 'en';
+// Our files (worker, fonts, stylesheet) live beside this script.
+options.assets = new URL('./', import.meta.url).href;
 // English screen texts are a separate file: Russian readers never load them.
 const [translation] = await Promise.all([
   english ? fetch(new URL('./content-en.txt', import.meta.url)).then((r) => (r.ok ? r.text() : '')) : '',

@@ -29,13 +29,9 @@ self.onmessage = async (event) => {
   const { id, format, json } = event.data;
   try {
     await ready;
-    let bytes;
-    if (format === 'pdf') {
-      const [regular, bold] = await loadFonts();
-      bytes = wasm_bindgen.render_pdf(json, regular, bold);
-    } else {
-      bytes = wasm_bindgen.render_file(format, json);
-    }
+    // Only a PDF needs the fonts; the other formats get empty ones.
+    const [regular, bold] = format === 'pdf' ? await loadFonts() : [new Uint8Array(), new Uint8Array()];
+    const bytes = wasm_bindgen.render(format, json, regular, bold);
     self.postMessage({ id, bytes }, [bytes.buffer]);
   } catch (error) {
     self.postMessage({ id, error: String(error) });

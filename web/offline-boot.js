@@ -10,4 +10,4 @@ const lang = new URLSearchParams(location.search).get('lang') === 'en' ? 'en' : 
 await init({ module_or_path: bytes(ZH_WASM) });
 if (lang === 'en') set_translation_en(ZH_EN);
 const worker = URL.createObjectURL(new Blob([ZH_WORKER], { type: 'text/javascript' }));
-mount(root, JSON.stringify({ lang, worker }), false);
+mount(root, { lang, worker }, false);

@@ -112,7 +112,7 @@
       var config = Object.assign({}, options, { assets: base });
       delete config.mode;
       delete config.title;
-      widget = m.mount(el, JSON.stringify(config), true);
+      widget = m.mount(el, config, true);
     }).catch(function (e) { fail(el, e.message); });
     return {
       reset: function () { if (widget) widget.reset(); },

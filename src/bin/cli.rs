@@ -8,11 +8,12 @@
 
 use std::process::ExitCode;
 use zhaloba::domain::case::{Case, CaseError};
-use zhaloba::domain::complaint::{build_all, missing_elements};
+use zhaloba::domain::content::content;
 use zhaloba::domain::date::Date;
-use zhaloba::domain::rules::{assess, WaitingOutcome};
+use zhaloba::domain::review::Review;
+use zhaloba::domain::rules::WaitingOutcome;
 use zhaloba::writers::pdf::Fonts;
-use zhaloba::writers::{render, render_pdf, Format};
+use zhaloba::writers::{render, Format};
 
 /// The CLI carries the PDF fonts in itself (the browser fetches them instead).
 const FONTS: Fonts = Fonts {
@@ -47,6 +48,18 @@ fn load(path: &str) -> Result<Case, String> {
     })
 }
 
+/// The review of a case file; an unknown category is an error.
+fn review(case_path: &str, case: &Case) -> Result<Review<'static>, String> {
+    let review = Review::new(content(), case, today());
+    if review.assessment.is_none() {
+        return Err(format!(
+            "{case_path}: неизвестная категория «{}»",
+            case.category
+        ));
+    }
+    Ok(review)
+}
+
 /// `out/letter.txt` → `out/letter-2.txt`.
 fn numbered(path: &str, n: usize) -> String {
     let p = std::path::Path::new(path);
@@ -60,110 +73,102 @@ fn numbered(path: &str, n: usize) -> String {
     p.with_file_name(name).to_string_lossy().into_owned()
 }
 
+/// What `render` writes: a file format, or the document model as JSON.
+enum Output {
+    File(Format),
+    Model,
+}
+
+fn render_command(case_path: &str, flags: &[String]) -> Result<(), String> {
+    let mut output = Output::File(Format::Text);
+    let mut out = None;
+    let mut it = flags.iter();
+    while let Some(flag) = it.next() {
+        let value = it.next().ok_or(format!("{flag}: нет значения\n{USAGE}"))?;
+        match flag.as_str() {
+            "--format" if value == "json" => output = Output::Model,
+            "--format" => {
+                output = Output::File(
+                    Format::parse(value).ok_or(format!("неизвестный формат: {value}"))?,
+                )
+            }
+            "--out" => out = Some(value.clone()),
+            _ => return Err(format!("неизвестный параметр: {flag}\n{USAGE}")),
+        }
+    }
+    let out = out.ok_or(format!("нужен --out FILE\n{USAGE}"))?;
+    let case = load(case_path)?;
+    // The main letter goes to FILE; further ones (e.g. the complaint that
+    // accompanies a refund claim) to FILE-2, FILE-3 … beside it.
+    for (i, letter) in review(case_path, &case)?.letters.iter().enumerate() {
+        let path = if i == 0 {
+            out.clone()
+        } else {
+            numbered(&out, i + 1)
+        };
+        let bytes = match output {
+            Output::Model => serde_json::to_string_pretty(letter)
+                .unwrap_or_default()
+                .into_bytes(),
+            Output::File(f) => render(letter, f, Some(&FONTS))
+                .map_err(|e| format!("не удалось построить файл: {e:?}"))?,
+        };
+        std::fs::write(&path, bytes).map_err(|e| format!("{path}: не удалось записать: {e}"))?;
+        if i > 0 && matches!(output, Output::File(_)) {
+            eprintln!("zhaloba: ещё один документ ({}): {path}", letter.title);
+        }
+    }
+    Ok(())
+}
+
+fn check_command(case_path: &str) -> Result<(), String> {
+    let case = load(case_path)?;
+    let review = review(case_path, &case)?;
+    let a = review.assessment.as_ref().expect("checked by review()");
+    println!("Категория: {} ({})", a.category.title, a.category.id);
+    for ad in &a.addressees {
+        println!("Адресат: {}", ad.name);
+    }
+    for ad in &a.escalation {
+        println!("Далее: {}", ad.name);
+    }
+    for g in &a.grounds {
+        println!("Основание: {}", g.source);
+    }
+    if let Some(WaitingOutcome::Assessed(w)) = &a.waiting {
+        println!(
+            "Срок ожидания: {} раб. дн. до {}; прошло {}; {}",
+            w.limit.working_days,
+            w.limit_date.date,
+            w.elapsed_working_days,
+            if w.violated {
+                "нарушен"
+            } else {
+                "не нарушен"
+            }
+        );
+    }
+    println!("Ответ не позднее: {}", a.answer_due.date);
+    if let Some(r) = a.refund_due {
+        println!("Возврат денег обычно в течение 10 дней: до {}", r.date);
+    }
+    for letter in &review.letters {
+        println!("Документ: {} → {}", letter.title, letter.to.join(", "));
+    }
+    if review.missing.is_empty() {
+        println!("Обязательные элементы (59-ФЗ ст. 7): все есть");
+    } else {
+        let ru = zhaloba::i18n::Lang::Ru.strings();
+        let names: Vec<&str> = review.missing.iter().map(|m| ru.missing(*m)).collect();
+        println!("Не хватает (59-ФЗ ст. 7): {}", names.join("; "));
+    }
+    Ok(())
+}
+
 fn run(args: &[String]) -> Result<(), String> {
     match args {
-        [cmd, case_path, rest @ ..] if cmd == "render" => {
-            // `None` is PDF, which needs the fonts; the rest render from the model alone.
-            let mut format = Some(Format::Text);
-            let mut model_json = false;
-            let mut out = None;
-            let mut it = rest.iter();
-            while let Some(flag) = it.next() {
-                let value = it.next().ok_or(format!("{flag}: нет значения\n{USAGE}"))?;
-                match flag.as_str() {
-                    "--format" if value == "pdf" => format = None,
-                    "--format" if value == "json" => model_json = true,
-                    "--format" => {
-                        format = Some(
-                            Format::parse(value).ok_or(format!("неизвестный формат: {value}"))?,
-                        )
-                    }
-                    "--out" => out = Some(value.clone()),
-                    _ => return Err(format!("неизвестный параметр: {flag}\n{USAGE}")),
-                }
-            }
-            let out = out.ok_or(format!("нужен --out FILE\n{USAGE}"))?;
-            let case = load(case_path)?;
-            let letters = build_all(&case, today());
-            if letters.is_empty() {
-                return Err(format!(
-                    "{case_path}: неизвестная категория «{}»",
-                    case.category
-                ));
-            }
-            // The main letter goes to FILE; further ones (e.g. the complaint that
-            // accompanies a refund claim) to FILE-2, FILE-3 … beside it.
-            for (i, letter) in letters.iter().enumerate() {
-                let path = if i == 0 {
-                    out.clone()
-                } else {
-                    numbered(&out, i + 1)
-                };
-                if model_json {
-                    let json = serde_json::to_string_pretty(letter).unwrap_or_default();
-                    std::fs::write(&path, json)
-                        .map_err(|e| format!("{path}: не удалось записать: {e}"))?;
-                    continue;
-                }
-                let output = match format {
-                    Some(f) => render(letter, f),
-                    None => render_pdf(letter, &FONTS)
-                        .map_err(|e| format!("не удалось построить PDF: {e:?}"))?,
-                };
-                std::fs::write(&path, &output.bytes)
-                    .map_err(|e| format!("{path}: не удалось записать: {e}"))?;
-                if i > 0 {
-                    eprintln!("zhaloba: ещё один документ ({}): {path}", letter.title);
-                }
-            }
-            Ok(())
-        }
-        [cmd, case_path] if cmd == "check" => {
-            let case = load(case_path)?;
-            let a = assess(&case, today()).ok_or(format!(
-                "{case_path}: неизвестная категория «{}»",
-                case.category
-            ))?;
-            println!("Категория: {} ({})", a.category.title, a.category.id);
-            for ad in &a.addressees {
-                println!("Адресат: {}", ad.name);
-            }
-            for ad in &a.escalation {
-                println!("Далее: {}", ad.name);
-            }
-            for g in &a.grounds {
-                println!("Основание: {}", g.source);
-            }
-            if let Some(WaitingOutcome::Assessed(w)) = &a.waiting {
-                println!(
-                    "Срок ожидания: {} раб. дн. до {}; прошло {}; {}",
-                    w.limit.working_days,
-                    w.limit_date.date,
-                    w.elapsed_working_days,
-                    if w.violated {
-                        "нарушен"
-                    } else {
-                        "не нарушен"
-                    }
-                );
-            }
-            println!("Ответ не позднее: {}", a.answer_due.date);
-            if let Some(r) = a.refund_due {
-                println!("Возврат денег обычно в течение 10 дней: до {}", r.date);
-            }
-            for letter in build_all(&case, today()) {
-                println!("Документ: {} → {}", letter.title, letter.to.join(", "));
-            }
-            let missing = missing_elements(&case);
-            if missing.is_empty() {
-                println!("Обязательные элементы (59-ФЗ ст. 7): все есть");
-            } else {
-                let ru = zhaloba::i18n::Lang::Ru.strings();
-                let names: Vec<&str> = missing.iter().map(|m| ru.missing(*m)).collect();
-                println!("Не хватает (59-ФЗ ст. 7): {}", names.join("; "));
-            }
-            Ok(())
-        }
+        [cmd, case_path, flags @ ..] if cmd == "render" => render_command(case_path, flags),
+        [cmd, case_path] if cmd == "check" => check_command(case_path),
         _ => Err(USAGE.to_string()),
     }
 }

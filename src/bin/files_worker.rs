@@ -10,27 +10,21 @@ mod worker {
     use zhaloba::domain::complaint::Complaint;
     use zhaloba::writers::{self, pdf, Format};
 
-    fn complaint(json: &str) -> Result<Complaint, JsValue> {
-        serde_json::from_str(json).map_err(|e| JsValue::from_str(&format!("complaint: {e}")))
-    }
-
-    /// Renders the complaint (JSON of the document model) with the given fonts.
+    /// Renders the complaint (JSON of the document model) as `format` (an
+    /// extension); the fonts are used only for `pdf` and may be empty otherwise.
     #[wasm_bindgen]
-    pub fn render_pdf(
+    pub fn render(
+        format: &str,
         complaint_json: &str,
         regular: &[u8],
         bold: &[u8],
     ) -> Result<Vec<u8>, JsValue> {
-        pdf::write(&complaint(complaint_json)?, &pdf::Fonts { regular, bold })
-            .map_err(|e| JsValue::from_str(&format!("{e:?}")))
-    }
-
-    /// Renders a format that needs no fonts (`docx`, `ics`).
-    #[wasm_bindgen]
-    pub fn render_file(format: &str, complaint_json: &str) -> Result<Vec<u8>, JsValue> {
         let format = Format::parse(format)
             .ok_or_else(|| JsValue::from_str(&format!("unknown format {format}")))?;
-        Ok(writers::render(&complaint(complaint_json)?, format).bytes)
+        let complaint: Complaint = serde_json::from_str(complaint_json)
+            .map_err(|e| JsValue::from_str(&format!("complaint: {e}")))?;
+        writers::render(&complaint, format, Some(&pdf::Fonts { regular, bold }))
+            .map_err(|e| JsValue::from_str(&format!("{e:?}")))
     }
 }
 

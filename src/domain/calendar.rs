@@ -4,13 +4,14 @@
 //! computed as a plain Monday–Friday week and reported as `Unknown`, so the
 //! wizard can say that the date is an estimate.
 
-pub use super::content_model::{CalendarYear, YearStatus};
+pub use super::content::{CalendarYear, YearStatus};
 use super::date::Date;
 use std::collections::BTreeSet;
 
 #[derive(Clone, Debug, Default)]
 pub struct Calendar {
-    years: Vec<CalendarYear>,
+    /// Each year in the data and how sure we are of it.
+    years: Vec<(i32, YearStatus)>,
     days_off: BTreeSet<Date>,
     working_days: BTreeSet<Date>,
 }
@@ -24,31 +25,25 @@ pub struct Term {
 }
 
 impl Calendar {
-    pub fn new(years: Vec<CalendarYear>) -> Calendar {
-        let days_off = years
-            .iter()
-            .flat_map(|y| y.days_off.iter().copied())
-            .collect();
-        let working_days = years
-            .iter()
-            .flat_map(|y| y.working_days.iter().copied())
-            .collect();
+    pub fn new(years: &[CalendarYear]) -> Calendar {
         Calendar {
-            years,
-            days_off,
-            working_days,
+            years: years.iter().map(|y| (y.year, y.status)).collect(),
+            days_off: years
+                .iter()
+                .flat_map(|y| y.days_off.iter().copied())
+                .collect(),
+            working_days: years
+                .iter()
+                .flat_map(|y| y.working_days.iter().copied())
+                .collect(),
         }
-    }
-
-    pub fn years(&self) -> &[CalendarYear] {
-        &self.years
     }
 
     pub fn status(&self, year: i32) -> YearStatus {
         self.years
             .iter()
-            .find(|y| y.year == year)
-            .map_or(YearStatus::Unknown, |y| y.status)
+            .find(|(y, _)| *y == year)
+            .map_or(YearStatus::Unknown, |(_, s)| *s)
     }
 
     pub fn is_working_day(&self, d: Date) -> bool {
@@ -104,7 +99,7 @@ impl Calendar {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::catalog::content;
+    use crate::domain::content::content;
 
     fn d(s: &str) -> Date {
         Date::parse(s).unwrap()
@@ -192,12 +187,12 @@ mod tests {
 
     #[test]
     fn every_year_in_data_has_a_source_and_only_its_own_dates() {
-        for y in cal().years() {
+        for y in content().calendar_years.iter() {
             assert!(!y.source.trim().is_empty(), "year {} has no source", y.year);
-            for day in y.days_off.iter().chain(&y.working_days) {
+            for day in y.days_off.iter().chain(y.working_days.iter()) {
                 assert_eq!(day.year, y.year, "{day} listed under {}", y.year);
             }
-            for day in &y.working_days {
+            for day in y.working_days.iter() {
                 assert!(day.is_weekend(), "{day} is a working weekday anyway");
             }
         }

@@ -123,22 +123,31 @@ impl Case {
         }
     }
 
-    /// Reads a case file, migrating older versions.
+    /// Reads a case file, migrating older versions: the one reader of case
+    /// files (the CLI's, and the `case` inside a saved-answers file).
     pub fn from_json(text: &str) -> Result<Case, CaseError> {
-        let value: serde_json::Value =
-            serde_json::from_str(text).map_err(|e| CaseError::Invalid {
-                path: format!("строка {}, позиция {}", e.line(), e.column()),
-                message: e.to_string(),
-            })?;
-        let version = match value.get("version") {
-            Some(v) => v.as_u64().ok_or(CaseError::NotACase)? as u32,
-            None => return Err(CaseError::NotACase),
-        };
-        if version > CASE_VERSION {
-            return Err(CaseError::NewerVersion(version));
+        #[derive(Deserialize)]
+        struct Probe {
+            version: Option<u64>,
+        }
+        let probe: Probe = serde_json::from_str(text).map_err(|e| {
+            if e.is_syntax() || e.is_eof() {
+                CaseError::Invalid {
+                    path: format!("строка {}, позиция {}", e.line(), e.column()),
+                    message: e.to_string(),
+                }
+            } else {
+                CaseError::NotACase
+            }
+        })?;
+        let version = probe.version.ok_or(CaseError::NotACase)?;
+        if version > u64::from(CASE_VERSION) {
+            return Err(CaseError::NewerVersion(
+                u32::try_from(version).unwrap_or(u32::MAX),
+            ));
         }
         // Version 1 is the first; migrations from older versions go here.
-        deserialize_with_path(value)
+        deserialize_with_path(text)
     }
 
     pub fn to_json(&self) -> String {
@@ -158,18 +167,28 @@ impl Case {
 }
 
 /// Deserialises and, on failure, names the field that was wrong
-/// (e.g. `applicant.gender`).
-fn deserialize_with_path(value: serde_json::Value) -> Result<Case, CaseError> {
-    serde_path_to_error::deserialize::<_, Case>(value).map_err(|e| {
-        let path = e.path().to_string();
-        CaseError::Invalid {
-            path: if path == "." {
-                "(корень)".into()
-            } else {
-                path
-            },
-            message: e.into_inner().to_string(),
-        }
+/// (e.g. `applicant.gender`). The wasm leaves the path out: tracking it
+/// costs kilobytes there, and the answers file names the part instead.
+fn deserialize_with_path(text: &str) -> Result<Case, CaseError> {
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let mut json = serde_json::Deserializer::from_str(text);
+        serde_path_to_error::deserialize::<_, Case>(&mut json).map_err(|e| {
+            let path = e.path().to_string();
+            CaseError::Invalid {
+                path: if path == "." {
+                    "(корень)".into()
+                } else {
+                    path
+                },
+                message: e.into_inner().to_string(),
+            }
+        })
+    }
+    #[cfg(target_arch = "wasm32")]
+    serde_json::from_str(text).map_err(|_| CaseError::Invalid {
+        path: String::new(),
+        message: String::new(),
     })
 }
 

@@ -1,8 +1,10 @@
 //! A calendar date without time zone, enough for legal deadlines.
 //!
-//! Own type instead of `chrono`: the wizard needs parsing, weekday and day
-//! arithmetic only, and every kilobyte of wasm counts.
+//! The value is three plain fields, so content can be baked into `static`s
+//! and compared cheaply; the calendar arithmetic (day numbers, weekday) is
+//! `chrono::NaiveDate`'s. Parsing is ours: it says which part is wrong.
 
+use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::fmt;
 
@@ -13,17 +15,7 @@ pub struct Date {
     pub day: u8,
 }
 
-/// Monday = 0 … Sunday = 6.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Weekday {
-    Mon,
-    Tue,
-    Wed,
-    Thu,
-    Fri,
-    Sat,
-    Sun,
-}
+pub use chrono::Weekday;
 
 /// Why a date string was not accepted; the UI turns each into a message.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -50,12 +42,19 @@ pub const MONTHS_GENITIVE: [&str; 12] = [
     "декабря",
 ];
 
+/// `NaiveDate::num_days_from_ce` of 1970-01-01.
+const DAYS_TO_1970: i64 = 719_163;
+
 impl Date {
+    pub const EPOCH: Date = Date {
+        year: 1970,
+        month: 1,
+        day: 1,
+    };
+
     /// A checked constructor: `None` for 31 April and the like.
     pub fn new(year: i32, month: u8, day: u8) -> Option<Date> {
-        if !(1..=12).contains(&month) || day == 0 || day > days_in_month(year, month) {
-            return None;
-        }
+        NaiveDate::from_ymd_opt(year, u32::from(month), u32::from(day))?;
         Some(Date { year, month, day })
     }
 
@@ -99,28 +98,29 @@ impl Date {
         Date::new(year as i32, month as u8, day.min(99) as u8).ok_or(DateError::Day)
     }
 
-    /// Days since 1970-01-01 (Howard Hinnant's `days_from_civil`).
+    fn naive(self) -> NaiveDate {
+        NaiveDate::from_ymd_opt(self.year, u32::from(self.month), u32::from(self.day))
+            .unwrap_or_default()
+    }
+
+    fn from_naive(d: NaiveDate) -> Date {
+        Date {
+            year: d.year(),
+            month: d.month() as u8,
+            day: d.day() as u8,
+        }
+    }
+
+    /// Days since 1970-01-01.
     pub fn to_days(self) -> i64 {
-        let y = i64::from(self.year) - i64::from(self.month <= 2);
-        let era = y.div_euclid(400);
-        let yoe = y - era * 400;
-        let m = i64::from(self.month);
-        let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + i64::from(self.day) - 1;
-        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-        era * 146_097 + doe - 719_468
+        i64::from(self.naive().num_days_from_ce()) - DAYS_TO_1970
     }
 
     pub fn from_days(z: i64) -> Date {
-        let z = z + 719_468;
-        let era = z.div_euclid(146_097);
-        let doe = z - era * 146_097;
-        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-        let mp = (5 * doy + 2) / 153;
-        let day = (doy - (153 * mp + 2) / 5 + 1) as u8;
-        let month = if mp < 10 { mp + 3 } else { mp - 9 } as u8;
-        let year = (yoe + era * 400 + i64::from(month <= 2)) as i32;
-        Date { year, month, day }
+        i32::try_from(z + DAYS_TO_1970)
+            .ok()
+            .and_then(NaiveDate::from_num_days_from_ce_opt)
+            .map_or(Date::EPOCH, Date::from_naive)
     }
 
     pub fn add_days(self, n: i64) -> Date {
@@ -132,16 +132,7 @@ impl Date {
     }
 
     pub fn weekday(self) -> Weekday {
-        // 1970-01-01 was a Thursday.
-        match (self.to_days() + 3).rem_euclid(7) {
-            0 => Weekday::Mon,
-            1 => Weekday::Tue,
-            2 => Weekday::Wed,
-            3 => Weekday::Thu,
-            4 => Weekday::Fri,
-            5 => Weekday::Sat,
-            _ => Weekday::Sun,
-        }
+        self.naive().weekday()
     }
 
     pub fn is_weekend(self) -> bool {
@@ -161,20 +152,6 @@ impl Date {
     /// «13.05.2026».
     pub fn dotted(self) -> String {
         format!("{:02}.{:02}.{}", self.day, self.month, self.year)
-    }
-}
-
-pub fn is_leap(year: i32) -> bool {
-    (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
-}
-
-pub fn days_in_month(year: i32, month: u8) -> u8 {
-    match month {
-        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
-        4 | 6 | 9 | 11 => 30,
-        2 if is_leap(year) => 29,
-        2 => 28,
-        _ => 0,
     }
 }
 

@@ -1,14 +1,15 @@
 //! The domain: plain Rust with no browser dependencies.
 //!
 //! Data flows one way: [`case::Case`] (answers) → [`rules::assess`]
-//! (category, routing, deadlines) → [`complaint::build`] (document model).
+//! (category, routing, deadlines) → [`complaint::compose`] (document model)
+//! → [`review::Review`] (what the check page and the downloads read).
 
 pub mod calendar;
 pub mod case;
-pub mod catalog;
 pub mod complaint;
-pub mod content_model;
+pub mod content;
 pub mod date;
 pub mod ids;
+pub mod review;
 pub mod rules;
 pub mod template;

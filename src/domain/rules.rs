@@ -6,7 +6,7 @@
 
 use super::calendar::{Term, YearStatus};
 use super::case::Case;
-use super::catalog::{content, Addressee, Category, Ground, Limit, Question};
+use super::content::{Addressee, Category, Content, Ground, Limit, Question};
 use super::date::Date;
 
 /// Days a body has to answer a written complaint (59-ФЗ ст. 12 ч. 1).
@@ -32,13 +32,14 @@ pub fn condition_holds(case: &Case, cond: &str) -> bool {
     })
 }
 
-/// The category's questions that apply, given the answers so far.
-pub fn visible_questions<'c>(category: &'c Category, case: &Case) -> Vec<&'c Question> {
-    category
-        .questions
-        .iter()
-        .filter(|q| q.when.as_deref().is_none_or(|w| condition_holds(case, w)))
-        .collect()
+impl Category {
+    /// The questions that apply, given the answers so far (the one filter
+    /// the steps, the check page and the completeness check share).
+    pub fn visible_questions<'c>(&'c self, case: &'c Case) -> impl Iterator<Item = &'c Question> {
+        self.questions
+            .iter()
+            .filter(|q| q.when.as_deref().is_none_or(|w| condition_holds(case, w)))
+    }
 }
 
 #[derive(Clone, Debug)]
@@ -97,9 +98,13 @@ pub fn service_key(case: &Case, spec_service: &str, spec_suspicion: &str) -> Str
     }
 }
 
-fn assess_waiting(case: &Case, category: &Category, letter_date: Date) -> Option<WaitingOutcome> {
+fn assess_waiting(
+    c: &Content,
+    case: &Case,
+    category: &Category,
+    letter_date: Date,
+) -> Option<WaitingOutcome> {
     let spec = category.waiting.as_ref()?;
-    let c = content();
     let service = service_key(case, &spec.service, &spec.suspicion);
     let Ok(start) = Date::parse(case.fact(&spec.start)) else {
         return Some(WaitingOutcome::Incomplete);
@@ -132,9 +137,9 @@ fn assess_waiting(case: &Case, category: &Category, letter_date: Date) -> Option
     let compared_to = offered_date.unwrap_or(letter_date);
     let elapsed = c.calendar.working_days_between(start, compared_to);
     Some(WaitingOutcome::Assessed(WaitingAssessment {
-        programme: programme.programme.clone(),
+        programme: programme.programme.to_string(),
         service,
-        regional_source: regional.map(|r| r.source.clone()),
+        regional_source: regional.map(|r| r.source.to_string()),
         start,
         limit_date,
         compared_to,
@@ -146,8 +151,7 @@ fn assess_waiting(case: &Case, category: &Category, letter_date: Date) -> Option
 }
 
 /// Everything the rules can say about a case. `None` if the category is unknown.
-pub fn assess(case: &Case, today: Date) -> Option<Assessment<'static>> {
-    let c = content();
+pub fn assess<'c>(c: &'c Content, case: &Case, today: Date) -> Option<Assessment<'c>> {
     let category = c.category(&case.category)?;
     let letter_date = Date::parse(&case.signed_on).unwrap_or(today);
     let event_date = category
@@ -155,7 +159,7 @@ pub fn assess(case: &Case, today: Date) -> Option<Assessment<'static>> {
         .as_deref()
         .and_then(|k| Date::parse(case.fact(k)).ok())
         .unwrap_or(letter_date);
-    let pick = |ids: &[String]| -> Vec<&'static Addressee> {
+    let pick = |ids: &[super::content::Text]| -> Vec<&'c Addressee> {
         ids.iter().filter_map(|id| c.addressee(id)).collect()
     };
     let grounds = category
@@ -171,7 +175,7 @@ pub fn assess(case: &Case, today: Date) -> Option<Assessment<'static>> {
         addressees: pick(&category.addressees),
         escalation: pick(&category.escalation),
         grounds,
-        waiting: assess_waiting(case, category, letter_date),
+        waiting: assess_waiting(c, case, category, letter_date),
         answer_due: c.calendar.add_calendar_days(letter_date, ANSWER_DAYS),
         refund_due: category
             .refund
@@ -193,6 +197,7 @@ impl Assessment<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::content::content;
 
     fn waiting_case(service: &str, suspicion: &str, start: &str, offered: &str) -> Case {
         let mut c = Case::new();
@@ -213,7 +218,7 @@ mod tests {
     }
 
     fn waiting(c: &Case) -> WaitingAssessment {
-        match assess(c, today()).unwrap().waiting {
+        match assess(content(), c, today()).unwrap().waiting {
             Some(WaitingOutcome::Assessed(w)) => w,
             other => panic!("{other:?}"),
         }
@@ -280,21 +285,23 @@ mod tests {
     #[test]
     fn grounds_follow_the_event_year() {
         let a = assess(
+            content(),
             &waiting_case("specialist", "none", "2025-06-02", ""),
             today(),
         )
         .unwrap();
-        let ids: Vec<_> = a.grounds.iter().map(|g| g.id.as_str()).collect();
+        let ids: Vec<_> = a.grounds.iter().map(|g| g.id.as_ref()).collect();
         assert!(
             ids.contains(&"pgg-2025") && !ids.contains(&"pgg-2026"),
             "{ids:?}"
         );
         let a = assess(
+            content(),
             &waiting_case("specialist", "none", "2026-06-01", ""),
             today(),
         )
         .unwrap();
-        let ids: Vec<_> = a.grounds.iter().map(|g| g.id.as_str()).collect();
+        let ids: Vec<_> = a.grounds.iter().map(|g| g.id.as_ref()).collect();
         assert!(
             ids.contains(&"pgg-2026") && !ids.contains(&"pgg-2025"),
             "{ids:?}"
@@ -304,6 +311,7 @@ mod tests {
     #[test]
     fn events_outside_every_programme_say_so() {
         let a = assess(
+            content(),
             &waiting_case("specialist", "none", "2024-06-03", ""),
             today(),
         )
@@ -318,7 +326,7 @@ mod tests {
     fn answer_due_is_thirty_days_off_days_moved() {
         let mut c = waiting_case("specialist", "none", "2026-04-01", "");
         c.signed_on = "2026-04-09".into();
-        let a = assess(&c, today()).unwrap();
+        let a = assess(content(), &c, today()).unwrap();
         assert_eq!(a.answer_due.date, Date::parse("2026-05-12").unwrap());
     }
 

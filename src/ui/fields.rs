@@ -4,6 +4,7 @@
 //! Yandex Metrika's Webvisor honours, so a host page's session recorder
 //! keeps neither keystrokes nor values (inline mode; see EMBEDDING.md).
 
+use crate::flow::fields::{date_parts, join_date_parts};
 use yew::prelude::*;
 
 /// DOM id of a field, from its path in the case (`facts.referral_date`).
@@ -20,16 +21,6 @@ pub fn focus_target(path: &str, is_date: bool) -> String {
     }
 }
 
-/// `aria-describedby` from the ids of a hint and an error message, if present.
-fn described_by(hint: Option<&String>, error: Option<&String>) -> Option<String> {
-    let ids: Vec<&str> = [hint, error]
-        .into_iter()
-        .flatten()
-        .map(String::as_str)
-        .collect();
-    (!ids.is_empty()).then(|| ids.join(" "))
-}
-
 /// (path, new value) – what every control reports.
 pub type OnSet = Callback<(String, String)>;
 
@@ -38,21 +29,92 @@ fn input_value(e: &InputEvent) -> String {
         .value()
 }
 
+/// What every control shares: where its value lives, its words, its error.
 #[derive(Properties, PartialEq, Clone)]
-pub struct TextProps {
+pub struct FrameProps {
     pub path: AttrValue,
     pub label: AttrValue,
     #[prop_or_default]
     pub hint: Option<AttrValue>,
     #[prop_or_default]
     pub optional: Option<AttrValue>,
-    pub value: AttrValue,
     #[prop_or_default]
     pub error: Option<String>,
-    pub on_set: OnSet,
-    /// The only question on the page: the label is the page's h1.
+    /// The only question on the page: its label or legend is the page's h1.
     #[prop_or_default]
     pub heading: Option<NodeRef>,
+}
+
+/// The ids and classes a frame gives its control.
+struct Frame {
+    id: String,
+    hint_id: String,
+    err_id: String,
+    /// `aria-describedby`: the hint and the error message, if shown.
+    described: Option<String>,
+    class: Classes,
+}
+
+impl FrameProps {
+    fn frame(&self) -> Frame {
+        let id = field_id(&self.path);
+        let hint_id = format!("{id}-hint");
+        let err_id = format!("{id}-error");
+        let ids: Vec<&str> = [
+            self.hint.is_some().then_some(hint_id.as_str()),
+            self.error.is_some().then_some(err_id.as_str()),
+        ]
+        .into_iter()
+        .flatten()
+        .collect();
+        Frame {
+            described: (!ids.is_empty()).then(|| ids.join(" ")),
+            class: classes!("zh-field", self.error.as_ref().map(|_| "zh-field--error")),
+            id,
+            hint_id,
+            err_id,
+        }
+    }
+
+    /// The label text with «(необязательно)» after it.
+    fn caption(&self) -> Html {
+        html! {
+            <>
+                { &self.label }
+                if let Some(o) = &self.optional { { " " }<span class="zh-optional">{ o }</span> }
+            </>
+        }
+    }
+
+    /// Hint and error message, between the label and the control.
+    fn notes(&self, f: &Frame) -> Html {
+        html! {
+            <>
+                if let Some(h) = &self.hint { <div class="zh-hint" id={f.hint_id.clone()}>{ h }</div> }
+                if let Some(e) = &self.error { <p class="zh-error" id={f.err_id.clone()}>{ e }</p> }
+            </>
+        }
+    }
+
+    /// A legend, as the page's h1 when the field is the page's only question.
+    fn legend(&self) -> Html {
+        html! {
+            <legend class="zh-legend">
+                if let Some(h) = &self.heading {
+                    <h1 class="zh-h1" tabindex="-1" ref={h.clone()}>{ self.caption() }</h1>
+                } else {
+                    <span class="zh-label">{ self.caption() }</span>
+                }
+            </legend>
+        }
+    }
+}
+
+#[derive(Properties, PartialEq, Clone)]
+pub struct TextProps {
+    pub frame: FrameProps,
+    pub value: AttrValue,
+    pub on_set: OnSet,
     #[prop_or_default]
     pub multiline: bool,
     #[prop_or_default]
@@ -63,41 +125,31 @@ pub struct TextProps {
 
 #[function_component(TextField)]
 pub fn text_field(p: &TextProps) -> Html {
-    let id = field_id(&p.path);
-    let hint_id = format!("{id}-hint");
-    let err_id = format!("{id}-error");
-    let described = described_by(
-        p.hint.is_some().then_some(&hint_id),
-        p.error.is_some().then_some(&err_id),
-    );
-    let label = html! {
-        <label class="zh-label" for={id.clone()}>
-            { &p.label }
-            if let Some(o) = &p.optional { { " " }<span class="zh-optional">{ o }</span> }
-        </label>
+    let fp = &p.frame;
+    let f = fp.frame();
+    let label = html! { <label class="zh-label" for={f.id.clone()}>{ fp.caption() }</label> };
+    let oninput = {
+        let (on_set, path) = (p.on_set.clone(), fp.path.to_string());
+        Callback::from(move |e: InputEvent| on_set.emit((path.clone(), input_value(&e))))
     };
-    let on_set = p.on_set.clone();
-    let path = p.path.to_string();
-    let oninput = Callback::from(move |e: InputEvent| on_set.emit((path.clone(), input_value(&e))));
-    let invalid = p.error.as_ref().map(|_| "true");
+    let invalid = fp.error.as_ref().map(|_| "true");
     html! {
-        <div class={classes!("zh-field", p.error.as_ref().map(|_| "zh-field--error"))}>
-            if let Some(h) = &p.heading {
+        <div class={f.class.clone()}>
+            if let Some(h) = &fp.heading {
                 <h1 class="zh-h1" tabindex="-1" ref={h.clone()}>{ label }</h1>
             } else {
                 { label }
             }
-            if let Some(h) = &p.hint { <div class="zh-hint" id={hint_id.clone()}>{ h }</div> }
-            if let Some(e) = &p.error { <p class="zh-error" id={err_id.clone()}>{ e }</p> }
+            { fp.notes(&f) }
             if p.multiline {
-                <textarea class="zh-textarea ym-disable-keys ym-hide-content" id={id.clone()} name={id.clone()} rows="6"
-                    aria-describedby={described} aria-invalid={invalid}
+                <textarea class="zh-textarea ym-disable-keys ym-hide-content" id={f.id.clone()} name={f.id.clone()} rows="6"
+                    aria-describedby={f.described.clone()} aria-invalid={invalid}
                     value={p.value.clone()} {oninput} data-zh-private="true" />
             } else {
-                <input class="zh-input ym-disable-keys ym-hide-content" id={id.clone()} name={id.clone()}
+                <input class="zh-input ym-disable-keys ym-hide-content" id={f.id.clone()} name={f.id.clone()}
                     type={p.input_type.clone().unwrap_or("text".into())}
                     autocomplete={p.autocomplete.clone()} spellcheck="false"
-                    aria-describedby={described} aria-invalid={invalid}
+                    aria-describedby={f.described.clone()} aria-invalid={invalid}
                     value={p.value.clone()} {oninput} data-zh-private="true" />
             }
         </div>
@@ -106,73 +158,49 @@ pub fn text_field(p: &TextProps) -> Html {
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct DateProps {
-    pub path: AttrValue,
-    pub legend: AttrValue,
-    #[prop_or_default]
-    pub hint: Option<AttrValue>,
-    #[prop_or_default]
-    pub optional: Option<AttrValue>,
+    pub frame: FrameProps,
     /// `year-month-day` as typed.
     pub value: AttrValue,
-    #[prop_or_default]
-    pub error: Option<String>,
     pub on_set: OnSet,
-    pub heading: NodeRef,
     pub labels: [&'static str; 3],
 }
 
 /// Three boxes (day, month, year): remembered dates are typed, never picked.
 #[function_component(DateField)]
 pub fn date_field(p: &DateProps) -> Html {
-    let id = field_id(&p.path);
-    let hint_id = format!("{id}-hint");
-    let err_id = format!("{id}-error");
-    let [y, m, d] = crate::wizard::date_parts(&p.value);
-    let described = described_by(
-        p.hint.is_some().then_some(&hint_id),
-        p.error.is_some().then_some(&err_id),
-    );
-    let part = |which: usize, label: &'static str, value: String, width: &'static str| {
-        let on_set = p.on_set.clone();
-        let path = p.path.to_string();
-        let (y, m, d) = (y.clone(), m.clone(), d.clone());
+    let fp = &p.frame;
+    let f = fp.frame();
+    let [y, m, d] = date_parts(&p.value);
+    let part = |which: usize, width: &'static str| {
+        let (on_set, path) = (p.on_set.clone(), fp.path.to_string());
+        let parts = [d.clone(), m.clone(), y.clone()];
+        let value = parts[which].clone();
         let oninput = Callback::from(move |e: InputEvent| {
-            let v = input_value(&e);
-            let (mut y, mut m, mut d) = (y.clone(), m.clone(), d.clone());
-            match which {
-                0 => d = v,
-                1 => m = v,
-                _ => y = v,
-            }
-            on_set.emit((path.clone(), crate::wizard::join_date_parts(&y, &m, &d)));
+            let mut parts = parts.clone();
+            parts[which] = input_value(&e);
+            let [d, m, y] = &parts;
+            on_set.emit((path.clone(), join_date_parts(y, m, d)));
         });
-        let suffix = ["day", "month", "year"][which];
-        let pid = format!("{id}-{suffix}");
+        let pid = format!("{}-{}", f.id, ["day", "month", "year"][which]);
         html! {
             <div class="zh-date-item">
-                <label class="zh-label zh-date-label" for={pid.clone()}>{ label }</label>
+                <label class="zh-label zh-date-label" for={pid.clone()}>{ p.labels[which] }</label>
                 <input class={classes!("zh-input", width, "ym-disable-keys", "ym-hide-content")} id={pid.clone()} name={pid}
                     inputmode="numeric" spellcheck="false"
-                    aria-invalid={p.error.as_ref().map(|_| "true")}
-                    value={value} {oninput} data-zh-private="true" />
+                    aria-invalid={fp.error.as_ref().map(|_| "true")}
+                    {value} {oninput} data-zh-private="true" />
             </div>
         }
     };
     html! {
-        <div class={classes!("zh-field", p.error.as_ref().map(|_| "zh-field--error"))}>
-            <fieldset class="zh-fieldset" role="group" aria-describedby={described}>
-                <legend class="zh-legend">
-                    <h1 class="zh-h1" tabindex="-1" ref={p.heading.clone()}>
-                        { &p.legend }
-                        if let Some(o) = &p.optional { { " " }<span class="zh-optional">{ o }</span> }
-                    </h1>
-                </legend>
-                if let Some(h) = &p.hint { <div class="zh-hint" id={hint_id.clone()}>{ h }</div> }
-                if let Some(e) = &p.error { <p class="zh-error" id={err_id.clone()}>{ e }</p> }
+        <div class={f.class.clone()}>
+            <fieldset class="zh-fieldset" role="group" aria-describedby={f.described.clone()}>
+                { fp.legend() }
+                { fp.notes(&f) }
                 <div class="zh-date">
-                    { part(0, p.labels[0], d.clone(), "zh-w2") }
-                    { part(1, p.labels[1], m.clone(), "zh-w2") }
-                    { part(2, p.labels[2], y.clone(), "zh-w4") }
+                    { part(0, "zh-w2") }
+                    { part(1, "zh-w2") }
+                    { part(2, "zh-w4") }
                 </div>
             </fieldset>
         </div>
@@ -188,61 +216,42 @@ pub struct RadioOption {
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct RadiosProps {
-    pub path: AttrValue,
-    pub legend: AttrValue,
-    #[prop_or_default]
-    pub hint: Option<AttrValue>,
+    pub frame: FrameProps,
     pub options: Vec<RadioOption>,
     pub value: AttrValue,
-    #[prop_or_default]
-    pub error: Option<String>,
     pub on_set: OnSet,
-    /// Some: the legend is the page's h1.
-    #[prop_or_default]
-    pub heading: Option<NodeRef>,
 }
 
 #[function_component(Radios)]
 pub fn radios(p: &RadiosProps) -> Html {
-    let id = field_id(&p.path);
-    let hint_id = format!("{id}-hint");
-    let err_id = format!("{id}-error");
-    let described = described_by(
-        p.hint.is_some().then_some(&hint_id),
-        p.error.is_some().then_some(&err_id),
-    );
+    let fp = &p.frame;
+    let f = fp.frame();
+    let option = |(i, o): (usize, &RadioOption)| {
+        // The first radio carries the field's id so error links land on it.
+        let oid = if i == 0 {
+            f.id.clone()
+        } else {
+            format!("{}-{i}", f.id)
+        };
+        let (on_set, path, value) = (p.on_set.clone(), fp.path.to_string(), o.value.to_string());
+        let onchange = Callback::from(move |_: Event| on_set.emit((path.clone(), value.clone())));
+        let ohint = format!("{}-option{i}-hint", f.id);
+        html! {
+            <div class="zh-radio">
+                <input class="zh-radio-input ym-disable-keys ym-hide-content" type="radio" id={oid.clone()} name={f.id.clone()}
+                    value={o.value.clone()} checked={p.value == o.value} {onchange}
+                    aria-describedby={o.hint.as_ref().map(|_| ohint.clone())} />
+                <label class="zh-radio-label" for={oid.clone()}>{ &o.label }</label>
+                if let Some(h) = &o.hint { <div class="zh-hint zh-radio-hint" id={ohint}>{ h }</div> }
+            </div>
+        }
+    };
     html! {
-        <div class={classes!("zh-field", p.error.as_ref().map(|_| "zh-field--error"))}>
-            <fieldset class="zh-fieldset" aria-describedby={described}>
-                <legend class="zh-legend">
-                    if let Some(h) = &p.heading {
-                        <h1 class="zh-h1" tabindex="-1" ref={h.clone()}>{ &p.legend }</h1>
-                    } else {
-                        <span class="zh-label">{ &p.legend }</span>
-                    }
-                </legend>
-                if let Some(h) = &p.hint { <div class="zh-hint" id={hint_id.clone()}>{ h }</div> }
-                if let Some(e) = &p.error { <p class="zh-error" id={err_id.clone()}>{ e }</p> }
-                <div class="zh-radios">
-                { for p.options.iter().enumerate().map(|(i, o)| {
-                    // The first radio carries the field's id so error links land on it.
-                    let oid = if i == 0 { id.clone() } else { format!("{id}-{i}") };
-                    let on_set = p.on_set.clone();
-                    let path = p.path.to_string();
-                    let value = o.value.to_string();
-                    let onchange = Callback::from(move |_: Event| on_set.emit((path.clone(), value.clone())));
-                    let ohint = format!("{id}-option{i}-hint");
-                    html! {
-                        <div class="zh-radio">
-                            <input class="zh-radio-input ym-disable-keys ym-hide-content" type="radio" id={oid.clone()} name={id.clone()}
-                                value={o.value.clone()} checked={p.value == o.value} {onchange}
-                                aria-describedby={o.hint.as_ref().map(|_| ohint.clone())} />
-                            <label class="zh-radio-label" for={oid.clone()}>{ &o.label }</label>
-                            if let Some(h) = &o.hint { <div class="zh-hint zh-radio-hint" id={ohint}>{ h }</div> }
-                        </div>
-                    }
-                }) }
-                </div>
+        <div class={f.class.clone()}>
+            <fieldset class="zh-fieldset" aria-describedby={f.described.clone()}>
+                { fp.legend() }
+                { fp.notes(&f) }
+                <div class="zh-radios">{ for p.options.iter().enumerate().map(option) }</div>
             </fieldset>
         </div>
     }

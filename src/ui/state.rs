@@ -1,9 +1,10 @@
 //! Wizard state and its reducer: the one place the case is changed.
 
 use crate::domain::case::Case;
+use crate::domain::content::content;
 use crate::domain::date::Date;
-use crate::saved::{step_from_key, step_key, Answers, Position};
-use crate::wizard::{self, Problem, Step};
+use crate::flow::{self, FieldId, Problem, Step};
+use crate::saved::{Answers, Position};
 use std::rc::Rc;
 use std::sync::Arc;
 use yew::Reducible;
@@ -35,7 +36,7 @@ pub struct Defaults {
 
 pub enum Action {
     Set {
-        path: String,
+        field: FieldId,
         value: String,
     },
     Continue,
@@ -86,15 +87,14 @@ impl WizardState {
     pub fn from_answers(answers: Answers, today: Date, resume: bool) -> WizardState {
         let mut s = WizardState::new(today);
         s.case = answers.case;
-        let all = wizard::steps(&s.case);
+        let all = flow::steps(content(), &s.case);
         let saved = answers
             .position
             .filter(|_| resume)
             .and_then(|p| {
-                let step = step_from_key(&p.step)?;
-                let history: Option<Vec<Step>> =
-                    p.history.iter().map(|k| step_from_key(k)).collect();
-                Some((step, history?))
+                let step: Step = p.step.parse().ok()?;
+                let history: Result<Vec<Step>, ()> = p.history.iter().map(|k| k.parse()).collect();
+                Some((step, history.ok()?))
             })
             .filter(|(step, history)| {
                 all.contains(step) && history.iter().all(|h| all.contains(h))
@@ -118,8 +118,8 @@ impl WizardState {
         Answers {
             case: self.case.clone(),
             position: Some(Position {
-                step: step_key(&self.step),
-                history: self.history.iter().map(step_key).collect(),
+                step: self.step.to_string(),
+                history: self.history.iter().map(Step::to_string).collect(),
             }),
         }
     }
@@ -137,9 +137,9 @@ impl Reducible for WizardState {
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut s = (*self).clone();
         match action {
-            Action::Set { path, value } => wizard::set(&mut s.case, &path, value),
+            Action::Set { field, value } => field.set(&mut s.case, value),
             Action::Continue => {
-                let problems = wizard::validate(&s.step, &s.case, s.today);
+                let problems = flow::validate(content(), &s.step, &s.case, s.today);
                 let blocking = problems.iter().any(|p| p.kind.blocks());
                 if blocking || (!problems.is_empty() && !s.warned) {
                     s.warned = !blocking;
@@ -149,7 +149,7 @@ impl Reducible for WizardState {
                 let next = if s.return_to_check {
                     Some(Step::Check)
                 } else {
-                    wizard::next_step(&s.case, &s.step)
+                    flow::next_step(content(), &s.case, &s.step)
                 };
                 if let Some(next) = next {
                     s.history.push(std::mem::replace(&mut s.step, next));
@@ -204,7 +204,7 @@ mod tests {
         let mut s = Rc::new(WizardState::new(today()));
         s = s.reduce(Action::Continue);
         s = s.reduce(Action::Set {
-            path: "category".into(),
+            field: FieldId::Fixed(crate::flow::Fixed::Category),
             value: "ethics".into(),
         });
         s = s.reduce(Action::Continue);

@@ -1,67 +1,57 @@
-//! The widget on a host page: mounting (into an element, or into an open
-//! shadow root under it), the host's options, events out (DOM CustomEvents on
-//! the host element, and postMessage to the parent page in iframe mode, only
-//! to the origin the loader named), reset from the parent, theme and height.
+//! The host page's side of the widget: events out (DOM CustomEvents on the
+//! host element, and postMessage to the parent page in iframe mode, only to
+//! the origin the loader named), a reset from the parent, the shadow root.
 
-use crate::embed::{self, Config, Event};
-use crate::ui::{App, AppProps};
-use std::cell::RefCell;
-use std::collections::HashMap;
-use std::rc::Rc;
+use crate::embed::{Entry, Event, Value};
 use wasm_bindgen::{JsCast, JsValue};
-use yew::{AppHandle, Callback, NodeRef};
 
-/// Sets CSS custom properties on the widget's root through the CSSOM
-/// (values were checked by `embed::parse`).
-pub fn set_style_vars(root: &NodeRef, vars: &[(&'static str, String)]) {
-    if let Some(el) = root.cast::<web_sys::HtmlElement>() {
-        for (name, value) in vars {
-            let _ = el.style().set_property(name, value);
-        }
-    }
-}
-
-/// Calls `on_height` with the element's height whenever it changes; the
-/// returned closure stops watching.
-pub fn on_resize(root: &NodeRef, on_height: Callback<u32>) -> impl FnOnce() {
-    let el = root.cast::<web_sys::Element>();
-    let last = Rc::new(RefCell::new(0u32));
-    let watched = el.clone();
-    let handler = wasm_bindgen::closure::Closure::<dyn FnMut()>::new(move || {
-        if let Some(el) = &watched {
-            let height = el.get_bounding_client_rect().height().ceil() as u32;
-            if *last.borrow() != height {
-                *last.borrow_mut() = height;
-                on_height.emit(height);
+/// The host's options object as flat entries (`theme.accent` = "#0b5cad"):
+/// nested objects become dotted paths, lists of texts stay lists, anything
+/// else is kept as a wrong type for `embed::parse` to name.
+pub fn option_entries(options: &JsValue) -> Vec<Entry> {
+    fn walk(prefix: &str, value: &JsValue, out: &mut Vec<Entry>) {
+        let value = if let Some(text) = value.as_string() {
+            Value::Text(text)
+        } else if js_sys::Array::is_array(value) {
+            let items: Vec<JsValue> = js_sys::Array::from(value).iter().collect();
+            let texts: Vec<String> = items.iter().filter_map(JsValue::as_string).collect();
+            if texts.len() == items.len() {
+                Value::List(texts)
+            } else {
+                Value::Other
             }
-        }
-    });
-    let observer = web_sys::ResizeObserver::new(handler.as_ref().unchecked_ref()).ok();
-    if let (Some(o), Some(el)) = (&observer, &el) {
-        o.observe(el);
+        } else if value.is_object() {
+            for pair in js_sys::Object::entries(value.unchecked_ref()).iter() {
+                let pair = js_sys::Array::from(&pair);
+                let key = pair.get(0).as_string().unwrap_or_default();
+                let path = if prefix.is_empty() {
+                    key
+                } else {
+                    format!("{prefix}.{key}")
+                };
+                walk(&path, &pair.get(1), out);
+            }
+            return;
+        } else if value.is_undefined() {
+            return;
+        } else {
+            Value::Other
+        };
+        out.push(Entry {
+            path: prefix.to_string(),
+            value,
+        });
     }
-    move || {
-        if let Some(o) = observer {
-            o.disconnect();
-        }
-        drop(handler);
+    let mut out = Vec::new();
+    if options.is_object() {
+        walk("", options, &mut out);
     }
+    out
 }
 
-struct Mounted {
-    handle: AppHandle<App>,
-    props: AppProps,
-    host: web_sys::Element,
-    /// The message listener for the parent's reset (iframe mode).
-    listener: Option<wasm_bindgen::closure::Closure<dyn FnMut(web_sys::MessageEvent)>>,
-}
-
-thread_local! {
-    static MOUNTED: RefCell<HashMap<u32, Mounted>> = RefCell::new(HashMap::new());
-    static NEXT_ID: RefCell<u32> = const { RefCell::new(0) };
-}
-
-fn dispatch(host: &web_sys::Element, parent_origin: Option<&str>, event: &Event) {
+/// Tells the host page about `event`: a `zhaloba:<name>` CustomEvent on the
+/// host element and, inside an iframe, a message to `parent_origin` only.
+pub fn dispatch_event(host: &web_sys::Element, parent_origin: Option<&str>, event: &Event) {
     let detail = js_sys::JSON::parse(&event.detail_json()).unwrap_or(JsValue::NULL);
     let init = web_sys::CustomEventInit::new();
     init.set_detail(&detail);
@@ -90,103 +80,38 @@ fn dispatch(host: &web_sys::Element, parent_origin: Option<&str>, event: &Event)
     let _ = parent.post_message(&message, origin);
 }
 
-fn show_problems(
-    target: &web_sys::Element,
-    errors: &[embed::ConfigError],
-    lang: crate::i18n::Lang,
-) {
-    for e in errors {
-        web_sys::console::error_1(&format!("zhaloba: {}", e.message()).into());
-    }
-    let props = AppProps {
-        set_title: false,
-        config_problems: errors.iter().map(|e| e.message()).collect(),
-        ..AppProps::new(lang, super::today())
-    };
-    yew::Renderer::<App>::with_root_and_props(target.clone(), props).render();
-}
-
-/// Mounts a widget into `host` (inside an open shadow root when `shadow`),
-/// with the host's options as JSON. Returns the widget's id for reset/unmount.
-pub fn mount(host: web_sys::Element, options_json: &str, shadow: bool) -> u32 {
-    let config = embed::parse(options_json);
-    let lang = config.as_ref().map(|c| c.lang).unwrap_or_default();
-    let assets = config
-        .as_ref()
-        .ok()
-        .and_then(|c| c.assets.clone())
-        .or_else(|| host.get_attribute("data-assets"))
-        .unwrap_or_else(|| "./".into());
-    let target = if shadow {
-        shadow_target(&host, &assets)
-    } else {
-        Some(host.clone())
-    };
-    let Some(target) = target else { return 0 };
-    let config: Config = match config {
-        Ok(c) => c,
-        Err(errors) => {
-            show_problems(&target, &errors, lang);
-            return 0;
-        }
-    };
-    let id = NEXT_ID.with(|n| {
-        *n.borrow_mut() += 1;
-        *n.borrow()
-    });
-    let parent_origin = config.parent_origin.clone();
-    let on_event = {
-        let host = host.clone();
-        let origin = parent_origin.clone();
-        Callback::from(move |e: Event| dispatch(&host, origin.as_deref(), &e))
-    };
-    let props = AppProps {
-        assets: assets.into(),
-        config: Rc::new(config),
-        on_event: Some(on_event),
-        set_title: !shadow,
-        ..AppProps::new(lang, super::today())
-    };
-    let handle = yew::Renderer::<App>::with_root_and_props(target, props.clone()).render();
-    // iframe mode: the loader may ask for a reset, from the parent's origin only.
-    let listener = parent_origin.map(|origin| {
-        let l = wasm_bindgen::closure::Closure::<dyn FnMut(web_sys::MessageEvent)>::new(
-            move |e: web_sys::MessageEvent| {
-                let data = e.data();
-                let get = |k: &str| {
-                    js_sys::Reflect::get(&data, &k.into())
-                        .ok()
-                        .and_then(|v| v.as_string())
-                };
-                if e.origin() == origin
-                    && get("source").as_deref() == Some("zhaloba-host")
-                    && get("type").as_deref() == Some("reset")
-                {
-                    reset(id);
-                }
-            },
-        );
-        if let Some(w) = web_sys::window() {
-            let _ = w.add_event_listener_with_callback("message", l.as_ref().unchecked_ref());
-        }
-        l
-    });
-    MOUNTED.with(|m| {
-        m.borrow_mut().insert(
-            id,
-            Mounted {
-                handle,
-                props,
-                host,
-                listener,
-            },
-        )
-    });
-    id
+/// Calls `on_reset` when the parent page at `origin` asks for a reset
+/// (iframe mode); the listener stops when the returned value drops.
+pub fn on_parent_reset(
+    origin: String,
+    on_reset: impl Fn() + 'static,
+) -> Option<gloo_events::EventListener> {
+    let window = web_sys::window()?;
+    Some(gloo_events::EventListener::new(
+        &window,
+        "message",
+        move |e| {
+            let Some(e) = e.dyn_ref::<web_sys::MessageEvent>() else {
+                return;
+            };
+            let data = e.data();
+            let get = |k: &str| {
+                js_sys::Reflect::get(&data, &k.into())
+                    .ok()
+                    .and_then(|v| v.as_string())
+            };
+            if e.origin() == origin
+                && get("source").as_deref() == Some("zhaloba-host")
+                && get("type").as_deref() == Some("reset")
+            {
+                on_reset();
+            }
+        },
+    ))
 }
 
 /// The shadow root's container, with the widget's stylesheet inside it.
-fn shadow_target(host: &web_sys::Element, assets: &str) -> Option<web_sys::Element> {
+pub fn shadow_target(host: &web_sys::Element, assets: &str) -> Option<web_sys::Element> {
     let root = match host.shadow_root() {
         Some(r) => r,
         None => host
@@ -205,24 +130,13 @@ fn shadow_target(host: &web_sys::Element, assets: &str) -> Option<web_sys::Eleme
     Some(container)
 }
 
-pub fn reset(id: u32) {
-    MOUNTED.with(|m| {
-        if let Some(w) = m.borrow_mut().get_mut(&id) {
-            w.props.reset_epoch += 1;
-            w.handle.update(w.props.clone());
-        }
-    });
-}
-
-pub fn unmount(id: u32) {
-    let Some(w) = MOUNTED.with(|m| m.borrow_mut().remove(&id)) else {
-        return;
-    };
-    if let (Some(l), Some(win)) = (&w.listener, web_sys::window()) {
-        let _ = win.remove_event_listener_with_callback("message", l.as_ref().unchecked_ref());
-    }
-    w.handle.destroy();
-    if let Some(root) = w.host.shadow_root() {
+/// Empties the host's shadow root after an unmount.
+pub fn clear_shadow(host: &web_sys::Element) {
+    if let Some(root) = host.shadow_root() {
         root.set_inner_html("");
     }
+}
+
+pub fn console_error(message: &str) {
+    web_sys::console::error_1(&message.into());
 }

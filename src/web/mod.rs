@@ -1,23 +1,31 @@
-//! The only place that talks to the browser. Each function has a native
-//! twin that does nothing, so components render in native tests (SSR).
+//! Browser adapters, one job a file: the page around the widget (`dom`),
+//! files in and out (`files`), local storage (`storage`), the browser's
+//! history (`history`), WebCrypto (`crypto`), the host page (`host`).
+//! Nothing here knows the components; only `mount` and `ui` call in.
+//! Each function the components call has a native twin that does nothing,
+//! so components render in native tests (SSR).
 
 #[cfg(target_arch = "wasm32")]
-mod browser;
+mod crypto;
 #[cfg(target_arch = "wasm32")]
-pub use browser::*;
+mod dom;
 #[cfg(target_arch = "wasm32")]
-mod host;
+mod files;
 #[cfg(target_arch = "wasm32")]
-pub use host::*;
+mod history;
 #[cfg(target_arch = "wasm32")]
-mod device;
+pub mod host;
 #[cfg(target_arch = "wasm32")]
-pub use device::*;
+mod storage;
+#[cfg(target_arch = "wasm32")]
+pub use {crypto::*, dom::*, files::*, history::*, storage::*};
 
 #[cfg(not(target_arch = "wasm32"))]
 mod native {
+    use crate::domain::complaint::Complaint;
     use crate::domain::date::Date;
-    use yew::NodeRef;
+    use crate::writers::Format;
+    use yew::{Callback, NodeRef};
 
     pub fn today() -> Date {
         Date::new(2026, 1, 1).expect("valid")
@@ -26,20 +34,21 @@ mod native {
     pub fn focus_in(_anchor: &NodeRef, _id: &str) {}
     pub fn print_letter(_anchor: &NodeRef, _id: &str) {}
     pub fn set_title(_title: &str) {}
-    pub fn download(_bytes: &[u8], _mime: &str, _file_name: &str) {}
-    pub fn download_file(
-        _letter: crate::domain::complaint::Complaint,
-        _format: &'static str,
-        _assets: String,
-        _file_name: String,
-        _on_error: yew::Callback<String>,
-    ) {
-    }
-    pub fn warm_files_worker(_assets: &str) {}
     pub fn set_style_vars(_root: &NodeRef, _vars: &[(&'static str, String)]) {}
-    pub fn on_resize(_root: &NodeRef, _on_height: yew::Callback<u32>) -> impl FnOnce() {
+    pub fn on_resize(_root: &NodeRef, _on_height: Callback<u32>) -> impl FnOnce() {
         || {}
     }
+    pub fn download(_bytes: &[u8], _mime: &str, _file_name: &str) {}
+    pub fn download_file(
+        _letter: &Complaint,
+        _format: Format,
+        _script: &str,
+        _file_name: String,
+        _on_error: Callback<String>,
+    ) {
+    }
+    pub fn warm_files_worker(_script: &str) {}
+    pub fn read_file(_input: web_sys::HtmlInputElement, _done: Callback<Result<String, ()>>) {}
     pub fn storage_get(_key: &str) -> Option<String> {
         None
     }
@@ -52,20 +61,19 @@ mod native {
         None
     }
     pub fn history_back() {}
-    pub fn on_history_pop(_on_pop: yew::Callback<usize>) -> impl FnOnce() {
+    pub fn on_history_pop(_on_pop: Callback<usize>) -> impl FnOnce() {
         || {}
     }
-    pub fn read_file(_input: web_sys::HtmlInputElement, _done: yew::Callback<Result<String, ()>>) {}
     pub fn encrypt(
         _plain: String,
         _passphrase: String,
-        _done: yew::Callback<Result<crate::saved::Sealed, String>>,
+        _done: Callback<Result<crate::saved::Sealed, String>>,
     ) {
     }
     pub fn decrypt(
         _sealed: crate::saved::Sealed,
         _passphrase: String,
-        _done: yew::Callback<Result<Option<String>, String>>,
+        _done: Callback<Result<Option<String>, String>>,
     ) {
     }
 }

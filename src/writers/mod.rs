@@ -19,69 +19,73 @@ pub const DATE_BLANK: &str = "«___» ____________ 20___ г.";
 pub const SIGNATURE_LINE: &str = "_______________";
 pub const SIGNATURE_CAPTION: &str = "(подпись)";
 
-/// A rendered file ready to be saved or downloaded.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Output {
-    pub bytes: Vec<u8>,
-    pub mime: &'static str,
-    pub extension: &'static str,
-}
-
+/// Every file the widget makes, with its extension and MIME type in one table.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Format {
     Text,
     Docx,
+    Pdf,
     Html,
     Ics,
 }
 
 impl Format {
-    pub fn parse(s: &str) -> Option<Format> {
-        match s {
-            "txt" | "text" => Some(Format::Text),
-            "docx" => Some(Format::Docx),
-            "html" => Some(Format::Html),
-            "ics" => Some(Format::Ics),
-            _ => None,
-        }
-    }
-}
-
-/// The PDF needs font files, which the browser loads only on demand.
-pub fn render_pdf(c: &Complaint, fonts: &pdf::Fonts) -> Result<Output, pdf::PdfError> {
-    Ok(Output {
-        bytes: pdf::write(c, fonts)?,
-        mime: "application/pdf",
-        extension: "pdf",
-    })
-}
-
-/// File extension of a format, without rendering anything.
-pub fn render_extension(format: Format) -> &'static str {
-    match format {
-        Format::Text => "txt",
-        Format::Docx => "docx",
-        Format::Html => "html",
-        Format::Ics => "ics",
-    }
-}
-
-pub fn render(c: &Complaint, format: Format) -> Output {
-    let (bytes, mime) = match format {
-        Format::Text => (text::write(c).into_bytes(), "text/plain;charset=utf-8"),
-        Format::Docx => (
-            docx::write(c),
+    /// (format, extension, MIME type).
+    const TABLE: [(Format, &'static str, &'static str); 5] = [
+        (Format::Text, "txt", "text/plain;charset=utf-8"),
+        (
+            Format::Docx,
+            "docx",
             "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
         ),
-        Format::Html => (
-            html::write_document(c).into_bytes(),
-            "text/html;charset=utf-8",
-        ),
-        Format::Ics => (ics::write(c).into_bytes(), "text/calendar;charset=utf-8"),
-    };
-    Output {
-        bytes,
-        mime,
-        extension: render_extension(format),
+        (Format::Pdf, "pdf", "application/pdf"),
+        (Format::Html, "html", "text/html;charset=utf-8"),
+        (Format::Ics, "ics", "text/calendar;charset=utf-8"),
+    ];
+
+    fn row(self) -> (Format, &'static str, &'static str) {
+        Format::TABLE
+            .into_iter()
+            .find(|r| r.0 == self)
+            .unwrap_or(Format::TABLE[0])
     }
+
+    /// By extension (`txt`, `docx`, `pdf`, `html`, `ics`; also `text`).
+    pub fn parse(s: &str) -> Option<Format> {
+        let s = if s == "text" { "txt" } else { s };
+        Format::TABLE.into_iter().find(|r| r.1 == s).map(|r| r.0)
+    }
+
+    pub fn extension(self) -> &'static str {
+        self.row().1
+    }
+
+    pub fn mime(self) -> &'static str {
+        self.row().2
+    }
+}
+
+/// Why a file could not be made.
+#[derive(Debug)]
+pub enum RenderError {
+    /// A PDF needs the fonts, which the browser loads only on demand.
+    NoFonts,
+    Pdf(pdf::PdfError),
+}
+
+/// Renders one format; `fonts` is needed only for PDF.
+pub fn render(
+    c: &Complaint,
+    format: Format,
+    fonts: Option<&pdf::Fonts>,
+) -> Result<Vec<u8>, RenderError> {
+    Ok(match format {
+        Format::Text => text::write(c).into_bytes(),
+        Format::Docx => docx::write(c),
+        Format::Pdf => {
+            pdf::write(c, fonts.ok_or(RenderError::NoFonts)?).map_err(RenderError::Pdf)?
+        }
+        Format::Html => html::write_document(c).into_bytes(),
+        Format::Ics => ics::write(c).into_bytes(),
+    })
 }

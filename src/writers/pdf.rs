@@ -8,7 +8,7 @@ use super::{ATTACHMENTS_LEAD, DATE_BLANK, DEMANDS_LEAD, SIGNATURE_CAPTION, SIGNA
 use crate::domain::complaint::Complaint;
 use miniz_oxide::deflate::compress_to_vec_zlib;
 use pdf_writer::types::{CidFontType, FontFlags, SystemInfo, UnicodeCmap};
-use pdf_writer::{Content, Filter, Finish, Name, Pdf, Rect, Ref, Str, TextStr};
+use pdf_writer::{Buf, Content, Filter, Finish, Name, Pdf, Rect, Ref, Str, TextStr};
 use std::collections::BTreeMap;
 use subsetter::GlyphRemapper;
 
@@ -388,100 +388,101 @@ fn write_font(pdf: &mut Pdf, font: &FontState, refs: [Ref; 5], salt: u8) -> Resu
     Ok(())
 }
 
-pub fn write(c: &Complaint, fonts: &Fonts) -> Result<Vec<u8>, PdfError> {
-    let mut l = Layout {
-        regular: FontState::new(fonts.regular)?,
-        bold: FontState::new(fonts.bold)?,
-        pages: Vec::new(),
-        ys: Vec::new(),
-        y: 0.0,
-    };
-    l.new_page();
-    let half = TEXT_W / 2.0;
-    for line in &c.to {
-        l.paragraph(line, Face::Regular, Align::Left, MARGIN + half, half, 0.0);
-        l.y += PARA_GAP;
+impl Layout<'_> {
+    /// A line at height `y` on the current page, without moving down.
+    fn place(&mut self, line: Line, y: f32) {
+        self.pages.last_mut().expect("a page").push(line);
+        self.ys.last_mut().expect("a page").push(y);
     }
-    l.y -= LEADING / 2.0;
-    for line in &c.from {
-        l.paragraph(line, Face::Regular, Align::Left, MARGIN + half, half, 0.0);
-        l.y += PARA_GAP;
-    }
-    l.y -= LEADING * 1.5;
-    l.ensure(LEADING * 4.0);
-    l.paragraph(&c.title, Face::Bold, Align::Center, MARGIN, TEXT_W, 0.0);
-    l.y += PARA_GAP;
-    if let Some(sub) = &c.subtitle {
-        l.paragraph(sub, Face::Regular, Align::Center, MARGIN, TEXT_W, 0.0);
-    }
-    l.y -= LEADING / 2.0;
-    for p in c.facts.iter().chain(&c.grounds) {
-        l.paragraph(
-            p,
-            Face::Regular,
-            Align::Justify,
-            MARGIN,
-            TEXT_W,
-            FIRST_INDENT,
-        );
-    }
-    for (lead, items) in [
-        (DEMANDS_LEAD, &c.demands),
-        (ATTACHMENTS_LEAD, &c.attachments),
-    ] {
-        if items.is_empty() {
-            continue;
-        }
-        l.ensure(LEADING * 2.0);
-        l.paragraph(
-            lead,
-            Face::Regular,
-            Align::Left,
-            MARGIN,
-            TEXT_W,
-            FIRST_INDENT,
-        );
-        l.numbered(items);
-    }
-    // Date on the left, signature on the right, caption under it: kept together.
-    l.y -= LEADING;
-    l.ensure(LEADING * 3.0);
-    let date = c.date.map_or(DATE_BLANK.to_string(), |d| d.long_ru());
-    let sign = format!("{SIGNATURE_LINE} / {}", c.signer);
-    let sign_w = l.regular.width(&sign, SIZE);
-    let y = l.y;
-    l.put(Line {
-        x: MARGIN,
-        text: date,
-        face: Face::Regular,
-        size: SIZE,
-        space_extra: 0.0,
-    });
-    l.pages.last_mut().expect("page").push(Line {
-        x: MARGIN + TEXT_W - sign_w,
-        text: sign,
-        face: Face::Regular,
-        size: SIZE,
-        space_extra: 0.0,
-    });
-    l.ys.last_mut().expect("page").push(y);
-    let caption_w = l.regular.width(SIGNATURE_CAPTION, 9.0);
-    let cy = l.y + LEADING * 0.35;
-    l.pages.last_mut().expect("page").push(Line {
-        x: MARGIN + TEXT_W - sign_w / 2.0 - caption_w / 2.0,
-        text: SIGNATURE_CAPTION.to_string(),
-        face: Face::Regular,
-        size: 9.0,
-        space_extra: 0.0,
-    });
-    l.ys.last_mut().expect("page").push(cy);
 
-    // Page numbers on every page when there is more than one.
-    let total = l.pages.len();
-    if total > 1 {
-        for (i, (page, ys)) in l.pages.iter_mut().zip(l.ys.iter_mut()).enumerate() {
+    /// The address blocks, the title, the facts and grounds, the numbered lists.
+    fn body(&mut self, c: &Complaint) {
+        let half = TEXT_W / 2.0;
+        for (i, block) in [&c.to, &c.from].into_iter().enumerate() {
+            if i > 0 {
+                self.y -= LEADING / 2.0;
+            }
+            for line in block {
+                self.paragraph(line, Face::Regular, Align::Left, MARGIN + half, half, 0.0);
+                self.y += PARA_GAP;
+            }
+        }
+        self.y -= LEADING * 1.5;
+        self.ensure(LEADING * 4.0);
+        self.paragraph(&c.title, Face::Bold, Align::Center, MARGIN, TEXT_W, 0.0);
+        self.y += PARA_GAP;
+        if let Some(sub) = &c.subtitle {
+            self.paragraph(sub, Face::Regular, Align::Center, MARGIN, TEXT_W, 0.0);
+        }
+        self.y -= LEADING / 2.0;
+        for p in c.facts.iter().chain(&c.grounds) {
+            self.paragraph(
+                p,
+                Face::Regular,
+                Align::Justify,
+                MARGIN,
+                TEXT_W,
+                FIRST_INDENT,
+            );
+        }
+        for (lead, items) in [
+            (DEMANDS_LEAD, &c.demands),
+            (ATTACHMENTS_LEAD, &c.attachments),
+        ] {
+            if items.is_empty() {
+                continue;
+            }
+            self.ensure(LEADING * 2.0);
+            self.paragraph(
+                lead,
+                Face::Regular,
+                Align::Left,
+                MARGIN,
+                TEXT_W,
+                FIRST_INDENT,
+            );
+            self.numbered(items);
+        }
+    }
+
+    /// Date on the left, signature on the right, caption under it: kept together.
+    fn signature(&mut self, c: &Complaint) {
+        self.y -= LEADING;
+        self.ensure(LEADING * 3.0);
+        let date = c.date.map_or(DATE_BLANK.to_string(), |d| d.long_ru());
+        let sign = format!("{SIGNATURE_LINE} / {}", c.signer);
+        let sign_w = self.regular.width(&sign, SIZE);
+        let y = self.y;
+        self.put(Line {
+            x: MARGIN,
+            text: date,
+            face: Face::Regular,
+            size: SIZE,
+            space_extra: 0.0,
+        });
+        let line = |x: f32, text: String, size: f32| Line {
+            x,
+            text,
+            face: Face::Regular,
+            size,
+            space_extra: 0.0,
+        };
+        self.place(line(MARGIN + TEXT_W - sign_w, sign, SIZE), y);
+        let caption_w = self.regular.width(SIGNATURE_CAPTION, 9.0);
+        let cy = self.y + LEADING * 0.35;
+        let x = MARGIN + TEXT_W - sign_w / 2.0 - caption_w / 2.0;
+        self.place(line(x, SIGNATURE_CAPTION.to_string(), 9.0), cy);
+    }
+
+    /// Page numbers on every page when there is more than one.
+    fn page_numbers(&mut self) {
+        let total = self.pages.len();
+        if total < 2 {
+            return;
+        }
+        for (i, (page, ys)) in self.pages.iter_mut().zip(self.ys.iter_mut()).enumerate() {
             let label = format!("{} из {total}", i + 1);
-            let w = l.regular.width(&label, 10.0);
+            let w = self.regular.width(&label, 10.0);
             page.push(Line {
                 x: (PAGE_W - w) / 2.0,
                 text: label,
@@ -493,44 +494,67 @@ pub fn write(c: &Complaint, fonts: &Fonts) -> Result<Vec<u8>, PdfError> {
         }
     }
 
-    // Draw.
-    let mut contents = Vec::new();
-    let (pages, ys) = (std::mem::take(&mut l.pages), std::mem::take(&mut l.ys));
-    for (page, ys) in pages.iter().zip(&ys) {
-        let mut content = Content::new();
-        content.begin_text();
-        for (line, &y) in page.iter().zip(ys) {
-            let (name, font) = match line.face {
-                Face::Regular => (Name(b"F1"), &mut l.regular),
-                Face::Bold => (Name(b"F2"), &mut l.bold),
-            };
-            content.set_font(name, line.size);
-            content.set_text_matrix([1.0, 0.0, 0.0, 1.0, line.x, y]);
-            if line.space_extra > 0.0 {
-                let adjust = -line.space_extra * 1000.0 / line.size;
-                let mut shown = content.show_positioned();
-                let mut items = shown.items();
-                let words: Vec<&str> = line.text.split(' ').collect();
-                for (i, word) in words.iter().enumerate() {
-                    let mut chunk = (*word).to_string();
-                    if i + 1 < words.len() {
-                        chunk.push(' ');
+    /// Each page's content stream; justified lines widen their spaces.
+    fn draw(&mut self) -> Vec<Buf> {
+        let (pages, ys) = (
+            std::mem::take(&mut self.pages),
+            std::mem::take(&mut self.ys),
+        );
+        let mut contents = Vec::new();
+        for (page, ys) in pages.iter().zip(&ys) {
+            let mut content = Content::new();
+            content.begin_text();
+            for (line, &y) in page.iter().zip(ys) {
+                let (name, font) = match line.face {
+                    Face::Regular => (Name(b"F1"), &mut self.regular),
+                    Face::Bold => (Name(b"F2"), &mut self.bold),
+                };
+                content.set_font(name, line.size);
+                content.set_text_matrix([1.0, 0.0, 0.0, 1.0, line.x, y]);
+                if line.space_extra > 0.0 {
+                    let adjust = -line.space_extra * 1000.0 / line.size;
+                    let mut shown = content.show_positioned();
+                    let mut items = shown.items();
+                    let words: Vec<&str> = line.text.split(' ').collect();
+                    for (i, word) in words.iter().enumerate() {
+                        let mut chunk = (*word).to_string();
+                        if i + 1 < words.len() {
+                            chunk.push(' ');
+                        }
+                        items.show(Str(&font.encode(&chunk)));
+                        if i + 1 < words.len() {
+                            items.adjust(adjust);
+                        }
                     }
-                    let encoded = font.encode(&chunk);
-                    items.show(Str(&encoded));
-                    if i + 1 < words.len() {
-                        items.adjust(adjust);
-                    }
+                } else {
+                    content.show(Str(&font.encode(&line.text)));
                 }
-            } else {
-                let encoded = font.encode(&line.text);
-                content.show(Str(&encoded));
             }
+            content.end_text();
+            contents.push(content.finish());
         }
-        content.end_text();
-        contents.push(content.finish());
+        contents
     }
+}
 
+pub fn write(c: &Complaint, fonts: &Fonts) -> Result<Vec<u8>, PdfError> {
+    let mut l = Layout {
+        regular: FontState::new(fonts.regular)?,
+        bold: FontState::new(fonts.bold)?,
+        pages: Vec::new(),
+        ys: Vec::new(),
+        y: 0.0,
+    };
+    l.new_page();
+    l.body(c);
+    l.signature(c);
+    l.page_numbers();
+    let contents = l.draw();
+    assemble(c, &l, &contents)
+}
+
+/// The PDF's objects: catalogue, pages, document info, the two subset fonts.
+fn assemble(c: &Complaint, l: &Layout, contents: &[Buf]) -> Result<Vec<u8>, PdfError> {
     let mut pdf = Pdf::new();
     let mut next = 1;
     let mut alloc = || {
@@ -554,7 +578,7 @@ pub fn write(c: &Complaint, fonts: &Fonts) -> Result<Vec<u8>, PdfError> {
         None => c.title.clone(),
     };
     pdf.document_info(info).title(TextStr(&title));
-    for ((page, content_ref), content) in page_refs.iter().zip(&contents) {
+    for ((page, content_ref), content) in page_refs.iter().zip(contents) {
         let mut p = pdf.page(*page);
         p.parent(page_tree)
             .media_box(Rect::new(0.0, 0.0, PAGE_W, PAGE_H))

@@ -32,19 +32,17 @@ pub fn write(c: &Complaint) -> String {
         out.push_str(p);
         out.push_str("\n\n");
     }
-    if !c.demands.is_empty() {
-        out.push_str(DEMANDS_LEAD);
-        out.push('\n');
-        for (i, d) in c.demands.iter().enumerate() {
-            out.push_str(&format!("{}. {d}\n", i + 1));
+    for (lead, items) in [
+        (DEMANDS_LEAD, &c.demands),
+        (ATTACHMENTS_LEAD, &c.attachments),
+    ] {
+        if items.is_empty() {
+            continue;
         }
+        out.push_str(lead);
         out.push('\n');
-    }
-    if !c.attachments.is_empty() {
-        out.push_str(ATTACHMENTS_LEAD);
-        out.push('\n');
-        for (i, a) in c.attachments.iter().enumerate() {
-            out.push_str(&format!("{}. {a}\n", i + 1));
+        for (i, item) in items.iter().enumerate() {
+            out.push_str(&format!("{}. {item}\n", i + 1));
         }
         out.push('\n');
     }

@@ -4,7 +4,7 @@
 
 use proptest::prelude::*;
 use zhaloba::domain::case::{Case, Gender, Person, Relation, Represented};
-use zhaloba::domain::catalog::content;
+use zhaloba::domain::content::content;
 
 pub fn any_text() -> impl Strategy<Value = String> {
     prop_oneof![
@@ -41,7 +41,11 @@ pub fn any_person() -> impl Strategy<Value = Person> {
 }
 
 pub fn any_case() -> impl Strategy<Value = Case> {
-    let cats: Vec<String> = content().categories.iter().map(|c| c.id.clone()).collect();
+    let cats: Vec<String> = content()
+        .categories
+        .iter()
+        .map(|c| c.id.to_string())
+        .collect();
     let n = cats.len();
     (
         0..n + 1,
@@ -76,10 +80,10 @@ pub fn any_case() -> impl Strategy<Value = Case> {
             if let Some(cat) = content().category(&c.category) {
                 for (i, q) in cat.questions.iter().enumerate() {
                     let v = match (q.kind, q.options.get(i % q.options.len().max(1))) {
-                        (zhaloba::domain::catalog::QuestionKind::Choice, Some(o)) if i % 3 != 0 => {
-                            o.value.clone()
+                        (zhaloba::domain::content::QuestionKind::Choice, Some(o)) if i % 3 != 0 => {
+                            o.value.to_string()
                         }
-                        (zhaloba::domain::catalog::QuestionKind::Date, _) => dates
+                        (zhaloba::domain::content::QuestionKind::Date, _) => dates
                             .get(i % dates.len().max(1))
                             .cloned()
                             .unwrap_or_default(),
@@ -88,7 +92,7 @@ pub fn any_case() -> impl Strategy<Value = Case> {
                             .cloned()
                             .unwrap_or_default(),
                     };
-                    c.facts.insert(q.id.clone(), v);
+                    c.facts.insert(q.id.to_string(), v);
                 }
             }
             c

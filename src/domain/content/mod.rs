@@ -1,23 +1,34 @@
-//! The legal content compiled in from `content/` (see build.rs): categories
-//! with their questions, grounds, addressees, waiting-time limits, the
-//! production calendar and the non-ОМС exits.
+//! The legal content compiled in from `content/` (baked by build.rs):
+//! categories with their questions, grounds, addressees, waiting-time
+//! limits, the production calendar and the non-ОМС exits.
+
+#[cfg(not(target_arch = "wasm32"))]
+pub mod load;
+pub mod model;
 
 use super::calendar::Calendar;
-pub use super::content_model::*;
 use super::date::Date;
+pub use model::*;
 use std::collections::BTreeMap;
+use std::ops::Deref;
 use std::sync::OnceLock;
 
+// `static CONTENT_DATA: ContentData`, written by build.rs.
+include!(concat!(env!("OUT_DIR"), "/content.rs"));
+
+/// The content with its working-day calendar. Reads as [`ContentData`]
+/// (`content.categories`, `content.grounds`, …).
 #[derive(Debug)]
 pub struct Content {
+    data: ContentData,
     pub calendar: Calendar,
-    pub grounds: Vec<Ground>,
-    pub addressees: Vec<Addressee>,
-    pub programmes: Vec<Programme>,
-    pub regional: Vec<RegionalLimit>,
-    pub categories: Vec<Category>,
-    pub exits: Vec<Exit>,
-    pub next_steps: NextSteps,
+}
+
+impl Deref for Content {
+    type Target = ContentData;
+    fn deref(&self) -> &ContentData {
+        &self.data
+    }
 }
 
 impl Ground {
@@ -32,35 +43,12 @@ impl Category {
     }
 }
 
-const CONTENT_BIN: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/content.bin"));
-
-/// Reads the embedded content (postcard bytes written by build.rs from the
-/// TOML, which the build already checked field by field).
-pub fn parse_content(bytes: &[u8]) -> Result<Content, String> {
-    let raw: ContentData = postcard::from_bytes(bytes).map_err(|e| format!("content: {e:?}"))?;
-    Ok(Content {
-        calendar: Calendar::new(raw.calendar),
-        grounds: raw.grounds,
-        addressees: raw.addressees,
-        programmes: raw.programmes,
-        regional: raw.regional,
-        categories: raw.categories,
-        exits: raw.exits,
-        next_steps: raw.next_steps,
-    })
-}
-
-/// A new copy of the embedded content (to translate; [`content`] is the shared one).
-pub fn fresh_content() -> Content {
-    parse_content(CONTENT_BIN).expect("embedded content is valid")
-}
-
-pub fn content() -> &'static Content {
-    static CONTENT: OnceLock<Content> = OnceLock::new();
-    CONTENT.get_or_init(fresh_content)
-}
-
 impl Content {
+    pub fn new(data: ContentData) -> Content {
+        let calendar = Calendar::new(&data.calendar_years);
+        Content { data, calendar }
+    }
+
     pub fn category(&self, id: &str) -> Option<&Category> {
         self.categories.iter().find(|c| c.id == id)
     }
@@ -73,14 +61,31 @@ impl Content {
     pub fn exit(&self, id: &str) -> Option<&Exit> {
         self.exits.iter().find(|e| e.id == id)
     }
+    /// Category and exit ids, as a host may name them.
+    pub fn known_ids(&self) -> impl Iterator<Item = &str> {
+        self.categories
+            .iter()
+            .map(|c| c.id.0)
+            .chain(self.exits.iter().map(|e| e.id.0))
+    }
     /// Ways to hand in a letter of this category.
-    pub fn hand_in_ways(&self, category: &str) -> impl Iterator<Item = &HandIn> {
-        let category = category.to_string();
+    pub fn hand_in_ways<'a>(&'a self, category: &'a str) -> impl Iterator<Item = &'a HandIn> {
         self.next_steps
             .way
             .iter()
-            .filter(move |w| !w.not_for.contains(&category))
+            .filter(move |w| !w.not_for.iter().any(|c| c == category))
     }
+}
+
+/// A copy of the baked content data, to change (translate, extend in tests).
+pub fn baked_data() -> ContentData {
+    CONTENT_DATA.clone()
+}
+
+/// The content baked into this build.
+pub fn content() -> &'static Content {
+    static CONTENT: OnceLock<Content> = OnceLock::new();
+    CONTENT.get_or_init(|| Content::new(baked_data()))
 }
 
 /// The English screen texts as `key<US>text<RS>` records. Natively they are
@@ -122,56 +127,65 @@ pub fn translation_en() -> BTreeMap<&'static str, &'static str> {
 pub fn content_en() -> &'static Content {
     static EN: OnceLock<Content> = OnceLock::new();
     EN.get_or_init(|| {
-        let mut c = fresh_content();
-        translate(&mut c, &translation_en());
-        c
+        let mut data = baked_data();
+        translate(&mut data, &translation_en());
+        Content::new(data)
     })
+}
+
+/// A list's items changed one by one (a new list; the old one stays as it was).
+fn each<T: Clone>(list: &mut List<T>, mut f: impl FnMut(&mut T)) {
+    let mut items = list.to_vec();
+    items.iter_mut().for_each(&mut f);
+    *list = List::leak(items);
 }
 
 /// Replaces the screen texts by their translations; returns the keys the
 /// translation lacks (the content test requires none).
-pub fn translate(c: &mut Content, tr: &BTreeMap<&str, &str>) -> Vec<String> {
+pub fn translate(c: &mut ContentData, tr: &BTreeMap<&'static str, &'static str>) -> Vec<String> {
     let mut missing = Vec::new();
-    let mut put = |target: &mut String, key: String| match tr.get(key.as_str()) {
-        Some(text) => *target = (*text).to_string(),
+    let mut put = |target: &mut Text, key: String| match tr.get(key.as_str()) {
+        Some(text) => *target = Text(text),
         None => missing.push(key),
     };
-    for cat in &mut c.categories {
+    each(&mut c.categories, |cat| {
         let at = format!("categories.{}", cat.id);
         put(&mut cat.title, format!("{at}.title"));
         put(&mut cat.summary, format!("{at}.summary"));
         if let Some(title) = cat.clinic_title.as_mut() {
             put(title, format!("{at}.clinic_title"));
         }
-        for (i, ex) in cat.examples.iter_mut().enumerate() {
+        let mut i = 0;
+        each(&mut cat.examples, |ex| {
             put(ex, format!("{at}.examples.{i}"));
-        }
-        for q in &mut cat.questions {
+            i += 1;
+        });
+        each(&mut cat.questions, |q| {
             let at = format!("{at}.questions.{}", q.id);
             put(&mut q.label, format!("{at}.label"));
             if let Some(h) = q.hint.as_mut() {
                 put(h, format!("{at}.hint"));
             }
-            for o in &mut q.options {
-                put(&mut o.label, format!("{at}.options.{}", o.value));
-            }
-        }
-    }
-    for e in &mut c.exits {
+            each(&mut q.options, |o| {
+                put(&mut o.label, format!("{at}.options.{}", o.value))
+            });
+        });
+    });
+    each(&mut c.exits, |e| {
         let at = format!("exits.{}", e.id);
         put(&mut e.title, format!("{at}.title"));
         put(&mut e.summary, format!("{at}.summary"));
         put(&mut e.where_to_go, format!("{at}.where_to_go"));
-    }
-    for a in &mut c.addressees {
+    });
+    each(&mut c.addressees, |a| {
         put(&mut a.name, format!("addressees.{}.name", a.id));
         put(&mut a.why, format!("addressees.{}.why", a.id));
-    }
+    });
     let next = &mut c.next_steps;
-    for w in &mut next.way {
+    each(&mut next.way, |w| {
         put(&mut w.title, format!("next_steps.{}.title", w.id));
         put(&mut w.text, format!("next_steps.{}.text", w.id));
-    }
+    });
     for (key, e) in [
         ("answer", &mut next.answer),
         ("escalation", &mut next.escalation),

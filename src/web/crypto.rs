@@ -1,101 +1,11 @@
-//! What stays on the person's device: local storage (only after they opt
-//! in), reading an imported file, passphrase encryption with WebCrypto,
-//! and the in-memory browser history (same URL, so the host's address
-//! never changes).
+//! Passphrase encryption of an exported answers file, by the browser's
+//! WebCrypto: PBKDF2-SHA-256 → AES-256-GCM. No crypto code in our wasm.
 
 use crate::saved::{base64_decode, base64_encode, Sealed, CIPHER, ITERATIONS, KDF};
 use js_sys::{Object, Reflect, Uint8Array};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::{spawn_local, JsFuture};
 use yew::Callback;
-
-fn storage() -> Option<web_sys::Storage> {
-    // Throws in sandboxed frames and some privacy modes: then there is none.
-    web_sys::window()?.local_storage().ok().flatten()
-}
-
-pub fn storage_get(key: &str) -> Option<String> {
-    storage()?.get_item(key).ok().flatten()
-}
-
-/// `false` when the browser refuses (storage disabled or full).
-pub fn storage_set(key: &str, value: &str) -> bool {
-    storage().is_some_and(|s| s.set_item(key, value).is_ok())
-}
-
-pub fn storage_remove(key: &str) {
-    if let Some(s) = storage() {
-        let _ = s.remove_item(key);
-    }
-}
-
-fn history() -> Option<web_sys::History> {
-    web_sys::window()?.history().ok()
-}
-
-const HISTORY_KEY: &str = "zhalobaDepth";
-
-/// Adds an entry to the browser's history for wizard depth `depth`, with
-/// the current URL unchanged (the third argument of pushState is omitted).
-pub fn history_push(depth: usize) {
-    let state = Object::new();
-    let _ = Reflect::set(&state, &HISTORY_KEY.into(), &(depth as f64).into());
-    if let Some(h) = history() {
-        let _ = h.push_state(&state, "");
-    }
-}
-
-/// The wizard depth of the current browser history entry, if it is ours.
-pub fn history_depth() -> Option<usize> {
-    let state = history()?.state().ok()?;
-    Reflect::get(&state, &HISTORY_KEY.into())
-        .ok()?
-        .as_f64()
-        .map(|d| d as usize)
-}
-
-pub fn history_back() {
-    if let Some(h) = history() {
-        let _ = h.back();
-    }
-}
-
-/// Calls `on_pop` with the depth of the entry the browser went to
-/// (0 for an entry that is not ours: the page as it was before the wizard).
-/// The listener is removed when the returned guard is dropped.
-pub fn on_history_pop(on_pop: Callback<usize>) -> impl FnOnce() {
-    let handler = wasm_bindgen::closure::Closure::<dyn FnMut(web_sys::PopStateEvent)>::new(
-        move |e: web_sys::PopStateEvent| {
-            let depth = Reflect::get(&e.state(), &HISTORY_KEY.into())
-                .ok()
-                .and_then(|d| d.as_f64())
-                .map_or(0, |d| d as usize);
-            on_pop.emit(depth);
-        },
-    );
-    let window = web_sys::window();
-    if let Some(w) = &window {
-        let _ = w.add_event_listener_with_callback("popstate", handler.as_ref().unchecked_ref());
-    }
-    move || {
-        if let Some(w) = window {
-            let _ =
-                w.remove_event_listener_with_callback("popstate", handler.as_ref().unchecked_ref());
-        }
-        drop(handler);
-    }
-}
-
-/// Reads the first file chosen in a file input as text.
-pub fn read_file(input: web_sys::HtmlInputElement, done: Callback<Result<String, ()>>) {
-    let Some(file) = input.files().and_then(|f| f.get(0)) else {
-        return;
-    };
-    spawn_local(async move {
-        let text = JsFuture::from(file.text()).await;
-        done.emit(text.ok().and_then(|t| t.as_string()).ok_or(()));
-    });
-}
 
 fn subtle() -> Result<(web_sys::Crypto, web_sys::SubtleCrypto), JsValue> {
     let crypto = web_sys::window()

@@ -1,103 +1,13 @@
-//! The complaint as a document model: what every writer (text, DOCX, PDF,
-//! print view) lays out. Built from the case and the rules' assessment; the
-//! wording comes from `content/`, the structure from 59-ФЗ ст. 7.
+//! Builds the letters a case calls for: the wording from the category's
+//! content, the structure from 59-ФЗ ст. 7, the dates from the assessment.
 
-use super::case::{Case, Person, Relation};
-use super::catalog::{AddresseeKind, Category, QuestionKind};
-use super::date::Date;
-use super::ids::format_snils;
-use super::rules::{assess, condition_holds, Assessment, WaitingOutcome};
-use super::template::{format_money, parse_money, render, working_days_ru};
-use serde::{Deserialize, Serialize};
-
-/// Serialisable so the browser can hand it to the PDF worker (a separate wasm module).
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Complaint {
-    /// Latin category slug, used in file names (never personal data).
-    pub slug: String,
-    /// «Кому»: lines of the addressee block.
-    pub to: Vec<String>,
-    /// «От кого»: applicant (and patient) lines.
-    pub from: Vec<String>,
-    pub title: String,
-    pub subtitle: Option<String>,
-    /// What happened, in date order.
-    pub facts: Vec<String>,
-    pub grounds: Vec<String>,
-    pub demands: Vec<String>,
-    pub attachments: Vec<String>,
-    /// `None`: the date line is left blank for the person to write by hand.
-    pub date: Option<Date>,
-    /// «А. С. Иванова» under the signature line.
-    pub signer: String,
-    /// When the answer is due and where to turn if none comes (for the .ics).
-    pub reminder: Option<Reminder>,
-}
-
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Reminder {
-    pub due: Date,
-    /// Name of the next body on the escalation ladder.
-    pub next_addressee: Option<String>,
-}
-
-/// Elements a written обращение must contain (59-ФЗ ст. 7 ч. 1).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Missing {
-    Addressee,
-    FullName,
-    PostalAddress,
-    Substance,
-    Date,
-}
-
-/// What the person still has to fill in before the letter is complete.
-pub fn missing_elements(case: &Case) -> Vec<Missing> {
-    let mut out = Vec::new();
-    let to_ok = content_category(case).is_some_and(|cat| {
-        let c = super::catalog::content();
-        match cat
-            .addressees
-            .first()
-            .and_then(|id| c.addressee(id))
-            .map(|a| a.kind)
-        {
-            Some(AddresseeKind::Insurer) => !case.insurer.name.trim().is_empty(),
-            Some(AddresseeKind::Clinic) => !case.clinic.name.trim().is_empty(),
-            _ => !case
-                .facts
-                .get("addressee_name")
-                .is_none_or(|s| s.trim().is_empty()),
-        }
-    });
-    if !to_ok {
-        out.push(Missing::Addressee);
-    }
-    if case.applicant.full_name.trim().is_empty() {
-        out.push(Missing::FullName);
-    }
-    if case.applicant.postal_address.trim().is_empty() {
-        out.push(Missing::PostalAddress);
-    }
-    let substance = content_category(case).is_some_and(|cat| {
-        cat.questions
-            .iter()
-            .filter(|q| !q.optional)
-            .filter(|q| q.when.as_deref().is_none_or(|w| condition_holds(case, w)))
-            .all(|q| !case.fact(&q.id).is_empty())
-    });
-    if !substance {
-        out.push(Missing::Substance);
-    }
-    if Date::parse(&case.signed_on).is_err() {
-        out.push(Missing::Date);
-    }
-    out
-}
-
-fn content_category(case: &Case) -> Option<&'static Category> {
-    super::catalog::content().category(&case.category)
-}
+use super::{Complaint, Reminder};
+use crate::domain::case::{Case, Person, Relation};
+use crate::domain::content::{AddresseeKind, Category, Content, QuestionKind, Template};
+use crate::domain::date::Date;
+use crate::domain::ids::format_snils;
+use crate::domain::rules::{condition_holds, Assessment, WaitingOutcome};
+use crate::domain::template::{format_money, parse_money, render, working_days_ru};
 
 /// «Иванова Алёна Сергеевна» → «А. С. Иванова».
 pub fn initials(full_name: &str) -> String {
@@ -236,7 +146,7 @@ fn lookup(case: &Case, category: &Category, a: &Assessment, name: &str) -> Strin
                 .find(|o| o.value == raw)
                 .map_or(raw.to_string(), |o| {
                     render(&o.letter, case.applicant.gender, &|_| String::new())
-                        .unwrap_or_else(|| o.letter.clone())
+                        .unwrap_or_else(|| o.letter.to_string())
                 })
         }
         Some((QuestionKind::Money, _)) => parse_money(raw).map_or(raw.to_string(), format_money),
@@ -244,12 +154,7 @@ fn lookup(case: &Case, category: &Category, a: &Assessment, name: &str) -> Strin
     }
 }
 
-fn render_all(
-    case: &Case,
-    category: &Category,
-    a: &Assessment,
-    items: &[super::catalog::Template],
-) -> Vec<String> {
+fn render_all(case: &Case, category: &Category, a: &Assessment, items: &[Template]) -> Vec<String> {
     let look = |n: &str| lookup(case, category, a, n);
     items
         .iter()
@@ -259,14 +164,10 @@ fn render_all(
 }
 
 /// Every letter the case calls for: the main one to the first addressee,
-/// then the category's extra documents. Empty if the category is unknown.
-pub fn build_all(case: &Case, today: Date) -> Vec<Complaint> {
-    let Some(a) = assess(case, today) else {
-        return Vec::new();
-    };
+/// then the category's extra documents.
+pub fn compose(c: &Content, case: &Case, a: &Assessment) -> Vec<Complaint> {
     let category = a.category;
-    let c = super::catalog::content();
-    let mut attachments = render_all(case, category, &a, &category.attachments);
+    let mut attachments = render_all(case, category, a, &category.attachments);
     attachments.extend(
         case.attachments
             .iter()
@@ -280,27 +181,27 @@ pub fn build_all(case: &Case, today: Date) -> Vec<Complaint> {
         attachments.push("Копия документа, подтверждающего полномочия представителя.".into());
     }
     let main = Complaint {
-        slug: category.slug.clone(),
+        slug: category.slug.to_string(),
         to: a
             .addressees
             .first()
             .map(|ad| addressee_lines(case, ad.kind))
             .unwrap_or_default(),
         from: sender_lines(case),
-        title: category.document_title.to_uppercase(),
-        subtitle: category.document_subtitle.clone(),
-        facts: render_all(case, category, &a, &category.facts),
-        grounds: a.grounds.iter().map(|g| g.text.clone()).collect(),
-        demands: render_all(case, category, &a, &category.demands),
+        title: category.document_title.to_string(),
+        subtitle: category.document_subtitle.as_deref().map(str::to_string),
+        facts: render_all(case, category, a, &category.facts),
+        grounds: a.grounds.iter().map(|g| g.text.to_string()).collect(),
+        demands: render_all(case, category, a, &category.demands),
         attachments,
         date: Date::parse(&case.signed_on).ok(),
         signer: initials(&case.applicant.full_name),
         reminder: Some(Reminder {
             due: a.answer_due.date,
-            next_addressee: a.escalation.first().map(|e| e.name.clone()),
+            next_addressee: a.escalation.first().map(|e| e.name.to_string()),
         }),
     };
-    let look = |n: &str| lookup(case, category, &a, n);
+    let look = |n: &str| lookup(case, category, a, n);
     let extras: Vec<Complaint> = category
         .extra_documents
         .iter()
@@ -312,13 +213,13 @@ pub fn build_all(case: &Case, today: Date) -> Vec<Complaint> {
                     .iter()
                     .filter_map(|id| c.ground(id))
                     .filter(|g| g.applies_on(a.event_date))
-                    .map(|g| g.text.clone()),
+                    .map(|g| g.text.to_string()),
             );
             Some(Complaint {
                 slug: format!("{}-{}", category.slug, doc.addressee),
                 to: addressee_lines(case, addressee.kind),
-                title: doc.title.to_uppercase(),
-                subtitle: doc.subtitle.clone(),
+                title: doc.title.to_string(),
+                subtitle: doc.subtitle.as_deref().map(str::to_string),
                 grounds,
                 demands: doc
                     .demands
@@ -332,21 +233,20 @@ pub fn build_all(case: &Case, today: Date) -> Vec<Complaint> {
     std::iter::once(main).chain(extras).collect()
 }
 
-/// The main letter (to the first addressee). `None` if the category is unknown.
-pub fn build(case: &Case, today: Date) -> Option<Complaint> {
-    build_all(case, today).into_iter().next()
-}
-
-/// File name for a download: date and category only, never personal data.
-pub fn file_name(complaint: &Complaint, today: Date, extension: &str) -> String {
-    let d = complaint.date.unwrap_or(today);
-    format!("zhaloba-{d}-{}.{extension}", complaint.slug)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::domain::case::Gender;
+    use crate::domain::complaint::{missing_elements, Missing};
+    use crate::domain::content::content;
+    use crate::domain::review::Review;
+
+    fn build(case: &Case, today: Date) -> Option<Complaint> {
+        Review::new(content(), case, today)
+            .letters
+            .into_iter()
+            .next()
+    }
 
     pub(crate) fn sample() -> Case {
         let mut c = Case::new();
@@ -402,7 +302,7 @@ mod tests {
         assert!(c.demands[0].contains("ОГБУЗ «Городская поликлиника № 1»"));
         assert_eq!(c.signer, "А.\u{a0}С. Иванова");
         assert_eq!(
-            file_name(&c, today(), "txt"),
+            c.file_name(today(), "txt"),
             "zhaloba-2026-06-01-ozhidanie.txt"
         );
     }
@@ -416,7 +316,7 @@ mod tests {
         c.signed_on.clear();
         c.facts.remove("referral_date");
         assert_eq!(
-            missing_elements(&c),
+            missing_elements(content(), &c),
             [
                 Missing::Addressee,
                 Missing::FullName,
@@ -425,7 +325,7 @@ mod tests {
                 Missing::Date
             ]
         );
-        assert!(missing_elements(&sample()).is_empty());
+        assert!(missing_elements(content(), &sample()).is_empty());
     }
 
     #[test]

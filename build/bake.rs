@@ -1,0 +1,103 @@
+//! Writes content values as Rust expressions that build the same values in a
+//! `static`: texts as `Text("…")`, lists as `List(&[…])`.
+//! Each struct lists its fields once here; a field added to the model and not
+//! here makes the generated code fail to compile, naming the field.
+
+use crate::date::Date;
+use crate::domain::content::model::*;
+
+pub trait Bake {
+    fn bake(&self) -> String;
+}
+
+pub fn bake<T: Bake>(value: &T) -> String {
+    value.bake()
+}
+
+impl Bake for Text {
+    fn bake(&self) -> String {
+        // Debug of a str is a valid Rust string literal (escapes included).
+        format!("Text({:?})", self.0)
+    }
+}
+
+impl<T: Bake> Bake for List<T> {
+    fn bake(&self) -> String {
+        let items: Vec<String> = self.iter().map(Bake::bake).collect();
+        format!("List(&[{}])", items.join(", "))
+    }
+}
+
+impl<T: Bake> Bake for Option<T> {
+    fn bake(&self) -> String {
+        match self {
+            Some(v) => format!("Some({})", v.bake()),
+            None => "None".into(),
+        }
+    }
+}
+
+macro_rules! bake_plain {
+    ($($t:ty),*) => {$(
+        impl Bake for $t {
+            fn bake(&self) -> String {
+                format!("{:?}", self)
+            }
+        }
+    )*};
+}
+bake_plain!(bool, u32, i32, u8);
+
+macro_rules! bake_struct {
+    ($($t:ident { $($f:ident),* $(,)? })*) => {$(
+        impl Bake for $t {
+            fn bake(&self) -> String {
+                let fields: Vec<String> = vec![$(format!("{}: {}", stringify!($f), self.$f.bake())),*];
+                format!("{} {{ {} }}", stringify!($t), fields.join(", "))
+            }
+        }
+    )*};
+}
+
+macro_rules! bake_enum {
+    ($($t:ident { $($v:ident),* $(,)? })*) => {$(
+        impl Bake for $t {
+            fn bake(&self) -> String {
+                match self {
+                    $($t::$v => concat!(stringify!($t), "::", stringify!($v)).to_string(),)*
+                }
+            }
+        }
+    )*};
+}
+
+bake_struct! {
+    Date { year, month, day }
+    ContentData { calendar_years, grounds, addressees, programmes, regional, exits, next_steps, categories }
+    CalendarYear { year, status, source, days_off, working_days }
+    NextSteps { way, answer, escalation }
+    HandIn { id, title, text, source, not_for }
+    Explained { title, text, source }
+    Ground { id, text, source, evidence, confirmed, valid_from, valid_to }
+    Addressee { id, kind, name, why, source }
+    Programme { programme, limits, evidence }
+    Limit { service, working_days, counted_from, confirmed }
+    RegionalLimit { region, programme, service, working_days, source }
+    Choice { value, label, letter }
+    Question { id, kind, label, hint, options, optional, when }
+    Template { text, when }
+    WaitingSpec { service, suspicion, start, offered }
+    Category {
+        id, slug, oms, title, summary, examples, document_title, document_subtitle,
+        addressees, escalation, grounds, key_date, waiting, refund, clinic_title,
+        questions, facts, demands, attachments, extra_documents,
+    }
+    ExtraDocument { addressee, title, subtitle, grounds, demands }
+    Exit { id, title, summary, where_to_go, source }
+}
+
+bake_enum! {
+    YearStatus { Official, Provisional, Unknown }
+    AddresseeKind { Insurer, Clinic, Other }
+    QuestionKind { Text, Textarea, Date, Choice, Money }
+}

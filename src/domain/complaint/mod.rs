@@ -1,0 +1,52 @@
+//! The complaint as a document model: what every writer (text, DOCX, PDF,
+//! print view) lays out. [`compose`] builds it from the case and the rules'
+//! assessment, with the wording from `content/`; [`completeness`] checks the
+//! elements 59-ФЗ ст. 7 requires.
+
+pub mod completeness;
+pub mod compose;
+
+use super::date::Date;
+use serde::{Deserialize, Serialize};
+
+pub use completeness::{missing_elements, Missing};
+pub use compose::{compose, initials};
+
+/// Serialisable so the browser can hand it to the files worker (a separate wasm module).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Complaint {
+    /// Latin category slug, used in file names (never personal data).
+    pub slug: String,
+    /// «Кому»: lines of the addressee block.
+    pub to: Vec<String>,
+    /// «От кого»: applicant (and patient) lines.
+    pub from: Vec<String>,
+    pub title: String,
+    pub subtitle: Option<String>,
+    /// What happened, in date order.
+    pub facts: Vec<String>,
+    pub grounds: Vec<String>,
+    pub demands: Vec<String>,
+    pub attachments: Vec<String>,
+    /// `None`: the date line is left blank for the person to write by hand.
+    pub date: Option<Date>,
+    /// «А. С. Иванова» under the signature line.
+    pub signer: String,
+    /// When the answer is due and where to turn if none comes (for the .ics).
+    pub reminder: Option<Reminder>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Reminder {
+    pub due: Date,
+    /// Name of the next body on the escalation ladder.
+    pub next_addressee: Option<String>,
+}
+
+impl Complaint {
+    /// File name for a download: date and category only, never personal data.
+    pub fn file_name(&self, today: Date, extension: &str) -> String {
+        let d = self.date.unwrap_or(today);
+        format!("zhaloba-{d}-{}.{extension}", self.slug)
+    }
+}

@@ -1,0 +1,364 @@
+//! The shape of the legal content (`content/**/*.toml`). The same types serve
+//! three readers: `build.rs` reads the TOML into them (a wrong field stops the
+//! build, naming file and field) and bakes them into Rust statics, so the
+//! wasm carries no parser and does no work at start-up; the library reads
+//! those statics; native tests and the CLI may load a content directory
+//! (`load.rs`) to try a change without rebuilding.
+//!
+//! Texts and lists are `&'static` (8 bytes a reference in the wasm, `Copy`,
+//! no branch on every read): the baked ones point into the statics; one read
+//! from a file or translated is leaked once, as content lives as long as the
+//! program.
+//!
+//! Only serde and the date type here, so `build.rs` can include this file.
+
+use crate::domain::date::Date;
+use serde::{Deserialize, Deserializer};
+use std::fmt;
+use std::ops::Deref;
+
+/// A text of the content.
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+pub struct Text(pub &'static str);
+
+impl Text {
+    /// A text made at run time (a translation, a file): kept for good.
+    pub fn leak(s: String) -> Text {
+        Text(Box::leak(s.into_boxed_str()))
+    }
+}
+
+impl Deref for Text {
+    type Target = str;
+    fn deref(&self) -> &'static str {
+        self.0
+    }
+}
+
+impl AsRef<str> for Text {
+    fn as_ref(&self) -> &str {
+        self.0
+    }
+}
+
+impl PartialEq<str> for Text {
+    fn eq(&self, other: &str) -> bool {
+        self.0 == other
+    }
+}
+
+impl PartialEq<&str> for Text {
+    fn eq(&self, other: &&str) -> bool {
+        self.0 == *other
+    }
+}
+
+impl PartialEq<String> for Text {
+    fn eq(&self, other: &String) -> bool {
+        self.0 == other
+    }
+}
+
+impl fmt::Debug for Text {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Debug::fmt(self.0, f)
+    }
+}
+
+impl fmt::Display for Text {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.0)
+    }
+}
+
+impl<'de> Deserialize<'de> for Text {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Text, D::Error> {
+        String::deserialize(d).map(Text::leak)
+    }
+}
+
+/// A list of the content.
+pub struct List<T: 'static>(pub &'static [T]);
+
+impl<T> List<T> {
+    /// A list made at run time: kept for good.
+    pub fn leak(v: Vec<T>) -> List<T> {
+        List(Box::leak(v.into_boxed_slice()))
+    }
+}
+
+impl<T> Clone for List<T> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<T> Copy for List<T> {}
+
+impl<T> Default for List<T> {
+    fn default() -> Self {
+        List(&[])
+    }
+}
+
+impl<T> Deref for List<T> {
+    type Target = [T];
+    fn deref(&self) -> &'static [T] {
+        self.0
+    }
+}
+
+impl<T> From<Vec<T>> for List<T> {
+    fn from(v: Vec<T>) -> List<T> {
+        List::leak(v)
+    }
+}
+
+impl<T: fmt::Debug> fmt::Debug for List<T> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Debug::fmt(self.0, f)
+    }
+}
+
+impl<'de, T: Deserialize<'de>> Deserialize<'de> for List<T> {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<List<T>, D::Error> {
+        Vec::<T>::deserialize(d).map(List::leak)
+    }
+}
+
+/// Everything in `content/`, as the library embeds it.
+#[derive(Clone, Debug, Deserialize)]
+pub struct ContentData {
+    pub calendar_years: List<CalendarYear>,
+    pub grounds: List<Ground>,
+    pub addressees: List<Addressee>,
+    pub programmes: List<Programme>,
+    pub regional: List<RegionalLimit>,
+    pub exits: List<Exit>,
+    pub next_steps: NextSteps,
+    pub categories: List<Category>,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CalendarYear {
+    pub year: i32,
+    pub status: YearStatus,
+    pub source: Text,
+    pub days_off: List<Date>,
+    pub working_days: List<Date>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum YearStatus {
+    Official,
+    Provisional,
+    /// Not in the data at all: weekends only.
+    Unknown,
+}
+
+/// After the letter: ways to hand it in, the answer term, the next bodies.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NextSteps {
+    pub way: List<HandIn>,
+    pub answer: Explained,
+    pub escalation: Explained,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct HandIn {
+    pub id: Text,
+    pub title: Text,
+    pub text: Text,
+    pub source: Text,
+    /// Categories this way does not apply to.
+    #[serde(default)]
+    pub not_for: List<Text>,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Explained {
+    pub title: Text,
+    pub text: Text,
+    pub source: Text,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Ground {
+    pub id: Text,
+    pub text: Text,
+    pub source: Text,
+    pub evidence: Text,
+    pub confirmed: bool,
+    #[serde(default)]
+    pub valid_from: Option<Date>,
+    #[serde(default)]
+    pub valid_to: Option<Date>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum AddresseeKind {
+    Insurer,
+    Clinic,
+    Other,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Addressee {
+    pub id: Text,
+    pub kind: AddresseeKind,
+    pub name: Text,
+    pub why: Text,
+    pub source: Text,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Programme {
+    /// Id of the programme's ground; its validity dates select the programme.
+    pub programme: Text,
+    pub limits: List<Limit>,
+    pub evidence: Text,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Limit {
+    pub service: Text,
+    pub working_days: u32,
+    pub counted_from: Text,
+    pub confirmed: bool,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RegionalLimit {
+    pub region: Text,
+    pub programme: Text,
+    pub service: Text,
+    pub working_days: u32,
+    pub source: Text,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum QuestionKind {
+    Text,
+    Textarea,
+    Date,
+    Choice,
+    Money,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Choice {
+    pub value: Text,
+    pub label: Text,
+    /// How the answer reads inside the letter.
+    pub letter: Text,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Question {
+    pub id: Text,
+    pub kind: QuestionKind,
+    pub label: Text,
+    #[serde(default)]
+    pub hint: Option<Text>,
+    #[serde(default)]
+    pub options: List<Choice>,
+    #[serde(default)]
+    pub optional: bool,
+    /// Condition on earlier answers (see `rules::condition_holds`).
+    #[serde(default)]
+    pub when: Option<Text>,
+}
+
+/// A sentence of the letter with `{placeholders}`; see `template.rs`.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Template {
+    pub text: Text,
+    #[serde(default)]
+    pub when: Option<Text>,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct WaitingSpec {
+    pub service: Text,
+    pub suspicion: Text,
+    pub start: Text,
+    pub offered: Text,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Category {
+    pub id: Text,
+    /// Latin name for file names: never personal data.
+    pub slug: Text,
+    pub oms: bool,
+    pub title: Text,
+    pub summary: Text,
+    pub examples: List<Text>,
+    /// The letter's title, in capitals as printed (`load.rs` makes it so).
+    pub document_title: Text,
+    #[serde(default)]
+    pub document_subtitle: Option<Text>,
+    pub addressees: List<Text>,
+    pub escalation: List<Text>,
+    pub grounds: List<Text>,
+    #[serde(default)]
+    pub key_date: Option<Text>,
+    #[serde(default)]
+    pub waiting: Option<WaitingSpec>,
+    /// The person claims money back: the refund term is computed and shown.
+    #[serde(default)]
+    pub refund: bool,
+    /// Heading of the organisation step when it is not a clinic (ambulance).
+    #[serde(default)]
+    pub clinic_title: Option<Text>,
+    pub questions: List<Question>,
+    pub facts: List<Template>,
+    pub demands: List<Template>,
+    #[serde(default)]
+    pub attachments: List<Template>,
+    /// Further letters built from the same facts (e.g. a refund claim to the
+    /// clinic and a complaint to the insurer).
+    #[serde(default)]
+    pub extra_documents: List<ExtraDocument>,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ExtraDocument {
+    pub addressee: Text,
+    /// In capitals, as printed.
+    pub title: Text,
+    #[serde(default)]
+    pub subtitle: Option<Text>,
+    /// Grounds added to the category's own for this letter.
+    #[serde(default)]
+    pub grounds: List<Text>,
+    pub demands: List<Text>,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Exit {
+    pub id: Text,
+    pub title: Text,
+    pub summary: Text,
+    pub where_to_go: Text,
+    pub source: Text,
+}

@@ -1,0 +1,430 @@
+//! What a host page may configure: the options are checked here (and
+//! tested natively); `mount` applies them. See EMBEDDING.md. The page hands
+//! its options object over as flat entries (`theme.accent` = "#0b5cad"), so
+//! no JSON parser is needed for them.
+
+use crate::domain::content::content;
+use crate::i18n::Lang;
+
+/// One option as the host gave it: its path and its value.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Entry {
+    /// `lang`, `organisation.name`, `theme.accent`, …
+    pub path: String,
+    pub value: Value,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Value {
+    Text(String),
+    /// A list of texts.
+    List(Vec<String>),
+    /// Anything else (a number, a list of non-texts, null): always a type error.
+    Other,
+}
+
+/// The insurer (or fund) whose site hosts the widget.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Organisation {
+    pub name: String,
+    pub branch: String,
+    /// Postal address for the «Кому» block.
+    pub address: String,
+    pub hotline: String,
+    pub website: String,
+}
+
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Config {
+    pub lang: Lang,
+    pub organisation: Option<Organisation>,
+    pub region: Option<String>,
+    /// Category (and exit) ids to offer, in this order; `None` = all.
+    pub categories: Option<Vec<String>>,
+    /// CSS custom properties to set on the widget: (`--zh-accent`, `#0b5cad`).
+    pub theme: Vec<(&'static str, String)>,
+    pub logo: Option<String>,
+    /// Set by the loader: the host page's origin, the only target of
+    /// postMessage events from an iframe.
+    pub parent_origin: Option<String>,
+    /// Set by the loader: where the widget's files live (ends in `/`).
+    pub assets: Option<String>,
+    /// Set by the single-file build: a blob: URL of the files worker.
+    pub worker: Option<String>,
+}
+
+/// One thing wrong with the options, said for the host's developer.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ConfigError {
+    /// An option this version does not know (a typo, usually).
+    Option(String),
+    /// An option given as the wrong kind of value (a list for a text…).
+    Type(String),
+    Language(String),
+    UnknownCategory(String),
+    NoCategories,
+    Colour(String),
+    Font(String),
+    Radius(String),
+    Logo(String),
+    Origin(String),
+    Website(String),
+    TooLong(&'static str),
+}
+
+impl ConfigError {
+    pub fn message(&self) -> String {
+        match self {
+            ConfigError::Option(name) => format!("unknown option \"{name}\""),
+            ConfigError::Type(name) => {
+                format!("option \"{name}\" has the wrong type; see EMBEDDING.md")
+            }
+            ConfigError::Language(l) => format!("lang \"{l}\": use \"ru\" or \"en\""),
+            ConfigError::UnknownCategory(c) => format!(
+                "categories: no category \"{c}\" (known: {})",
+                known_categories().join(", ")
+            ),
+            ConfigError::NoCategories => "categories: the list is empty".into(),
+            ConfigError::Colour(c) => {
+                format!("theme.accent \"{c}\": use #rgb, #rrggbb or rgb(r, g, b)")
+            }
+            ConfigError::Font(f) => format!(
+                "theme.font \"{f}\": a font-family list (letters, digits, spaces, commas, quotes, hyphens)"
+            ),
+            ConfigError::Radius(r) => {
+                format!("theme.radius \"{r}\": a length from 0 to 32px, e.g. \"4px\" or \"0.5rem\"")
+            }
+            ConfigError::Logo(l) => format!(
+                "logo \"{}\": an image path on your own site (\"/img/logo.svg\") or a data:image URL",
+                l.chars().take(60).collect::<String>()
+            ),
+            ConfigError::Origin(o) => format!("parentOrigin \"{o}\" is not an origin"),
+            ConfigError::Website(w) => {
+                format!("organisation.website \"{w}\": an https:// address")
+            }
+            ConfigError::TooLong(field) => format!("{field}: longer than 300 characters"),
+        }
+    }
+}
+
+fn known_categories() -> Vec<&'static str> {
+    content().known_ids().collect()
+}
+
+fn colour_ok(v: &str) -> bool {
+    let v = v.trim();
+    if let Some(hex) = v.strip_prefix('#') {
+        return matches!(hex.len(), 3 | 6) && hex.chars().all(|c| c.is_ascii_hexdigit());
+    }
+    if let Some(inner) = v.strip_prefix("rgb(").and_then(|r| r.strip_suffix(')')) {
+        let parts: Vec<&str> = inner.split(',').map(str::trim).collect();
+        return parts.len() == 3 && parts.iter().all(|p| p.parse::<u8>().is_ok());
+    }
+    false
+}
+
+fn font_ok(v: &str) -> bool {
+    !v.trim().is_empty()
+        && v.len() <= 200
+        && v.chars()
+            .all(|c| c.is_alphanumeric() || " ,-'\"".contains(c))
+}
+
+/// A length from 0 to 32px: `0`, `12px`, `0.5rem`, `1em` (1rem = 16px).
+/// Parsed by hand: float parsing would add kilobytes to the wasm.
+fn radius_ok(v: &str) -> bool {
+    let v = v.trim();
+    if v == "0" {
+        return true;
+    }
+    let (number, px_per_unit) = if let Some(n) = v.strip_suffix("px") {
+        (n, 1)
+    } else if let Some(n) = v.strip_suffix("rem").or_else(|| v.strip_suffix("em")) {
+        (n, 16)
+    } else {
+        return false;
+    };
+    let (whole, fraction) = number.split_once('.').unwrap_or((number, ""));
+    let digits = |s: &str| s.chars().all(|c| c.is_ascii_digit());
+    if whole.is_empty()
+        || whole.len() > 3
+        || fraction.len() > 3
+        || !digits(whole)
+        || !digits(fraction)
+    {
+        return false;
+    }
+    // Hundredths of a pixel, compared with 32px.
+    let whole: u32 = whole.parse().unwrap_or(u32::MAX / 1000);
+    let frac: u32 = format!("{fraction:0<2}")[..2].parse().unwrap_or(0);
+    (whole * 100 + frac) * px_per_unit <= 3200
+}
+
+fn logo_ok(v: &str) -> bool {
+    let v = v.trim();
+    let image = ["png", "jpeg", "gif", "webp", "svg+xml"]
+        .iter()
+        .any(|t| v.starts_with(&format!("data:image/{t};base64,")));
+    // A path on the host's own site: no scheme, no other host.
+    let path =
+        v.starts_with('/') && !v.starts_with("//") && !v.contains(['"', '\'', '<', '>', ' ']);
+    image || path
+}
+
+fn origin_ok(v: &str) -> bool {
+    let rest = v
+        .strip_prefix("https://")
+        .or_else(|| v.strip_prefix("http://"));
+    rest.is_some_and(|host| {
+        !host.is_empty()
+            && !host.contains(['/', '?', '#', '@', ' '])
+            && host
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || ".-:[]".contains(c))
+    }) || v == "null"
+}
+
+/// Every option there is; `categories` is the one list.
+const OPTIONS: [&str; 15] = [
+    "lang",
+    "organisation.name",
+    "organisation.branch",
+    "organisation.address",
+    "organisation.hotline",
+    "organisation.website",
+    "region",
+    "categories",
+    "theme.accent",
+    "theme.font",
+    "theme.radius",
+    "logo",
+    "parentOrigin",
+    "assets",
+    "worker",
+];
+
+/// Checks the host's options. Every problem is reported, not just the first.
+pub fn parse(entries: &[Entry]) -> Result<Config, Vec<ConfigError>> {
+    let mut errors: Vec<ConfigError> = entries
+        .iter()
+        .filter(|e| !OPTIONS.contains(&e.path.as_str()))
+        .map(|e| ConfigError::Option(e.path.clone()))
+        .collect();
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    let mut config = Config::default();
+    let mut organisation = None::<Organisation>;
+    for e in entries {
+        let path = e.path.as_str();
+        let text = match (&e.value, path) {
+            (Value::List(list), "categories") => {
+                check_categories(list, &mut errors);
+                config.categories = Some(list.clone());
+                continue;
+            }
+            (Value::Text(t), p) if p != "categories" => t.trim().to_string(),
+            _ => {
+                errors.push(ConfigError::Type(e.path.clone()));
+                continue;
+            }
+        };
+        let limited = OPTIONS[1..7].iter().find(|o| **o == path);
+        if let Some(field) = limited.filter(|_| text.chars().count() > 300) {
+            errors.push(ConfigError::TooLong(field));
+        }
+        if let Some(field) = path.strip_prefix("organisation.") {
+            let org = organisation.get_or_insert_with(Organisation::default);
+            match field {
+                "name" => org.name = text,
+                "branch" => org.branch = text,
+                "address" => org.address = text,
+                "hotline" => org.hotline = text,
+                _ => org.website = text,
+            }
+            continue;
+        }
+        apply(&mut config, path, text, &mut errors);
+    }
+    if let Some(org) = &organisation {
+        if !org.website.is_empty() && !org.website.starts_with("https://") {
+            errors.push(ConfigError::Website(org.website.clone()));
+        }
+    }
+    config.organisation = organisation;
+    if errors.is_empty() {
+        Ok(config)
+    } else {
+        Err(errors)
+    }
+}
+
+fn check_categories(list: &[String], errors: &mut Vec<ConfigError>) {
+    if list.is_empty() {
+        errors.push(ConfigError::NoCategories);
+    }
+    let known = known_categories();
+    for c in list {
+        if !known.contains(&c.as_str()) {
+            errors.push(ConfigError::UnknownCategory(c.clone()));
+        }
+    }
+}
+
+/// One text option (other than the organisation's), checked.
+fn apply(config: &mut Config, path: &str, v: String, errors: &mut Vec<ConfigError>) {
+    let theme = |name: &'static str, ok: fn(&str) -> bool, error: fn(String) -> ConfigError| {
+        move |config: &mut Config, v: String, errors: &mut Vec<ConfigError>| {
+            if ok(&v) {
+                config.theme.push((name, v));
+            } else {
+                errors.push(error(v));
+            }
+        }
+    };
+    match path {
+        "lang" => match Lang::parse(&v) {
+            Some(lang) => config.lang = lang,
+            None => errors.push(ConfigError::Language(v)),
+        },
+        "region" => config.region = Some(v).filter(|r| !r.is_empty()),
+        "theme.accent" => theme("--zh-accent", colour_ok, ConfigError::Colour)(config, v, errors),
+        "theme.font" => theme("--zh-font", font_ok, ConfigError::Font)(config, v, errors),
+        "theme.radius" => theme("--zh-radius", radius_ok, ConfigError::Radius)(config, v, errors),
+        "logo" if logo_ok(&v) => config.logo = Some(v),
+        "logo" => errors.push(ConfigError::Logo(v)),
+        "parentOrigin" if origin_ok(&v) => config.parent_origin = Some(v),
+        "parentOrigin" => errors.push(ConfigError::Origin(v)),
+        "assets" => config.assets = Some(v).filter(|a| !a.is_empty()),
+        "worker" => config.worker = Some(v).filter(|w| w.starts_with("blob:")),
+        _ => {}
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The entries a page makes of an options object (as `web::host` does).
+    fn entries(json: &str) -> Vec<Entry> {
+        fn walk(prefix: &str, v: &serde_json::Value, out: &mut Vec<Entry>) {
+            use serde_json::Value as J;
+            let value = match v {
+                J::Object(map) => {
+                    for (k, v) in map {
+                        let path = if prefix.is_empty() {
+                            k.clone()
+                        } else {
+                            format!("{prefix}.{k}")
+                        };
+                        walk(&path, v, out);
+                    }
+                    return;
+                }
+                J::String(s) => Value::Text(s.clone()),
+                J::Array(items) if items.iter().all(J::is_string) => Value::List(
+                    items
+                        .iter()
+                        .filter_map(|i| i.as_str().map(str::to_string))
+                        .collect(),
+                ),
+                _ => Value::Other,
+            };
+            out.push(Entry {
+                path: prefix.to_string(),
+                value,
+            });
+        }
+        let mut out = Vec::new();
+        walk("", &serde_json::from_str(json).unwrap(), &mut out);
+        out
+    }
+
+    fn parse(json: &str) -> Result<Config, Vec<ConfigError>> {
+        super::parse(&entries(json))
+    }
+
+    #[test]
+    fn no_options_is_a_valid_configuration() {
+        assert_eq!(parse("{}"), Ok(Config::default()));
+    }
+
+    #[test]
+    fn a_full_configuration_is_read() {
+        let c = parse(
+            r##"{"lang": "en", "region": "Костромская область",
+                 "organisation": {"name": "АО «СОГАЗ-Мед»", "branch": "Костромской филиал",
+                                  "address": "156000, г. Кострома, ул. Ленина, д. 1",
+                                  "hotline": "8 800 100-07-02", "website": "https://sogaz-med.ru"},
+                 "categories": ["waiting-time", "paid-care", "change-insurer"],
+                 "theme": {"accent": "#006633", "font": "\"PT Sans\", Arial, sans-serif", "radius": "8px"},
+                 "logo": "/img/logo.svg", "parentOrigin": "https://www.example.ru"}"##,
+        )
+        .unwrap();
+        assert_eq!(c.lang, Lang::En);
+        assert_eq!(c.organisation.unwrap().branch, "Костромской филиал");
+        assert_eq!(c.categories.unwrap()[2], "change-insurer");
+        assert_eq!(
+            c.theme,
+            [
+                ("--zh-accent", "#006633".to_string()),
+                ("--zh-font", "\"PT Sans\", Arial, sans-serif".to_string()),
+                ("--zh-radius", "8px".to_string())
+            ]
+        );
+        assert_eq!(c.parent_origin.as_deref(), Some("https://www.example.ru"));
+    }
+
+    #[test]
+    fn every_problem_is_named() {
+        let errors = parse(
+            r#"{"lang": "de", "categories": ["waiting", "paid-care"],
+                "theme": {"accent": "red; background: url(x)", "font": "x;}", "radius": "100px"},
+                "logo": "https://tracker.example.com/pixel.gif", "parentOrigin": "https://a.ru/path",
+                "organisation": {"website": "http://x.ru"}}"#,
+        )
+        .unwrap_err();
+        let text: Vec<String> = errors.iter().map(ConfigError::message).collect();
+        assert_eq!(errors.len(), 8, "{text:#?}");
+        assert!(text.iter().any(|t| t.contains("no category \"waiting\"")));
+        assert!(matches!(
+            parse(r#"{"colour": "red"}"#).unwrap_err()[0],
+            ConfigError::Option(_)
+        ));
+        assert_eq!(
+            parse(r#"{"theme": {"color": "red"}}"#).unwrap_err(),
+            [ConfigError::Option("theme.color".into())]
+        );
+        assert_eq!(
+            parse(r#"{"categories": "waiting-time"}"#).unwrap_err(),
+            [ConfigError::Type("categories".into())]
+        );
+        assert_eq!(
+            parse(r#"{"lang": 5, "theme": {"radius": ["4px"]}}"#).unwrap_err(),
+            [
+                ConfigError::Type("lang".into()),
+                ConfigError::Type("theme.radius".into())
+            ]
+        );
+        assert_eq!(
+            parse(r#"{"categories": []}"#).unwrap_err(),
+            [ConfigError::NoCategories]
+        );
+    }
+
+    #[test]
+    fn theme_values_cannot_inject_css() {
+        for bad in ["#12345", "#ggg", "rgb(1,2)", "red", "#fff;color:red"] {
+            assert!(!colour_ok(bad), "{bad}");
+        }
+        for good in ["#fff", "#0B5CAD", "rgb(0, 102, 51)"] {
+            assert!(colour_ok(good), "{good}");
+        }
+        assert!(!font_ok("Arial; } * { display: none"));
+        assert!(!radius_ok("4px; color: red") && !radius_ok("40px") && !radius_ok("4"));
+        assert!(radius_ok("0") && radius_ok("0.5rem") && radius_ok("12px") && radius_ok("2rem"));
+        assert!(!radius_ok("2.1rem") && !radius_ok(".5rem") && !radius_ok("1e3px"));
+        assert!(!logo_ok("javascript:alert(1)") && !logo_ok("//cdn.example/x.png"));
+        assert!(logo_ok("data:image/png;base64,iVBORw0KGgo="));
+    }
+}

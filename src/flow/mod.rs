@@ -1,0 +1,12 @@
+//! The wizard's flow as plain data, tested natively: which steps a case
+//! needs ([`steps`]), the fields each step shows, each defined once
+//! ([`fields`]), and what is wrong with them ([`validate`]). The Yew
+//! components only render what this module says.
+
+pub mod fields;
+pub mod steps;
+pub mod validate;
+
+pub use fields::{FieldId, Fixed};
+pub use steps::{next_step, steps, Step};
+pub use validate::{validate, Problem, ProblemKind};

@@ -1,0 +1,245 @@
+//! What is wrong with the answers on a step: a code per field, which the
+//! interface turns into words (`i18n::messages`). Only identifier warnings
+//! may be passed over.
+
+use super::fields::{Control, FieldId};
+use super::steps::Step;
+use crate::domain::case::Case;
+use crate::domain::content::{Category, Content, Question, QuestionKind};
+use crate::domain::date::{Date, DateError};
+use crate::domain::ids::{Finding, Severity};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ProblemKind {
+    Required,
+    ChooseOne,
+    Date(DateError),
+    DateInFuture,
+    DateBeforeStart,
+    Id(Finding),
+}
+
+impl ProblemKind {
+    /// Only identifier warnings and notes may be passed over by the person.
+    pub fn blocks(self) -> bool {
+        match self {
+            ProblemKind::Id(f) => f.severity() == Severity::Error,
+            _ => true,
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Problem {
+    pub field: FieldId,
+    pub kind: ProblemKind,
+}
+
+fn check_question(case: &Case, cat: &Category, q: &Question, today: Date) -> Option<ProblemKind> {
+    let v = case.fact(&q.id);
+    if v.is_empty() || (q.kind == QuestionKind::Date && v.replace('-', "").trim().is_empty()) {
+        return (!q.optional).then_some(if q.kind == QuestionKind::Choice {
+            ProblemKind::ChooseOne
+        } else {
+            ProblemKind::Required
+        });
+    }
+    match q.kind {
+        QuestionKind::Date => {
+            let [y, m, d] = super::fields::date_parts(v);
+            let date = match Date::from_parts(&y, &m, &d) {
+                Ok(date) => date,
+                Err(e) => return Some(ProblemKind::Date(e)),
+            };
+            // An offered appointment may lie ahead; an event may not.
+            let forward = cat.waiting.as_ref().is_some_and(|w| w.offered == q.id);
+            if !forward && date > today {
+                return Some(ProblemKind::DateInFuture);
+            }
+            let start = cat
+                .waiting
+                .as_ref()
+                .filter(|w| w.offered == q.id)
+                .map(|w| &w.start);
+            if let Some(Ok(s)) = start.map(|s| Date::parse(case.fact(s))) {
+                if date < s {
+                    return Some(ProblemKind::DateBeforeStart);
+                }
+            }
+            None
+        }
+        QuestionKind::Choice if !q.options.iter().any(|o| o.value == v) => {
+            Some(ProblemKind::ChooseOne)
+        }
+        _ => None,
+    }
+}
+
+/// Problems on a step, in the order the fields appear.
+pub fn validate(c: &Content, step: &Step, case: &Case, today: Date) -> Vec<Problem> {
+    if let Step::Question(id) = step {
+        let Some(cat) = c.category(&case.category) else {
+            return vec![];
+        };
+        return cat
+            .question(id)
+            .and_then(|q| check_question(case, cat, q, today))
+            .map(|kind| {
+                vec![Problem {
+                    field: FieldId::Fact(id.clone()),
+                    kind,
+                }]
+            })
+            .unwrap_or_default();
+    }
+    step.fields()
+        .filter_map(|spec| {
+            let v = (spec.get)(case);
+            let kind = if let Control::Categories = spec.control {
+                (c.category(&v).is_none() && c.exit(&v).is_none()).then_some(ProblemKind::ChooseOne)
+            } else if v.trim().is_empty() {
+                (!spec.optional).then_some(ProblemKind::Required)
+            } else {
+                (spec.check)(&v, today)
+            }?;
+            Some(Problem {
+                field: FieldId::Fixed(spec.id),
+                kind,
+            })
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::content::content;
+    use crate::flow::fields::join_date_parts;
+    use crate::flow::steps::{next_step, steps};
+
+    fn steps_of(c: &Case) -> Vec<Step> {
+        steps(content(), c)
+    }
+    fn field(path: &str) -> FieldId {
+        FieldId::from_path(path).unwrap()
+    }
+    fn get(c: &Case, path: &str) -> String {
+        field(path).get(c)
+    }
+    fn set(c: &mut Case, path: &str, v: String) {
+        field(path).set(c, v)
+    }
+    fn check(step: &Step, c: &Case, today: Date) -> Vec<Problem> {
+        validate(content(), step, c, today)
+    }
+
+    fn today() -> Date {
+        Date::parse("2026-06-01").unwrap()
+    }
+
+    #[test]
+    fn steps_follow_the_category() {
+        let mut c = Case::new();
+        assert_eq!(steps_of(&c), [Step::Start, Step::Category]);
+        c.category = "waiting-time".into();
+        let s = steps_of(&c);
+        assert_eq!(s[2], Step::Who);
+        assert_eq!(s[3], Step::Question("service".into()));
+        assert_eq!(s.last(), Some(&Step::Check));
+        assert_eq!(next_step(content(), &c, &Step::Category), Some(Step::Who));
+    }
+
+    #[test]
+    fn a_representative_is_asked_for_the_patient_and_keeps_details() {
+        let mut c = Case::new();
+        c.category = "ambulance".into();
+        assert_eq!(get(&c, "represented.relation"), "self");
+        assert!(!steps_of(&c).contains(&Step::Patient));
+        set(&mut c, "represented.relation", "parent".into());
+        assert_eq!(next_step(content(), &c, &Step::Who), Some(Step::Patient));
+        set(&mut c, "represented.person.full_name", "Иванов Миша".into());
+        set(&mut c, "represented.person.birth_date", "31.02.2020".into());
+        let p = check(&Step::Patient, &c, today());
+        assert_eq!(p[0].kind, ProblemKind::Date(DateError::Day));
+        // Changing the relation keeps what was typed about the patient.
+        set(&mut c, "represented.relation", "guardian".into());
+        assert_eq!(get(&c, "represented.person.full_name"), "Иванов Миша");
+        set(&mut c, "represented.relation", "self".into());
+        assert!(c.represented.is_none());
+        assert!(!steps_of(&c).contains(&Step::Patient));
+    }
+
+    #[test]
+    fn a_non_oms_situation_ends_in_an_exit() {
+        let mut c = Case::new();
+        c.category = "paid-not-covered".into();
+        assert!(check(&Step::Category, &c, today()).is_empty());
+        assert_eq!(steps_of(&c), [Step::Start, Step::Category, Step::Exit]);
+        assert_eq!(next_step(content(), &c, &Step::Exit), None);
+    }
+
+    #[test]
+    fn dates_keep_what_was_typed_and_say_what_is_wrong() {
+        let mut c = Case::new();
+        c.category = "waiting-time".into();
+        let step = Step::Question("referral_date".into());
+        set(
+            &mut c,
+            "facts.referral_date",
+            join_date_parts("2026", "13", "5"),
+        );
+        assert_eq!(get(&c, "facts.referral_date"), "2026-13-5");
+        assert_eq!(
+            check(&step, &c, today())[0].kind,
+            ProblemKind::Date(DateError::Month)
+        );
+        set(
+            &mut c,
+            "facts.referral_date",
+            join_date_parts("2026", "7", "1"),
+        );
+        assert_eq!(check(&step, &c, today())[0].kind, ProblemKind::DateInFuture);
+        set(
+            &mut c,
+            "facts.referral_date",
+            join_date_parts("2026", "5", "13"),
+        );
+        assert!(check(&step, &c, today()).is_empty());
+        // The offered date may be in the future but not before the referral.
+        let offered = Step::Question("offered_date".into());
+        set(
+            &mut c,
+            "facts.offered_date",
+            join_date_parts("2026", "5", "1"),
+        );
+        assert_eq!(
+            check(&offered, &c, today())[0].kind,
+            ProblemKind::DateBeforeStart
+        );
+        set(
+            &mut c,
+            "facts.offered_date",
+            join_date_parts("2026", "8", "1"),
+        );
+        assert!(check(&offered, &c, today()).is_empty());
+        set(&mut c, "facts.offered_date", join_date_parts("", "", ""));
+        assert!(check(&offered, &c, today()).is_empty(), "optional");
+    }
+
+    #[test]
+    fn applicant_checks_block_only_on_errors() {
+        let mut c = Case::new();
+        c.category = "waiting-time".into();
+        set(
+            &mut c,
+            "applicant.full_name",
+            "Иванова Алёна Сергеевна".into(),
+        );
+        set(&mut c, "applicant.policy_number", "5260181590830165".into());
+        let p = check(&Step::Applicant, &c, today());
+        assert_eq!(p[0].field, field("applicant.postal_address"));
+        assert_eq!(p[0].kind, ProblemKind::Required);
+        assert_eq!(p[1].kind, ProblemKind::Id(Finding::PolicyChecksum));
+        assert!(!p[1].kind.blocks());
+    }
+}

@@ -1,0 +1,82 @@
+//! Sentences built from the catalogue for what the lower layers report:
+//! problems with a field, identifier findings, missing 59-ФЗ elements,
+//! refused files.
+
+use super::Strings;
+use crate::domain::complaint::Missing;
+use crate::domain::date::DateError;
+use crate::domain::ids::Finding;
+use crate::flow::ProblemKind;
+use crate::saved::LoadError;
+
+impl Strings {
+    /// A specific message for a problem with a field, naming the fix.
+    pub fn problem(&self, kind: ProblemKind, label: &str) -> String {
+        let p = &self.problems;
+        let text = match kind {
+            ProblemKind::Required => return p.required.replace("{label}", label),
+            ProblemKind::ChooseOne => p.choose_one,
+            ProblemKind::Date(DateError::Empty) => p.date_empty,
+            ProblemKind::Date(DateError::Format) => p.date_format,
+            ProblemKind::Date(DateError::Day) => p.date_day,
+            ProblemKind::Date(DateError::Month) => p.date_month,
+            ProblemKind::Date(DateError::Year) => p.date_year,
+            ProblemKind::DateInFuture => p.date_in_future,
+            ProblemKind::DateBeforeStart => p.date_before_start,
+            ProblemKind::Id(f) => self.finding(f),
+        };
+        text.to_string()
+    }
+
+    pub fn finding(&self, f: Finding) -> &'static str {
+        let t = &self.findings;
+        match f {
+            Finding::PolicyNotDigits => t.policy_not_digits,
+            Finding::PolicyChecksum => t.policy_checksum,
+            Finding::PolicyTemporary => t.policy_temporary,
+            Finding::PolicyOldStyle => t.policy_old_style,
+            Finding::SnilsLength => t.snils_length,
+            Finding::SnilsChecksum => t.snils_checksum,
+            Finding::PassportLength => t.passport_length,
+            Finding::InnLength => t.inn_length,
+            Finding::InnChecksum => t.inn_checksum,
+            Finding::OgrnLength => t.ogrn_length,
+            Finding::OgrnChecksum => t.ogrn_checksum,
+            Finding::PostalIndex => t.postal_index,
+            Finding::Phone => t.phone,
+            Finding::Email => t.email,
+        }
+    }
+
+    /// A 59-ФЗ element the letter still lacks.
+    pub fn missing(&self, m: Missing) -> &'static str {
+        let t = &self.missing;
+        match m {
+            Missing::Addressee => t.addressee,
+            Missing::FullName => t.full_name,
+            Missing::PostalAddress => t.postal_address,
+            Missing::Substance => t.substance,
+            Missing::Date => t.date,
+        }
+    }
+
+    /// Why an answers file was refused, ending with "answers unchanged".
+    pub fn load_error(&self, e: &LoadError) -> String {
+        let why = match e {
+            LoadError::NotJson => self.load_not_json.to_string(),
+            LoadError::Foreign => self.load_foreign.to_string(),
+            LoadError::Newer(v) => self.load_newer.replace("{v}", &v.to_string()),
+            LoadError::Damaged(field) => self.load_damaged.replace("{field}", field),
+            LoadError::UnknownCipher => self.load_unknown_cipher.to_string(),
+            LoadError::WrongPassphrase => self.load_wrong_passphrase.to_string(),
+        };
+        format!("{why} {}", self.unchanged)
+    }
+
+    /// «Шаг 3 из 9».
+    pub fn step_count(&self, n: usize, m: usize) -> String {
+        self.step_of
+            .replace("{n}", &n.to_string())
+            .replace("{m}", &m.to_string())
+    }
+}

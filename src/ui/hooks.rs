@@ -1,0 +1,129 @@
+//! The wizard's effects, one hook each: what it reads by context, the
+//! review of the case, the host's frame (theme, ready, height), a reset
+//! from the host, focus and title on each step, keeping answers on the
+//! device, and the browser's Back button.
+
+use super::state::{Action, WizardState};
+use super::Host;
+use crate::domain::case::Case;
+use crate::domain::content::content;
+use crate::domain::date::Date;
+use crate::domain::review::Review;
+use crate::embed::Event;
+use crate::i18n::Lang;
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[hook]
+pub fn use_lang() -> Lang {
+    use_context::<Lang>().unwrap_or_default()
+}
+
+#[hook]
+pub fn use_host() -> Rc<Host> {
+    use_context::<Rc<Host>>().expect("pages render inside the wizard's Host context")
+}
+
+/// The review of the case (routing, deadlines, letters, what is missing),
+/// computed again only when the case changes.
+#[hook]
+pub fn use_review(case: &Case, today: Date) -> Rc<Review<'static>> {
+    use_memo((case.clone(), today), |(case, today)| {
+        Review::new(content(), case, *today)
+    })
+}
+
+/// Theme (CSS custom properties, checked in `embed::parse`) through the
+/// CSSOM — a style attribute would need 'unsafe-inline' in the CSP — then
+/// `ready`, and the widget's height whenever it changes.
+#[hook]
+pub fn use_host_frame(root: NodeRef, theme: Vec<(&'static str, String)>, emit: Callback<Event>) {
+    use_effect_with((), move |_| {
+        crate::web::set_style_vars(&root, &theme);
+        emit.emit(Event::Ready);
+        crate::web::on_resize(
+            &root,
+            Callback::from(move |height| emit.emit(Event::Resize { height })),
+        )
+    });
+}
+
+/// The host's reset(): forget the answers and what the device kept.
+#[hook]
+pub fn use_host_reset(
+    epoch: u32,
+    storage_key: AttrValue,
+    dispatch: UseReducerDispatcher<WizardState>,
+) {
+    use_effect_with(epoch, move |&epoch| {
+        if epoch > 0 {
+            crate::web::storage_remove(&storage_key);
+            dispatch.dispatch(Action::Reset);
+        }
+    });
+}
+
+/// What a step change announces: the document title, the host's `step` event.
+#[derive(Clone, PartialEq)]
+pub struct StepNews {
+    pub title: String,
+    pub index: usize,
+    pub total: usize,
+    pub category: String,
+    /// Retitle the document (not in inline mode).
+    pub retitle: bool,
+}
+
+/// On every step change (or a new set of errors) move focus to the new
+/// heading, or to the error summary, and retitle the page.
+#[hook]
+pub fn use_step_change(
+    state: &WizardState,
+    news: StepNews,
+    heading: NodeRef,
+    summary: NodeRef,
+    emit: Callback<Event>,
+) {
+    let has_problems = !state.problems.is_empty();
+    use_effect_with((state.step.clone(), state.problems.clone()), move |_| {
+        if news.retitle {
+            crate::web::set_title(&news.title);
+        }
+        crate::web::focus(if has_problems { &summary } else { &heading });
+        if !has_problems {
+            emit.emit(Event::Step {
+                index: news.index,
+                total: news.total,
+                category: news.category,
+            });
+        }
+    });
+}
+
+/// Answers are kept on the device only while the person has opted in.
+#[hook]
+pub fn use_keep_on_device(storage_key: AttrValue, state: &WizardState) {
+    let saved = state.keep.then(|| crate::saved::to_json(&state.answers()));
+    use_effect_with(saved, move |saved| match saved {
+        Some(json) => {
+            crate::web::storage_set(&storage_key, json);
+        }
+        None => crate::web::storage_remove(&storage_key),
+    });
+}
+
+/// The browser's Back button walks the wizard back: each step gets a history
+/// entry with the same URL, so the host's address never changes.
+#[hook]
+pub fn use_browser_history(depth: usize, dispatch: UseReducerDispatcher<WizardState>) {
+    use_effect_with(depth, |&depth| {
+        if crate::web::history_depth().unwrap_or(0) != depth {
+            crate::web::history_push(depth);
+        }
+    });
+    use_effect_with((), move |_| {
+        crate::web::on_history_pop(Callback::from(move |to| {
+            dispatch.dispatch(Action::PopTo(to))
+        }))
+    });
+}

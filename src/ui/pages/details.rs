@@ -1,0 +1,88 @@
+//! The pages of fixed fields (who is complaining, the patient, the clinic,
+//! the insurer, the applicant), drawn from the field table: a page with one
+//! field makes it the heading; otherwise the page's title is.
+
+use super::{continue_button, error_for, on_set, title, View};
+use crate::flow::fields::Control;
+use crate::flow::{FieldId, Fixed, Step};
+use crate::i18n::Strings;
+use crate::ui::fields::{FrameProps, OnSet, RadioOption, Radios, TextField};
+use yew::prelude::*;
+
+/// One fixed field, asked as its definition says.
+fn fixed_field(
+    field: Fixed,
+    frame: FrameProps,
+    value: AttrValue,
+    on_set: OnSet,
+    t: &Strings,
+) -> Html {
+    match field.spec().control {
+        Control::Line {
+            autocomplete,
+            input_type,
+        } => html! {
+            <TextField {frame} {value} {on_set} autocomplete={autocomplete.map(AttrValue::from)}
+                input_type={input_type.map(AttrValue::from)} />
+        },
+        Control::Lines => html! { <TextField {frame} {value} {on_set} multiline=true /> },
+        Control::Choice(opts) => {
+            let options = opts
+                .iter()
+                .map(|o| RadioOption {
+                    value: o.value.into(),
+                    label: (o.label)(t).into(),
+                    hint: None,
+                })
+                .collect::<Vec<_>>();
+            let frame = FrameProps {
+                optional: None,
+                ..frame
+            };
+            html! { <Radios {frame} {options} {value} {on_set} /> }
+        }
+        Control::Categories => html! {},
+    }
+}
+
+pub fn details_page(p: &View) -> Html {
+    let lang = p.lang;
+    let t = lang.strings();
+    let step = &p.state.step;
+    let heading_text = title(p.state, lang);
+    let hint = match step {
+        Step::Insurer => Some(t.insurer_hint),
+        Step::Patient => Some(t.patient_hint),
+        _ => None,
+    };
+    let only = step.fields().count() == 1;
+    let on_set = on_set(p.state);
+    let fields = step.fields().map(|spec| {
+        let f = spec.id;
+        let field = FieldId::Fixed(f);
+        let frame = FrameProps {
+            path: spec.path.into(),
+            // The only question on the page is asked in the page's words.
+            label: if only {
+                heading_text.clone().into()
+            } else {
+                (spec.label)(&t.labels).into()
+            },
+            hint: None,
+            optional: spec.optional.then_some(AttrValue::from(t.optional)),
+            error: error_for(p.state, &field, lang),
+            heading: only.then(|| p.heading.clone()),
+        };
+        fixed_field(f, frame, field.get(&p.state.case).into(), on_set.clone(), t)
+    });
+    html! {
+        <>
+            if !only {
+                <h1 class="zh-h1" tabindex="-1" ref={p.heading.clone()}>{ heading_text.clone() }</h1>
+                if let Some(h) = hint { <p class="zh-hint">{ h }</p> }
+            }
+            { for fields }
+            { continue_button(t.continue_button) }
+        </>
+    }
+}

@@ -1,0 +1,107 @@
+//! The letters: each previewed as it will print, with its downloads. Text
+//! and print are made in the page; DOCX, PDF and .ics in the files worker.
+
+use super::check::Reviewed;
+use crate::domain::complaint::Complaint;
+use crate::domain::date::Date;
+use crate::embed::Event;
+use crate::i18n::Lang;
+use crate::ui::hooks::{use_host, use_lang};
+use crate::writers::{self, Format};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct DocumentsProps {
+    pub review: Reviewed,
+    pub today: Date,
+    /// Inside the widget: where printing finds the letter from.
+    pub heading: NodeRef,
+}
+
+#[function_component(Documents)]
+pub fn documents(p: &DocumentsProps) -> Html {
+    let lang = use_lang();
+    let t = lang.strings();
+    let host = use_host();
+    let file_error = use_state(|| None::<String>);
+    {
+        // The person is about to download: get the files worker ready.
+        let script = host.files_worker.to_string();
+        use_effect_with((), move |_| crate::web::warm_files_worker(&script));
+    }
+    let letters = &p.review.0.letters;
+    let blocked = !p.review.0.complete();
+    let on_error = {
+        let file_error = file_error.clone();
+        Callback::from(move |e: String| file_error.set(Some(e)))
+    };
+    let documents = letters.iter().enumerate().map(|(i, letter)| {
+        let heading = heading(lang, i, letters.len(), letter);
+        let button = |format: Format, label: &'static str, primary: bool| {
+            let (letter, today, host, on_error) = (letter.clone(), p.today, host.clone(), on_error.clone());
+            let onclick = Callback::from(move |_: MouseEvent| {
+                host.emit.emit(Event::Document { format: format.extension() });
+                let name = letter.file_name(today, format.extension());
+                if format == Format::Text {
+                    let text = writers::text::write(&letter);
+                    crate::web::download(text.as_bytes(), format.mime(), &name);
+                } else {
+                    crate::web::download_file(&letter, format, &host.files_worker, name, on_error.clone());
+                }
+            });
+            html! {
+                <button type="button" class={classes!("zh-button", (!primary).then_some("zh-button--secondary"))}
+                    id={format!("zh-download-{i}-{}", format.extension())}
+                    disabled={blocked} aria-describedby={blocked.then_some("zh-downloads-blocked")} {onclick}>{ label }</button>
+            }
+        };
+        let print = {
+            let (anchor, emit) = (p.heading.clone(), host.emit.clone());
+            Callback::from(move |_: MouseEvent| {
+                emit.emit(Event::Document { format: "print" });
+                crate::web::print_letter(&anchor, &format!("zh-preview-{i}"))
+            })
+        };
+        html! {
+            <section class="zh-document" aria-labelledby={format!("zh-document-{i}")}>
+                <h2 class="zh-h2" id={format!("zh-document-{i}")}>{ heading }</h2>
+                <div class="zh-preview ym-hide-content" id={format!("zh-preview-{i}")} tabindex="0" role="region" aria-label={t.preview_title} data-zh-private="true">
+                    { Html::from_html_unchecked(writers::html::write_fragment(letter).into()) }
+                </div>
+                <div class="zh-buttons">
+                    { button(Format::Pdf, t.download_pdf, true) }
+                    { button(Format::Docx, t.download_docx, false) }
+                    { button(Format::Text, t.download_txt, false) }
+                    { button(Format::Ics, t.download_ics, false) }
+                    <button type="button" class="zh-button zh-button--secondary" id={format!("zh-print-{i}")}
+                        disabled={blocked} onclick={print}>{ t.print }</button>
+                </div>
+            </section>
+        }
+    });
+    html! {
+        <>
+            if let Some(e) = &*file_error {
+                <div class="zh-panel zh-panel--alert" role="alert">
+                    <p class="zh-panel-title">{ t.file_failed }</p>
+                    <p>{ e }</p>
+                </div>
+            }
+            if blocked { <p class="zh-hint" id="zh-downloads-blocked">{ t.downloads_blocked }</p> }
+            { for documents }
+        </>
+    }
+}
+
+/// «Текст жалобы» for one letter; «Документ 2 — жалоба» when there are several.
+fn heading(lang: Lang, i: usize, count: usize, letter: &Complaint) -> String {
+    let t = lang.strings();
+    if count < 2 {
+        return t.preview_title.to_string();
+    }
+    // In English the letter's own title is Russian: the number tells them apart.
+    t.document_of
+        .replace("{n}", &(i + 1).to_string())
+        .replace("{m}", &count.to_string())
+        .replace("{title}", &letter.title.to_lowercase())
+}

@@ -1,0 +1,183 @@
+//! One component per kind of step, inside one form with the error summary.
+//! Each page reads the state, shows what `flow` and `domain` say, and
+//! dispatches actions.
+
+mod category;
+mod check;
+mod details;
+mod documents;
+mod question;
+mod start;
+mod what_next;
+
+use super::fields::{focus_target, OnSet};
+use super::hooks::{use_host, use_lang};
+use super::state::{Action, WizardState};
+use super::Host;
+use crate::domain::content::QuestionKind;
+use crate::flow::{FieldId, Problem, Step};
+use crate::i18n::Lang;
+use yew::prelude::*;
+
+/// What every page gets.
+#[derive(Properties, PartialEq, Clone)]
+pub struct PageProps {
+    pub state: UseReducerHandle<WizardState>,
+    /// The page's h1, which takes focus on arrival.
+    pub heading: NodeRef,
+    /// The error summary, which takes focus when Continue finds problems.
+    #[prop_or_default]
+    pub summary: NodeRef,
+}
+
+/// What a page's view reads: the state, the language, the host, its heading.
+/// Pages without state of their own are plain functions of this (a Yew
+/// component costs some kilobytes of wasm each; see ARCHITECTURE.md).
+pub struct View<'a> {
+    pub state: &'a UseReducerHandle<WizardState>,
+    pub lang: Lang,
+    pub host: &'a Host,
+    pub heading: &'a NodeRef,
+}
+
+/// The page's heading text, also used in the document title.
+pub fn title(state: &WizardState, lang: Lang) -> String {
+    let t = lang.strings();
+    let content = lang.content();
+    let category = content.category(&state.case.category);
+    match &state.step {
+        Step::Start => t.start_title.into(),
+        Step::Category => t.category_title.into(),
+        Step::Exit => content
+            .exit(&state.case.category)
+            .map_or_else(String::new, |e| e.title.to_string()),
+        Step::Who => t.who_title.into(),
+        Step::Patient => t.patient_title.into(),
+        Step::Question(id) => category
+            .and_then(|c| c.question(id))
+            .map_or_else(String::new, |q| q.label.to_string()),
+        Step::Clinic => category
+            .and_then(|c| c.clinic_title.as_deref())
+            .unwrap_or(t.clinic_title)
+            .to_string(),
+        Step::Insurer => t.insurer_title.into(),
+        Step::Applicant => t.applicant_title.into(),
+        Step::Check => t.check_title.into(),
+    }
+}
+
+/// A field's label as messages name it.
+pub fn label(state: &WizardState, field: &FieldId, lang: Lang) -> String {
+    match field {
+        FieldId::Fixed(f) => (f.spec().label)(&lang.strings().labels).to_string(),
+        FieldId::Fact(id) => lang
+            .content()
+            .category(&state.case.category)
+            .and_then(|c| c.question(id))
+            .map_or_else(String::new, |q| q.label.to_string()),
+    }
+}
+
+/// The message for a field, if Continue found a problem with it.
+pub fn error_for(state: &WizardState, field: &FieldId, lang: Lang) -> Option<String> {
+    state
+        .problems
+        .iter()
+        .find(|p| &p.field == field)
+        .map(|p| lang.strings().problem(p.kind, &label(state, field, lang)))
+}
+
+/// Every control reports (path, value); the reducer gets the typed field.
+pub fn on_set(state: &UseReducerHandle<WizardState>) -> OnSet {
+    let d = state.dispatcher();
+    Callback::from(move |(path, value): (String, String)| {
+        if let Some(field) = FieldId::from_path(&path) {
+            d.dispatch(Action::Set { field, value })
+        }
+    })
+}
+
+fn is_date(state: &WizardState, field: &FieldId) -> bool {
+    let FieldId::Fact(id) = field else {
+        return false;
+    };
+    crate::domain::content::content()
+        .category(&state.case.category)
+        .and_then(|c| c.question(id))
+        .is_some_and(|q| q.kind == QuestionKind::Date)
+}
+
+#[derive(Properties, PartialEq)]
+struct SummaryProps {
+    problems: Vec<Problem>,
+    state: UseReducerHandle<WizardState>,
+    node: NodeRef,
+}
+
+/// Error summary: takes focus, each item links to its field.
+#[function_component(ErrorSummary)]
+fn error_summary(p: &SummaryProps) -> Html {
+    let lang = use_lang();
+    let item = |pr: &Problem| {
+        let target = focus_target(&pr.field.path(), is_date(&p.state, &pr.field));
+        let message = lang
+            .strings()
+            .problem(pr.kind, &label(&p.state, &pr.field, lang));
+        let (node, t) = (p.node.clone(), target.clone());
+        let onclick = Callback::from(move |e: MouseEvent| {
+            // Focus the field ourselves: following "#id" would change the host page's URL.
+            e.prevent_default();
+            crate::web::focus_in(&node, &t);
+        });
+        html! { <li><a href={format!("#{target}")} {onclick}>{ message }</a></li> }
+    };
+    html! {
+        <div class="zh-error-summary" tabindex="-1" ref={p.node.clone()} aria-labelledby="zh-error-summary-title">
+            <h2 class="zh-h2" id="zh-error-summary-title">{ lang.strings().error_summary_title }</h2>
+            <ul class="zh-error-list">{ for p.problems.iter().map(item) }</ul>
+        </div>
+    }
+}
+
+/// The «Продолжить» button of a question page.
+pub fn continue_button(label: &'static str) -> Html {
+    html! { <button type="submit" class="zh-button">{ label }</button> }
+}
+
+#[function_component(Page)]
+pub fn page(p: &PageProps) -> Html {
+    let lang = use_lang();
+    let host = use_host();
+    let view = View {
+        state: &p.state,
+        lang,
+        host: &host,
+        heading: &p.heading,
+    };
+    let on_continue = {
+        let d = p.state.dispatcher();
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            d.dispatch(Action::Continue)
+        })
+    };
+    let problems = &p.state.problems;
+    let body = match &p.state.step {
+        Step::Start => start::start_page(&view),
+        Step::Category => category::category_page(&view),
+        Step::Exit => start::exit_page(&view),
+        Step::Question(_) => question::question_page(&view),
+        Step::Who | Step::Patient | Step::Clinic | Step::Insurer | Step::Applicant => {
+            details::details_page(&view)
+        }
+        Step::Check => html! { <check::CheckPage ..p.clone() /> },
+    };
+    html! {
+        <form class="zh-form" novalidate=true onsubmit={on_continue}>
+            if !problems.is_empty() {
+                <ErrorSummary problems={problems.clone()} state={p.state.clone()} node={p.summary.clone()} />
+            }
+            { body }
+        </form>
+    }
+}

@@ -1,0 +1,49 @@
+//! The start page, and the page that ends a situation outside ОМС.
+
+use super::{continue_button, View};
+use yew::prelude::*;
+
+pub fn start_page(v: &View) -> Html {
+    let t = v.lang.strings();
+    let contacts = v
+        .host
+        .config
+        .organisation
+        .as_ref()
+        .filter(|o| !o.hotline.is_empty() || !o.website.is_empty());
+    html! {
+        <>
+            <h1 class="zh-h1" tabindex="-1" ref={v.heading.clone()}>{ t.start_title }</h1>
+            <p class="zh-lead">{ t.start_lead }</p>
+            <h2 class="zh-h2">{ t.start_need_title }</h2>
+            <ul class="zh-list">{ for t.start_need.iter().map(|x| html! { <li>{ *x }</li> }) }</ul>
+            <p class="zh-privacy">{ t.privacy }</p>
+            if let Some(o) = contacts {
+                <p class="zh-hint">
+                    { format!("{} {}", t.organisation_contacts, o.name) }
+                    if !o.hotline.is_empty() { { format!(": {}", o.hotline) } }
+                    if !o.website.is_empty() { { ", " }<a href={o.website.clone()} target="_blank" rel="noopener noreferrer">{ &o.website }</a> }
+                </p>
+            }
+            { continue_button(t.start_button) }
+        </>
+    }
+}
+
+/// A situation outside ОМС: where to go instead; no letter.
+pub fn exit_page(v: &View) -> Html {
+    let t = v.lang.strings();
+    let Some(exit) = v.lang.content().exit(&v.state.case.category) else {
+        return html! {};
+    };
+    html! {
+        <>
+            <h1 class="zh-h1" tabindex="-1" ref={v.heading.clone()}>{ exit.title.as_ref() }</h1>
+            <div class="zh-panel">
+                <p class="zh-panel-title">{ t.exit_lead }</p>
+                <p>{ exit.where_to_go.as_ref() }</p>
+            </div>
+            <p class="zh-hint">{ format!("{} {}", t.source, exit.source) }</p>
+        </>
+    }
+}

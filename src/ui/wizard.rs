@@ -1,0 +1,131 @@
+//! The wizard: its state, its effects (see `hooks`), and the frame around
+//! each page — the logo, the back link, «Шаг N из M», the page, "your answers".
+
+use super::hooks::{
+    use_browser_history, use_host_frame, use_host_reset, use_keep_on_device, use_lang,
+    use_step_change, StepNews,
+};
+use super::state::{Action, Defaults, WizardState};
+use super::{device, pages, AppProps, Host};
+use crate::domain::content::content;
+use crate::domain::date::Date;
+use crate::flow::{steps, Step};
+use std::rc::Rc;
+use std::sync::Arc;
+use yew::prelude::*;
+
+/// The host's prefilled insurer and region.
+fn defaults(config: &crate::embed::Config) -> Defaults {
+    let mut d = Defaults::default();
+    if let Some(o) = &config.organisation {
+        d.insurer.name = o.name.clone();
+        d.insurer.branch = o.branch.clone();
+        d.insurer.address = o.address.clone();
+    }
+    d.region = config.region.clone().unwrap_or_default();
+    d
+}
+
+/// Answers kept on this device by an earlier visit (only ever written
+/// after the person opted in), reopened where they left off.
+fn restore(key: &str, today: Date) -> Option<WizardState> {
+    let text = crate::web::storage_get(key)?;
+    match crate::saved::open(&text) {
+        Ok(crate::saved::Opened::Plain(answers)) => {
+            let mut s = WizardState::from_answers(*answers, today, true);
+            s.keep = true;
+            Some(s)
+        }
+        _ => None,
+    }
+}
+
+#[function_component(Wizard)]
+pub fn wizard(props: &AppProps) -> Html {
+    let lang = use_lang();
+    let t = lang.strings();
+    let state = use_reducer(|| {
+        let defaults = Arc::new(defaults(&props.config));
+        let mut s = props
+            .initial
+            .clone()
+            .or_else(|| restore(&props.storage_key, props.today))
+            .unwrap_or_else(|| WizardState::with_defaults(props.today, defaults.clone()));
+        s.defaults = defaults;
+        s
+    });
+    let emit = props.on_event.clone().unwrap_or_else(Callback::noop);
+    use_host_reset(
+        props.reset_epoch,
+        props.storage_key.clone(),
+        state.dispatcher(),
+    );
+    let root = use_node_ref();
+    use_host_frame(root.clone(), props.config.theme.clone(), emit.clone());
+    let (heading, summary) = (use_node_ref(), use_node_ref());
+    let all = steps(content(), &state.case);
+    let index = all.iter().position(|s| *s == state.step).unwrap_or(0);
+    let progress = t.step_count(index + 1, all.len());
+    let news = StepNews {
+        title: format!(
+            "{}{progress} — {} — {}",
+            if state.problems.is_empty() {
+                ""
+            } else {
+                t.error_prefix
+            },
+            pages::title(&state, lang),
+            t.app_name
+        ),
+        index: index + 1,
+        total: all.len(),
+        category: state.case.category.clone(),
+        retitle: props.set_title,
+    };
+    use_step_change(&state, news, heading.clone(), summary.clone(), emit.clone());
+    use_keep_on_device(props.storage_key.clone(), &state);
+    let depth = state.history.len();
+    use_browser_history(depth, state.dispatcher());
+    let on_back = {
+        let d = state.dispatcher();
+        Callback::from(move |e: MouseEvent| {
+            e.prevent_default();
+            // Go through the browser's history when our entry is on top, so
+            // both Back buttons stay in step.
+            if depth > 0 && crate::web::history_depth() == Some(depth) {
+                crate::web::history_back();
+            } else {
+                d.dispatch(Action::Back)
+            }
+        })
+    };
+    let host = Rc::new(Host {
+        // The files worker: beside our other files, or (single-file build) a blob: URL.
+        files_worker: props
+            .config
+            .worker
+            .clone()
+            .unwrap_or_else(|| format!("{}files-worker.js", props.assets))
+            .into(),
+        config: props.config.clone(),
+        emit,
+    });
+    let org_name = props.config.organisation.as_ref().map(|o| o.name.clone());
+    html! {
+        <ContextProvider<Rc<Host>> context={host}>
+            <div class="zh-app" lang={lang.code()} ref={root}>
+                if let Some(logo) = &props.config.logo {
+                    <img class="zh-logo" src={logo.clone()} alt={org_name.unwrap_or_default()} />
+                }
+                if !state.history.is_empty() {
+                    <a href="#" class="zh-back" onclick={on_back}>{ t.back }</a>
+                }
+                if state.step != Step::Start {
+                    <p class="zh-progress">{ progress }</p>
+                }
+                <pages::Page state={state.clone()} {heading} {summary} />
+                <device::DevicePanel state={state.clone()} storage_key={props.storage_key.clone()} />
+            </div>
+        </ContextProvider<Rc<Host>>>
+    }
+}

@@ -1,0 +1,143 @@
+//! Files in and out, all on the device: a download is a Blob behind an
+//! object URL; DOCX, PDF and .ics are made by the files worker (its own
+//! wasm module, from the widget's origin); an imported file is read locally.
+
+use crate::domain::complaint::Complaint;
+use crate::writers::Format;
+use std::cell::RefCell;
+use std::collections::HashMap;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::{spawn_local, JsFuture};
+use yew::Callback;
+
+/// Saves bytes as a file; nothing leaves the device.
+pub fn download(bytes: &[u8], mime: &str, file_name: &str) {
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let url = gloo_file::ObjectUrl::from(gloo_file::Blob::new_with_options(bytes, Some(mime)));
+    if let Ok(a) = doc.create_element("a") {
+        let a: web_sys::HtmlAnchorElement = a.unchecked_into();
+        a.set_href(&url);
+        a.set_download(file_name);
+        // Not attached to the document: a detached anchor's click still
+        // downloads in current browsers and leaves the host page untouched.
+        a.click();
+    }
+    // The URL is revoked when `url` drops: later, not at once, because some
+    // browsers start reading it after click().
+    gloo_timers::callback::Timeout::new(60_000, move || drop(url)).forget();
+}
+
+/// The files worker and the requests waiting for it.
+struct FilesWorker {
+    worker: web_sys::Worker,
+    /// Request id → (file name, format, where to report a failure).
+    pending: HashMap<u32, (String, Format, Callback<String>)>,
+    next_id: u32,
+}
+
+thread_local! {
+    static FILES_WORKER: RefCell<Option<FilesWorker>> = const { RefCell::new(None) };
+}
+
+fn on_worker_message(event: web_sys::MessageEvent) {
+    let data = event.data();
+    let get = |key: &str| js_sys::Reflect::get(&data, &key.into()).unwrap_or_default();
+    let id = get("id").as_f64().unwrap_or(-1.0) as u32;
+    let Some((file_name, format, on_error)) =
+        FILES_WORKER.with(|w| w.borrow_mut().as_mut().and_then(|w| w.pending.remove(&id)))
+    else {
+        return;
+    };
+    match get("bytes").dyn_into::<js_sys::Uint8Array>() {
+        Ok(bytes) => download(&bytes.to_vec(), format.mime(), &file_name),
+        Err(_) => on_error.emit(get("error").as_string().unwrap_or_default()),
+    }
+}
+
+fn start_worker(script: &str) -> Result<web_sys::Worker, String> {
+    // A worker script must be same-origin with the page. Inline on a host
+    // of another origin, a blob: bootstrap (the host's origin) loads ours.
+    let worker = web_sys::Worker::new(script).or_else(|_| {
+        let base = script.rsplit_once('/').map_or("./", |(dir, _)| dir);
+        let source = format!(
+            "self.ZHALOBA_BASE={};importScripts({});",
+            serde_json::to_string(&format!("{base}/")).unwrap_or_default(),
+            serde_json::to_string(script).unwrap_or_default()
+        );
+        let blob = gloo_file::Blob::new_with_options(source.as_str(), Some("text/javascript"));
+        // The bootstrap's URL stays valid as long as the worker may need it.
+        let url = gloo_file::ObjectUrl::from(blob);
+        let worker = web_sys::Worker::new(&url).map_err(|e| format!("{e:?}"));
+        std::mem::forget(url);
+        worker
+    })?;
+    let handler =
+        wasm_bindgen::closure::Closure::<dyn FnMut(web_sys::MessageEvent)>::new(on_worker_message);
+    worker.set_onmessage(Some(handler.as_ref().unchecked_ref()));
+    // The handler lives as long as the page: the worker is reused for every file.
+    handler.forget();
+    Ok(worker)
+}
+
+/// Runs `f` with the files worker, starting it first if needed.
+fn with_worker<T>(script: &str, f: impl FnOnce(&mut FilesWorker) -> T) -> Result<T, String> {
+    FILES_WORKER.with(|cell| {
+        let mut cell = cell.borrow_mut();
+        if cell.is_none() {
+            *cell = Some(FilesWorker {
+                worker: start_worker(script)?,
+                pending: HashMap::new(),
+                next_id: 0,
+            });
+        }
+        Ok(f(cell.as_mut().expect("just set")))
+    })
+}
+
+/// Starts the files worker ahead of the first download (the check page calls
+/// this), so the first DOCX does not wait for the module to compile. Only the
+/// worker and its wasm load; the fonts still wait for the first PDF.
+pub fn warm_files_worker(script: &str) {
+    let _ = with_worker(script, |_| ());
+}
+
+/// Builds and downloads a DOCX, PDF or .ics file in the files worker;
+/// `script` is the worker script's URL.
+pub fn download_file(
+    letter: &Complaint,
+    format: Format,
+    script: &str,
+    file_name: String,
+    on_error: Callback<String>,
+) {
+    let json = serde_json::to_string(letter).unwrap_or_default();
+    let sent = with_worker(script, |w| {
+        w.next_id += 1;
+        let id = w.next_id;
+        let message = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&message, &"id".into(), &id.into());
+        let _ = js_sys::Reflect::set(&message, &"format".into(), &format.extension().into());
+        let _ = js_sys::Reflect::set(&message, &"json".into(), &json.into());
+        w.worker
+            .post_message(&message)
+            .map_err(|e| format!("{e:?}"))?;
+        w.pending.insert(id, (file_name, format, on_error.clone()));
+        Ok(())
+    });
+    if let Err(e) = sent.and_then(|r| r) {
+        on_error.emit(e);
+    }
+}
+
+/// Reads the first file chosen in a file input as text.
+pub fn read_file(input: web_sys::HtmlInputElement, done: Callback<Result<String, ()>>) {
+    let Some(file) = input.files().and_then(|f| f.get(0)) else {
+        return;
+    };
+    spawn_local(async move {
+        let text = JsFuture::from(file.text()).await;
+        done.emit(text.ok().and_then(|t| t.as_string()).ok_or(()));
+    });
+}
