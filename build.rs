@@ -60,25 +60,25 @@ fn main() {
     fs::write(Path::new(&out_dir).join("content-en.txt"), records).unwrap();
 }
 
-/// What only reviewers read (where a fact was checked, examples for the
-/// content's authors) stays out of the browser: the wasm never shows it.
+/// What only reviewers read (where a fact was checked, what is unconfirmed,
+/// examples for the content's authors) stays out of the browser.
 fn strip_review_notes(data: &mut model::ContentData) {
     use model::{List, Text};
-    let mut grounds = data.grounds.to_vec();
-    for g in &mut grounds {
-        g.evidence = Text("");
+    fn each<T: Clone>(list: &mut List<T>, f: impl Fn(&mut T)) {
+        let mut items = list.to_vec();
+        items.iter_mut().for_each(f);
+        *list = List::leak(items);
     }
-    data.grounds = List::leak(grounds);
-    let mut programmes = data.programmes.to_vec();
-    for p in &mut programmes {
-        p.evidence = Text("");
-    }
-    data.programmes = List::leak(programmes);
-    let mut categories = data.categories.to_vec();
-    for c in &mut categories {
-        c.examples = List(&[]);
-    }
-    data.categories = List::leak(categories);
+    each(&mut data.grounds, |g| g.review = Text(""));
+    each(&mut data.addressees, |a| a.review = Text(""));
+    each(&mut data.programmes, |p| p.review = Text(""));
+    each(&mut data.exits, |e| e.review = Text(""));
+    each(&mut data.calendar_years, |y| y.review = Text(""));
+    each(&mut data.voice.representation, |r| r.review = Text(""));
+    each(&mut data.next_steps.way, |w| w.review = Text(""));
+    data.next_steps.answer.review = Text("");
+    data.next_steps.escalation.review = Text("");
+    each(&mut data.categories, |c| c.examples = List(&[]));
 }
 
 fn flatten(value: &toml::Value, key: String, out: &mut String) {

@@ -73,14 +73,19 @@ macro_rules! bake_enum {
 
 bake_struct! {
     Date { year, month, day }
-    ContentData { calendar_years, grounds, addressees, programmes, regional, exits, next_steps, categories }
-    CalendarYear { year, status, source, days_off, working_days }
+    ContentData { calendar_years, grounds, addressees, programmes, regional, citations, exits, next_steps, voice, categories }
+    CalendarYear { year, status, source, review, days_off, working_days }
     NextSteps { way, answer, escalation }
-    HandIn { id, title, text, source, not_for }
-    Explained { title, text, source }
-    Ground { id, text, source, evidence, confirmed, valid_from, valid_to }
-    Addressee { id, kind, name, why, source }
-    Programme { programme, limits, evidence }
+    HandIn { id, title, text, source, review, not_for }
+    Explained { title, text, source, review }
+    Ground { id, text, source, review, confirmed, valid_from, valid_to }
+    Addressee { id, kind, name, why, source, review }
+    Programme { id, year, covers_to, title, approved_by, source, review, limits, ambulance_minutes }
+    Citations { waiting, ambulance }
+    Voice { pronoun, my_male, my_female, noun, representation }
+    Noun { id, gender, forms }
+    Representation { relation, header, attachments, source, review }
+    Variant { when, document_title, document_subtitle, explain }
     Limit { service, working_days, counted_from, confirmed }
     RegionalLimit { region, programme, service, working_days, source }
     Choice { value, label, letter }
@@ -89,15 +94,16 @@ bake_struct! {
     WaitingSpec { service, suspicion, start, offered }
     Category {
         id, slug, oms, title, summary, examples, document_title, document_subtitle,
-        addressees, escalation, grounds, key_date, waiting, refund, clinic_title,
-        questions, facts, demands, attachments, extra_documents,
+        addressees, copies, escalation, grounds, key_date, waiting, refund, clinic_title,
+        questions, facts, demands, attachments, extra_documents, variants,
     }
     ExtraDocument { addressee, title, subtitle, grounds, demands }
-    Exit { id, title, summary, where_to_go, source }
+    Exit { id, title, summary, where_to_go, source, review }
 }
 
 bake_enum! {
     YearStatus { Official, Provisional, Unknown }
     AddresseeKind { Insurer, Clinic, Other }
+    NounGender { Male, Female }
     QuestionKind { Text, Textarea, Date, Choice, Money }
 }

@@ -8,7 +8,7 @@ import tomllib
 
 def flatten(value, key, out):
     if isinstance(value, dict):
-        # build.rs walks serde_json maps, which are sorted by key.
+        # build.rs walks TOML tables, which are sorted by key.
         for k in sorted(value):
             flatten(value[k], f"{key}.{k}" if key else k, out)
     elif isinstance(value, list):

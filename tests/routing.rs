@@ -49,13 +49,7 @@ const TABLE: &[Route] = &[
         &["pp736-paid-services", "consumer-refund"],
         &["pp1006-paid-services", "paid-services-rules-after-2026"],
     ),
-    (
-        "waiting-time",
-        "insurer",
-        "tfoms",
-        &["pgg-2026", "smo-control"],
-        &["pgg-2025"],
-    ),
+    ("waiting-time", "insurer", "tfoms", &["smo-control"], &[]),
     (
         "outpatient-medicines",
         "health-ministry",
@@ -116,8 +110,8 @@ const TABLE: &[Route] = &[
         "ambulance",
         "ambulance-head",
         "prosecutor",
-        &["ambulance-20-minutes-2026"],
-        &["ambulance-20-minutes-2025"],
+        &["care-refusal-not-allowed"],
+        &[],
     ),
     (
         "high-tech-care",
@@ -134,6 +128,20 @@ const TABLE: &[Route] = &[
         &[],
     ),
 ];
+
+#[test]
+fn waiting_time_and_ambulance_cite_the_programme_in_force() {
+    for id in ["waiting-time", "ambulance"] {
+        let a = assess(content(), &example(id), today()).unwrap();
+        assert_eq!(
+            a.programme.map(|p| p.programme.id.0),
+            Some("pgg-2026"),
+            "{id}"
+        );
+        let text = zhaloba::writers::text::write(&build_all(&example(id), today())[0]);
+        assert!(text.contains("от 29.12.2025 № 2188"), "{id}: {text}");
+    }
+}
 
 #[test]
 fn every_category_routes_as_the_brief_says() {
@@ -195,7 +203,7 @@ fn paid_care_yields_a_refund_claim_and_a_complaint() {
     assert_eq!(letters[0].title, "ПРЕТЕНЗИЯ");
     assert_eq!(letters[0].to[0], "Главному врачу");
     assert_eq!(letters[1].title, "ЖАЛОБА");
-    assert!(letters[1].to[0].starts_with("В АО «"));
+    assert!(letters[1].to[0].starts_with("АО «"));
     assert!(letters[1].demands[1].contains("4\u{a0}500\u{a0}руб."));
     assert_ne!(letters[0].slug, letters[1].slug);
     let a = assess(content(), &example("paid-care"), today()).unwrap();
@@ -249,12 +257,11 @@ fn gender_forms_follow_the_applicant() {
         "{:?}",
         unknown[0].facts
     );
-    let mut case = example("policy");
+    let mut case = example("services-not-received");
     case.applicant.gender = zhaloba::domain::case::Gender::Female;
-    case.facts.insert("policy_problem".into(), "no-card".into());
     let l = build_all(&case, today());
     assert!(
-        l[0].facts[0].contains("я предъявляла документ"),
+        l[0].facts[0].contains("я обнаружила сведения"),
         "{:?}",
         l[0].facts
     );

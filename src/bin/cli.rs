@@ -141,7 +141,7 @@ fn check_command(case_path: &str) -> Result<(), String> {
             w.limit.working_days,
             w.limit_date.date,
             w.elapsed_working_days,
-            if w.violated {
+            if w.violated() {
                 "нарушен"
             } else {
                 "не нарушен"

@@ -10,7 +10,7 @@
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
-pub const CASE_VERSION: u32 = 1;
+pub const CASE_VERSION: u32 = 2;
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -28,10 +28,10 @@ pub struct Case {
     #[serde(default)]
     pub region: String,
     #[serde(default)]
-    pub insurer: Organisation,
+    pub insurer: Insurer,
     /// The medical organisation the complaint is about.
     #[serde(default)]
-    pub clinic: Organisation,
+    pub clinic: Clinic,
     /// Answers to the category's own questions, by question id, as typed.
     #[serde(default)]
     pub facts: BTreeMap<String, String>,
@@ -41,8 +41,12 @@ pub struct Case {
     /// Date written under the letter (ISO), usually the day it is made.
     #[serde(default)]
     pub signed_on: String,
+    /// How the addressee registered the letter, once the person knows.
+    #[serde(default, skip_serializing_if = "Registration::is_empty")]
+    pub registration: Registration,
 }
 
+/// The applicant: who signs and gets the answer.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields, default)]
 pub struct Person {
@@ -55,7 +59,57 @@ pub struct Person {
     pub phone: String,
     pub email: String,
     pub policy_number: String,
+    /// The name as the person corrected its declined forms.
+    #[serde(skip_serializing_if = "NameForms::is_empty")]
+    pub forms: NameForms,
+    /// Version 1 only, dropped by the migration: no letter needs it.
+    #[serde(skip_serializing)]
     pub snils: String,
+}
+
+/// The patient when someone else complains for them.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct Patient {
+    pub full_name: String,
+    /// For the name's declension and the verbs about the patient.
+    pub gender: Gender,
+    pub birth_date: String,
+    pub policy_number: String,
+    /// The name as the person corrected its declined forms.
+    #[serde(skip_serializing_if = "NameForms::is_empty")]
+    pub forms: NameForms,
+    /// Version 1 only (a Person's contacts, never asked for a patient): dropped.
+    #[serde(skip_serializing)]
+    pub postal_address: String,
+    #[serde(skip_serializing)]
+    pub phone: String,
+    #[serde(skip_serializing)]
+    pub email: String,
+    #[serde(skip_serializing)]
+    pub snils: String,
+}
+
+/// Corrected forms of a name, by grammatical case; empty = the automatic form.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct NameForms {
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub gen: String,
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub dat: String,
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub acc: String,
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub ins: String,
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub pre: String,
+}
+
+impl NameForms {
+    pub fn is_empty(&self) -> bool {
+        *self == NameForms::default()
+    }
 }
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -72,11 +126,17 @@ pub enum Gender {
 #[serde(deny_unknown_fields)]
 pub struct Represented {
     pub relation: Relation,
-    pub person: Person,
-    /// Document that gives the right to act: «свидетельство о рождении II-АБ № 123456»,
-    /// «доверенность от 01.02.2026 № 77 АА 1234567», etc.
+    /// What the patient is to the applicant (son, mother, …), where it matters.
+    #[serde(default)]
+    pub kinship: Kinship,
+    pub person: Patient,
+    /// The details of the document that gives the right to act (series,
+    /// number, date): «II-ГО № 123456», «от 01.02.2026 № 77 АА 1234567».
     #[serde(default)]
     pub basis_document: String,
+    /// When the patient died (a relative of a patient who died).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub death_date: String,
 }
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -93,15 +153,72 @@ pub enum Relation {
     RelativeOfDeceased,
 }
 
+/// The patient, as the applicant's relative.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Kinship {
+    #[default]
+    #[serde(rename = "")]
+    Unknown,
+    Son,
+    Daughter,
+    Father,
+    Mother,
+    Husband,
+    Wife,
+    Brother,
+    Sister,
+    Grandson,
+    Granddaughter,
+    Grandfather,
+    Grandmother,
+    /// Another close relative.
+    Relative,
+}
+
+/// The insurer (СМО) that issued the policy.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields, default)]
-pub struct Organisation {
+pub struct Insurer {
     pub name: String,
-    /// Branch or department (филиал), if any.
+    /// Branch (филиал), if any.
     pub branch: String,
     pub address: String,
+    /// Version 1 only, never asked: dropped.
+    #[serde(skip_serializing)]
+    pub inn: String,
+    #[serde(skip_serializing)]
+    pub ogrn: String,
+}
+
+/// The medical organisation the complaint is about.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct Clinic {
+    pub name: String,
+    pub address: String,
+    /// Asked where money is claimed back: on the receipt and the contract.
     pub inn: String,
     pub ogrn: String,
+    /// Version 1 only, never asked: dropped.
+    #[serde(skip_serializing)]
+    pub branch: String,
+}
+
+/// The addressee's registration of the letter: the 30 days run from it.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct Registration {
+    /// As typed, `year-month-day`.
+    pub date: String,
+    /// The incoming number (входящий номер).
+    pub number: String,
+}
+
+impl Registration {
+    pub fn is_empty(&self) -> bool {
+        self.date.trim().is_empty() && self.number.trim().is_empty()
+    }
 }
 
 /// Why a case file could not be read.
@@ -126,6 +243,11 @@ impl Case {
     /// Reads a case file, migrating older versions: the one reader of case
     /// files (the CLI's, and the `case` inside a saved-answers file).
     pub fn from_json(text: &str) -> Result<Case, CaseError> {
+        Case::read(text).map(|(case, _)| case)
+    }
+
+    /// As [`Case::from_json`], with what a migration changed (for the CLI to say).
+    pub fn read(text: &str) -> Result<(Case, Vec<Migrated>), CaseError> {
         #[derive(Deserialize)]
         struct Probe {
             version: Option<u64>,
@@ -146,8 +268,9 @@ impl Case {
                 u32::try_from(version).unwrap_or(u32::MAX),
             ));
         }
-        // Version 1 is the first; migrations from older versions go here.
-        deserialize_with_path(text)
+        let mut case = deserialize_with_path(text)?;
+        let notes = migrate(&mut case);
+        Ok((case, notes))
     }
 
     pub fn to_json(&self) -> String {
@@ -157,12 +280,108 @@ impl Case {
     pub fn fact(&self, id: &str) -> &str {
         self.facts.get(id).map_or("", |s| s.trim())
     }
+}
 
-    /// The patient: the represented person if any, else the applicant.
-    pub fn patient(&self) -> &Person {
-        self.represented
-            .as_ref()
-            .map_or(&self.applicant, |r| &r.person)
+/// The name serde gives a unit variant («parent», «female»): the one codec
+/// for the case's enums, as files and conditions write them.
+pub fn serde_name<T: Serialize>(value: &T) -> String {
+    serde_json::to_string(value)
+        .unwrap_or_default()
+        .trim_matches('"')
+        .to_string()
+}
+
+/// The unit variant serde calls `name`, if any.
+pub fn from_serde_name<'de, T: Deserialize<'de>>(name: &'de str) -> Option<T> {
+    use serde::de::IntoDeserializer;
+    T::deserialize(IntoDeserializer::<serde::de::value::Error>::into_deserializer(name)).ok()
+}
+
+/// `self` when the patient is the applicant, else the relation's name.
+pub fn relation_key(case: &Case) -> String {
+    case.represented
+        .as_ref()
+        .map_or_else(|| "self".into(), |r| serde_name(&r.relation))
+}
+
+/// Something a migration changed in a case file, named by its field.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Migrated {
+    /// A field no letter uses and the wizard never asks: its value is gone.
+    Dropped(&'static str),
+    /// The basis document's details moved (a v1 text of kinship documents
+    /// became an attachment line).
+    BasisMoved,
+}
+
+/// Brings an older case to the current version (v1 → v2: fields no letter
+/// needs dropped; the basis document holds its details only).
+fn migrate(case: &mut Case) -> Vec<Migrated> {
+    let mut notes = Vec::new();
+    if case.version >= CASE_VERSION {
+        return notes;
+    }
+    let mut drop = |value: &mut String, name: &'static str| {
+        if !value.trim().is_empty() {
+            notes.push(Migrated::Dropped(name));
+        }
+        value.clear();
+    };
+    drop(&mut case.applicant.snils, "applicant.snils");
+    drop(&mut case.insurer.inn, "insurer.inn");
+    drop(&mut case.insurer.ogrn, "insurer.ogrn");
+    drop(&mut case.clinic.branch, "clinic.branch");
+    if let Some(r) = case.represented.as_mut() {
+        let p = &mut r.person;
+        drop(&mut p.snils, "represented.person.snils");
+        drop(&mut p.postal_address, "represented.person.postal_address");
+        drop(&mut p.phone, "represented.person.phone");
+        drop(&mut p.email, "represented.person.email");
+        migrate_basis(r, &mut case.attachments, &mut notes);
+        // v1 asked records requests about a patient who died in the
+        // category's own questions; v2 asks it once, with the relation.
+        if r.relation == Relation::RelativeOfDeceased {
+            if let Some(died) = case.facts.remove("death_date") {
+                r.death_date = died;
+            }
+        }
+    }
+    case.facts.remove("deceased");
+    case.version = CASE_VERSION;
+    notes
+}
+
+/// v1 kept the basis as a whole phrase («доверенность от 01.02.2026 № 77»);
+/// v2 keeps its details, the letter names the document. For a patient who
+/// died it described the proof of kinship: that becomes an attachment line.
+fn migrate_basis(r: &mut Represented, attachments: &mut Vec<String>, notes: &mut Vec<Migrated>) {
+    let basis = r.basis_document.trim().to_string();
+    if basis.is_empty() {
+        return;
+    }
+    if r.relation == Relation::RelativeOfDeceased {
+        attachments.push(format!(
+            "Копии документов, подтверждающих родство: {basis}."
+        ));
+        r.basis_document.clear();
+        notes.push(Migrated::BasisMoved);
+        return;
+    }
+    let nouns: &[&str] = match r.relation {
+        Relation::Parent => &["свидетельство о рождении"],
+        Relation::Guardian => &[
+            "акт органа опеки и попечительства",
+            "акт",
+            "решение",
+            "постановление",
+            "распоряжение",
+        ],
+        _ => &["доверенность"],
+    };
+    let lower = basis.to_lowercase();
+    if let Some(noun) = nouns.iter().find(|n| lower.starts_with(*n)) {
+        let rest = basis.chars().skip(noun.chars().count()).collect::<String>();
+        r.basis_document = rest.trim_start_matches([' ', ',', ':']).to_string();
     }
 }
 

@@ -1,5 +1,7 @@
-//! Checks of identifiers a person types: policy, СНИЛС, passport, ИНН, ОГРН,
-//! postal index, phone, e-mail.
+//! Checks of identifiers a person types: policy, ИНН, ОГРН, postal index
+//! and address, phone, e-mail. What people paste between digits (spaces of
+//! every width, dashes, zero-width characters, full-width digits) is
+//! normalised, not refused.
 //!
 //! Every check is total (never panics, whatever the string) and returns a
 //! [`Finding`] code; the interface turns codes into Russian (or English)
@@ -19,7 +21,7 @@ pub enum Severity {
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Finding {
-    /// Letters or other signs where only digits are allowed.
+    /// Letters or other signs where only digits are allowed (a policy).
     PolicyNotDigits,
     /// 16-digit ЕНП whose check digit (Luhn) does not match.
     PolicyChecksum,
@@ -27,14 +29,17 @@ pub enum Finding {
     PolicyTemporary,
     /// Neither 16 nor 9 digits: an old-style policy; accepted, not checked.
     PolicyOldStyle,
-    SnilsLength,
-    SnilsChecksum,
-    PassportLength,
+    /// The letter O (Latin or Cyrillic) among the digits of a number: a zero, surely.
+    LetterForZero,
+    /// Letters or other signs in a number of digits only (ИНН, ОГРН).
+    NotDigits,
     InnLength,
     InnChecksum,
     OgrnLength,
     OgrnChecksum,
     PostalIndex,
+    /// A postal address with no six-digit index in it.
+    PostalIndexMissing,
     Phone,
     Email,
 }
@@ -44,27 +49,65 @@ impl Finding {
         use Finding::*;
         match self {
             PolicyTemporary | PolicyOldStyle => Severity::Note,
-            PolicyChecksum | SnilsChecksum | InnChecksum | OgrnChecksum | Phone | Email => {
+            PolicyChecksum | InnChecksum | OgrnChecksum | Phone | Email | PostalIndexMissing => {
                 Severity::Warning
             }
-            PolicyNotDigits | SnilsLength | PassportLength | InnLength | OgrnLength
-            | PostalIndex => Severity::Error,
+            PolicyNotDigits | LetterForZero | NotDigits | InnLength | OgrnLength | PostalIndex => {
+                Severity::Error
+            }
         }
     }
 }
 
-/// The digits of `s` if it holds only digits and the usual separators
-/// (spaces, hyphens, non-breaking spaces); `None` if anything else is there.
-fn digits_only(s: &str) -> Option<Vec<u8>> {
+/// What people paste between digits: spaces of every width, hyphens and
+/// dashes, zero-width characters; full-width digits become ASCII ones.
+pub fn normalise(s: &str) -> String {
+    s.chars()
+        .filter(|c| {
+            !matches!(
+                c,
+                ' ' | '\t'
+                    | '\u{a0}'
+                    | '\u{2000}'..='\u{200d}'
+                    | '\u{202f}'
+                    | '\u{205f}'
+                    | '\u{2060}'
+                    | '\u{feff}'
+                    | '-'
+                    | '\u{2010}'..='\u{2015}'
+                    | '\u{2212}'
+            )
+        })
+        .map(|c| match c {
+            '\u{ff10}'..='\u{ff19}' => char::from(b'0' + (c as u32 - 0xff10) as u8),
+            c => c,
+        })
+        .collect()
+}
+
+/// The digits of a number as the letter prints it.
+pub fn digits(s: &str) -> String {
+    normalise(s)
+}
+
+/// The digits of `s`, or why it is not a number: the letter O where a zero
+/// belongs, or anything else that is not a digit.
+fn digits_only(s: &str) -> Result<Vec<u8>, Finding> {
+    let n = normalise(s);
     let mut out = Vec::new();
-    for c in s.chars() {
+    let mut letter_o = false;
+    for c in n.chars() {
         match c {
             '0'..='9' => out.push(c as u8 - b'0'),
-            ' ' | '-' | '\u{a0}' | '\t' => {}
-            _ => return None,
+            'O' | 'o' | 'О' | 'о' => letter_o = true,
+            _ => return Err(Finding::NotDigits),
         }
     }
-    Some(out)
+    if letter_o {
+        Err(Finding::LetterForZero)
+    } else {
+        Ok(out)
+    }
 }
 
 /// The Luhn check used for the ЕНП (single policy number).
@@ -93,15 +136,21 @@ pub fn luhn_valid(digits: &[u8]) -> bool {
 /// Policy number: ЕНП (16 digits, Luhn), temporary certificate (9 digits),
 /// or an old-style policy (series and number, region-specific; not checked).
 pub fn check_policy(s: &str) -> Option<Finding> {
-    let trimmed = s.trim();
-    let Some(d) = digits_only(trimmed) else {
-        // Old-style policies may carry a letter series; the ЕНП never does.
-        let digit_count = trimmed.chars().filter(char::is_ascii_digit).count();
-        return if digit_count == 16 || trimmed.chars().count() == 16 {
-            Some(Finding::PolicyNotDigits)
-        } else {
-            Some(Finding::PolicyOldStyle)
-        };
+    let trimmed = normalise(s.trim());
+    let d = match digits_only(&trimmed) {
+        Ok(d) => d,
+        Err(Finding::LetterForZero) if trimmed.chars().count() == 16 => {
+            return Some(Finding::LetterForZero)
+        }
+        Err(_) => {
+            // Old-style policies may carry a letter series; the ЕНП never does.
+            let digit_count = trimmed.chars().filter(char::is_ascii_digit).count();
+            return if digit_count == 16 || trimmed.chars().count() == 16 {
+                Some(Finding::PolicyNotDigits)
+            } else {
+                Some(Finding::PolicyOldStyle)
+            };
+        }
     };
     match d.len() {
         16 if luhn_valid(&d) => None,
@@ -112,56 +161,6 @@ pub fn check_policy(s: &str) -> Option<Finding> {
     }
 }
 
-/// СНИЛС check number per the Pension Fund algorithm; numbers up to
-/// 001-001-998 were issued before the check existed and are not checked.
-pub fn snils_check_number(first9: &[u8]) -> u32 {
-    let sum: u32 = first9
-        .iter()
-        .zip((1..=9).rev())
-        .map(|(&d, w)| u32::from(d) * w)
-        .sum();
-    match sum {
-        s if s < 100 => s,
-        100 | 101 => 0,
-        s => match s % 101 {
-            100 => 0,
-            r => r,
-        },
-    }
-}
-
-pub fn check_snils(s: &str) -> Option<Finding> {
-    let d = match digits_only(s) {
-        Some(d) if d.len() == 11 => d,
-        _ => return Some(Finding::SnilsLength),
-    };
-    let number: u64 = d[..9].iter().fold(0, |acc, &x| acc * 10 + u64::from(x));
-    if number <= 1_001_998 {
-        return None;
-    }
-    let given = u32::from(d[9]) * 10 + u32::from(d[10]);
-    (given != snils_check_number(&d[..9])).then_some(Finding::SnilsChecksum)
-}
-
-/// «XXX-XXX-XXX YY» for display in the letter.
-pub fn format_snils(s: &str) -> String {
-    match digits_only(s) {
-        Some(d) if d.len() == 11 => {
-            let t: String = d.iter().map(|x| char::from(b'0' + x)).collect();
-            format!("{}-{}-{} {}", &t[0..3], &t[3..6], &t[6..9], &t[9..11])
-        }
-        _ => s.trim().to_string(),
-    }
-}
-
-/// Russian internal passport: 4-digit series and 6-digit number.
-pub fn check_passport(s: &str) -> Option<Finding> {
-    match digits_only(s) {
-        Some(d) if d.len() == 10 => None,
-        _ => Some(Finding::PassportLength),
-    }
-}
-
 fn weighted_mod11(d: &[u8], weights: &[u32]) -> u8 {
     let sum: u32 = d.iter().zip(weights).map(|(&x, &w)| u32::from(x) * w).sum();
     (sum % 11 % 10) as u8
@@ -169,7 +168,10 @@ fn weighted_mod11(d: &[u8], weights: &[u32]) -> u8 {
 
 /// ИНН: 10 digits (organisation) or 12 (individual), with check digits.
 pub fn check_inn(s: &str) -> Option<Finding> {
-    let d = digits_only(s).unwrap_or_default();
+    let d = match digits_only(s) {
+        Ok(d) => d,
+        Err(f) => return Some(f),
+    };
     let ok = match d.len() {
         10 => weighted_mod11(&d, &[2, 4, 10, 3, 5, 9, 4, 6, 8]) == d[9],
         12 => {
@@ -182,9 +184,12 @@ pub fn check_inn(s: &str) -> Option<Finding> {
 }
 
 /// ОГРН (13 digits, mod 11) or ОГРНИП (15 digits, mod 13); the last digit
-/// is the remainder's last digit.
+/// is the remainder's last digit (the ФНС rule).
 pub fn check_ogrn(s: &str) -> Option<Finding> {
-    let d = digits_only(s).unwrap_or_default();
+    let d = match digits_only(s) {
+        Ok(d) => d,
+        Err(f) => return Some(f),
+    };
     let modulus = match d.len() {
         13 => 11,
         15 => 13,
@@ -201,14 +206,31 @@ pub fn check_ogrn(s: &str) -> Option<Finding> {
 /// Russian postal index: six digits, not starting with 0.
 pub fn check_postal_index(s: &str) -> Option<Finding> {
     match digits_only(s) {
-        Some(d) if d.len() == 6 && d[0] != 0 => None,
+        Ok(d) if d.len() == 6 && d[0] != 0 => None,
         _ => Some(Finding::PostalIndex),
+    }
+}
+
+/// A postal address for the answer: it should carry its six-digit index.
+pub fn check_postal_address(s: &str) -> Option<Finding> {
+    let mut run = String::new();
+    let mut runs = Vec::new();
+    for c in s.chars().chain(std::iter::once(' ')) {
+        if c.is_ascii_digit() {
+            run.push(c);
+        } else if !run.is_empty() {
+            runs.push(std::mem::take(&mut run));
+        }
+    }
+    match runs.iter().find(|r| r.len() == 6) {
+        Some(index) => check_postal_index(index),
+        None => Some(Finding::PostalIndexMissing),
     }
 }
 
 /// A Russian phone number: 10 digits after +7 or 8, written any usual way.
 pub fn check_phone(s: &str) -> Option<Finding> {
-    let t = s.trim();
+    let t = normalise(s.trim());
     let plus = t.starts_with('+');
     let body: String = t
         .trim_start_matches('+')
@@ -216,15 +238,19 @@ pub fn check_phone(s: &str) -> Option<Finding> {
         .filter(|c| !matches!(c, '(' | ')'))
         .collect();
     match digits_only(&body) {
-        Some(d) if d.len() == 11 && (d[0] == 7 || (d[0] == 8 && !plus)) => None,
-        Some(d) if d.len() == 10 && d[0] == 9 => None,
+        Ok(d) if d.len() == 11 && (d[0] == 7 || (d[0] == 8 && !plus)) => None,
+        Ok(d) if d.len() == 10 && d[0] == 9 => None,
         _ => Some(Finding::Phone),
     }
 }
 
 /// A plain sanity check; deliverability is not ours to judge.
 pub fn check_email(s: &str) -> Option<Finding> {
-    let t = s.trim();
+    let t: String = s
+        .trim()
+        .chars()
+        .filter(|c| !matches!(c, '\u{200b}' | '\u{feff}'))
+        .collect();
     let ok = match t.split_once('@') {
         Some((local, domain)) => {
             !local.is_empty()
@@ -262,19 +288,6 @@ mod tests {
     }
 
     #[test]
-    fn snils_vectors_from_the_brief() {
-        assert_eq!(check_snils("112-233-445 95"), None);
-        assert_eq!(check_snils("087-654-303 00"), None);
-        assert_eq!(check_snils("123-456-789 64"), None);
-        assert_eq!(check_snils("112-233-445 96"), Some(Finding::SnilsChecksum));
-        assert_eq!(check_snils("112-233-445"), Some(Finding::SnilsLength));
-        // Old numbers are not checked.
-        assert_eq!(check_snils("001-001-998 11"), None);
-        assert_eq!(check_snils("001-001-999 11"), Some(Finding::SnilsChecksum));
-        assert_eq!(format_snils("11223344595"), "112-233-445 95");
-    }
-
-    #[test]
     fn inn_and_ogrn_real_numbers() {
         assert_eq!(check_inn("4401017094"), None);
         assert_eq!(check_inn("4401017095"), Some(Finding::InnChecksum));
@@ -291,12 +304,48 @@ mod tests {
     }
 
     #[test]
+    fn pasted_numbers_are_normalised_and_the_letter_o_is_named() {
+        // Full-width digits, thin and no-break spaces, a zero-width space, dashes.
+        assert_eq!(check_inn("４４０１０１７０９４"), None);
+        assert_eq!(check_inn("4401\u{2009}017\u{a0}094\u{200b}"), None);
+        assert_eq!(check_ogrn("1024400519330\u{2013}"), None);
+        assert_eq!(check_policy("5260–1815–9083–0164"), None);
+        assert_eq!(
+            check_phone("+7\u{202f}912\u{2011}345\u{2011}67\u{2011}89"),
+            None
+        );
+        // The letter O for a zero, Latin or Cyrillic.
+        assert_eq!(check_inn("44O1017094"), Some(Finding::LetterForZero));
+        assert_eq!(check_ogrn("1О24400519330"), Some(Finding::LetterForZero));
+        assert_eq!(
+            check_policy("526018159O830164"),
+            Some(Finding::LetterForZero)
+        );
+        assert_eq!(check_inn("44A1017094"), Some(Finding::NotDigits));
+        assert_eq!(digits("4401 017 094"), "4401017094");
+    }
+
+    #[test]
+    fn a_postal_address_carries_its_index() {
+        assert_eq!(
+            check_postal_address("156005, г. Кострома, ул. Советская, д. 1"),
+            None
+        );
+        assert_eq!(
+            check_postal_address("г. Кострома, ул. Советская, д. 1, кв. 2"),
+            Some(Finding::PostalIndexMissing)
+        );
+        assert_eq!(
+            check_postal_address("056005, г. Кострома"),
+            Some(Finding::PostalIndex)
+        );
+    }
+
+    #[test]
     fn contacts() {
         assert_eq!(check_postal_index("156005"), None);
         assert_eq!(check_postal_index("056005"), Some(Finding::PostalIndex));
         assert_eq!(check_postal_index("15600"), Some(Finding::PostalIndex));
-        assert_eq!(check_passport("45 08 123456"), None);
-        assert_eq!(check_passport("4508 12345"), Some(Finding::PassportLength));
         assert_eq!(check_phone("+7 (912) 345-67-89"), None);
         assert_eq!(check_phone("8 912 345 67 89"), None);
         assert_eq!(check_phone("9123456789"), None);

@@ -1,12 +1,13 @@
 //! Rules: from a case to what the law says about it — which questions
 //! apply, who receives the complaint, which grounds hold on the event date,
-//! and the deadlines (waiting-time limit, answer due).
+//! which programme of state guarantees is in force, and the deadlines
+//! (waiting-time limit, answer due) relative to the letter's date.
 //!
 //! No clock is read here: "today" is passed in, so results are reproducible.
 
 use super::calendar::{Term, YearStatus};
 use super::case::Case;
-use super::content::{Addressee, Category, Content, Ground, Limit, Question};
+use super::content::{Addressee, Category, Content, Ground, Limit, Programme, Question, Text};
 use super::date::Date;
 
 /// Days a body has to answer a written complaint (59-ФЗ ст. 12 ч. 1).
@@ -15,14 +16,55 @@ pub const ANSWER_DAYS: u32 = 30;
 /// sources, so it is shown as "usually" and never stated in the letter).
 pub const REFUND_DAYS: u32 = 10;
 
-/// `when` conditions in content: `fact` (answered and not "no"),
-/// `!fact` (not answered), `fact=value`, `fact!=value`; joined with `&`.
-pub fn condition_holds(case: &Case, cond: &str) -> bool {
+/// What the rules found, as `when` conditions read it (`@violated`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Flags {
+    /// Waiting time: the guarantee is broken (an offered date beyond the
+    /// limit, or no date and the limit passed by the letter's date).
+    pub violated: bool,
+    /// The limit's last day is before the letter's date.
+    pub limit_passed: bool,
+    /// A date was offered, and it is later than the limit allows.
+    pub offered_beyond: bool,
+    /// The rules could judge the waiting time and found no violation: the
+    /// letter is a request to arrange the care in time, not a complaint.
+    pub request: bool,
+}
+
+impl Flags {
+    fn get(&self, name: &str) -> bool {
+        match name {
+            "violated" => self.violated,
+            "limit_passed" => self.limit_passed,
+            "offered_beyond" => self.offered_beyond,
+            "request" => self.request,
+            _ => false,
+        }
+    }
+}
+
+/// A value a condition may compare: a fact, or `@relation` (`self`,
+/// `parent`, `guardian`, `attorney`, `relative-of-deceased`).
+fn condition_value<'a>(case: &'a Case, key: &str) -> std::borrow::Cow<'a, str> {
+    match key {
+        "@relation" => super::case::relation_key(case).into(),
+        _ => case.fact(key).into(),
+    }
+}
+
+/// `when` conditions in content: `fact` (answered and not "no"), `!fact`
+/// (not answered), `fact=value`, `fact!=value`, `@flag` / `!@flag` (what the
+/// rules found, see [`Flags`]), `@relation=parent`; joined with `&`.
+pub fn condition_holds(case: &Case, flags: &Flags, cond: &str) -> bool {
     cond.split('&').map(str::trim).all(|c| {
         if let Some((k, v)) = c.split_once("!=") {
-            case.fact(k.trim()) != v.trim()
+            condition_value(case, k.trim()) != v.trim()
         } else if let Some((k, v)) = c.split_once('=') {
-            case.fact(k.trim()) == v.trim()
+            condition_value(case, k.trim()) == v.trim()
+        } else if let Some(flag) = c.strip_prefix("!@") {
+            !flags.get(flag)
+        } else if let Some(flag) = c.strip_prefix('@') {
+            flags.get(flag)
         } else if let Some(k) = c.strip_prefix('!') {
             case.fact(k.trim()).is_empty()
         } else {
@@ -36,10 +78,33 @@ impl Category {
     /// The questions that apply, given the answers so far (the one filter
     /// the steps, the check page and the completeness check share).
     pub fn visible_questions<'c>(&'c self, case: &'c Case) -> impl Iterator<Item = &'c Question> {
-        self.questions
-            .iter()
-            .filter(|q| q.when.as_deref().is_none_or(|w| condition_holds(case, w)))
+        self.questions.iter().filter(|q| {
+            q.when
+                .as_deref()
+                .is_none_or(|w| condition_holds(case, &Flags::default(), w))
+        })
     }
+}
+
+/// The programme of state guarantees that judges an event.
+#[derive(Clone, Copy, Debug)]
+pub struct InForce<'c> {
+    pub programme: &'c Programme,
+    /// The event falls in the programme's planning period, not its own year:
+    /// a newer programme, not yet in our content, may have been adopted.
+    pub planning: bool,
+}
+
+/// The newest programme whose period (its year to `covers_to`) holds `date`.
+pub fn programme_for(c: &Content, date: Date) -> Option<InForce<'_>> {
+    c.programmes
+        .iter()
+        .filter(|p| p.year <= date.year && date <= p.covers_to)
+        .max_by_key(|p| p.year)
+        .map(|programme| InForce {
+            programme,
+            planning: date.year > programme.year,
+        })
 }
 
 #[derive(Clone, Debug)]
@@ -51,13 +116,18 @@ pub struct WaitingAssessment {
     pub regional_source: Option<String>,
     pub start: Date,
     pub limit_date: Term,
-    /// The date compared with the limit: the offered appointment, or today.
-    pub compared_to: Date,
-    pub offered: bool,
+    /// The offered appointment, if any.
+    pub offered: Option<Date>,
+    /// Working days from the start to the offered date, or to the letter's date.
     pub elapsed_working_days: u32,
-    pub violated: bool,
+    pub flags: Flags,
 }
 
+impl WaitingAssessment {
+    pub fn violated(&self) -> bool {
+        self.flags.violated
+    }
+}
 #[derive(Debug)]
 pub enum WaitingOutcome {
     /// Not enough answers yet.
@@ -72,15 +142,20 @@ pub enum WaitingOutcome {
 #[derive(Debug)]
 pub struct Assessment<'c> {
     pub category: &'c Category,
+    /// The programme in force on the event date.
+    pub programme: Option<InForce<'c>>,
     /// The date the event happened (the category's key date), else the letter's date.
     pub event_date: Date,
     /// The letter's date: `signed_on` if valid, else today.
     pub letter_date: Date,
+    /// When the addressee registered the letter, once the person entered it:
+    /// the 30 days of 59-ФЗ run from it (until then, from the letter's date).
+    pub registered: Option<Date>,
     pub addressees: Vec<&'c Addressee>,
     pub escalation: Vec<&'c Addressee>,
     pub grounds: Vec<&'c Ground>,
     pub waiting: Option<WaitingOutcome>,
-    /// When an answer is due if the letter is registered on `letter_date`.
+    /// When an answer is due: 30 days from registration (or the letter's date).
     pub answer_due: Term,
     /// For refund claims: when the money is usually due back (⚠ see REFUND_DAYS).
     pub refund_due: Option<Term>,
@@ -112,11 +187,7 @@ fn assess_waiting(
     if service.is_empty() {
         return Some(WaitingOutcome::Incomplete);
     }
-    let programme = c.programmes.iter().find(|p| {
-        c.ground(&p.programme)
-            .is_some_and(|g| g.applies_on(start) && g.valid_from.is_some())
-    });
-    let Some(programme) = programme else {
+    let Some(InForce { programme, .. }) = programme_for(c, start) else {
         return Some(WaitingOutcome::NoProgramme { year: start.year });
     };
     let Some(limit) = programme.limits.iter().find(|l| l.service == service) else {
@@ -124,7 +195,7 @@ fn assess_waiting(
     };
     let mut limit = limit.clone();
     let regional = c.regional.iter().find(|r| {
-        r.programme == programme.programme
+        r.programme == programme.id
             && r.service == service
             && r.region.eq_ignore_ascii_case(case.region.trim())
             && r.working_days < limit.working_days
@@ -133,19 +204,24 @@ fn assess_waiting(
         limit.working_days = r.working_days;
     }
     let limit_date = c.calendar.add_working_days(start, limit.working_days);
-    let offered_date = Date::parse(case.fact(&spec.offered)).ok();
-    let compared_to = offered_date.unwrap_or(letter_date);
-    let elapsed = c.calendar.working_days_between(start, compared_to);
+    let offered = Date::parse(case.fact(&spec.offered)).ok();
+    let compared_to = offered.unwrap_or(letter_date);
+    let violated = compared_to > limit_date.date;
+    let flags = Flags {
+        violated,
+        limit_passed: limit_date.date < letter_date,
+        offered_beyond: offered.is_some_and(|o| o > limit_date.date),
+        request: !violated,
+    };
     Some(WaitingOutcome::Assessed(WaitingAssessment {
-        programme: programme.programme.to_string(),
+        programme: programme.id.to_string(),
         service,
         regional_source: regional.map(|r| r.source.to_string()),
         start,
         limit_date,
-        compared_to,
-        offered: offered_date.is_some(),
-        elapsed_working_days: elapsed,
-        violated: compared_to > limit_date.date,
+        offered,
+        elapsed_working_days: c.calendar.working_days_between(start, compared_to),
+        flags,
         limit,
     }))
 }
@@ -154,12 +230,13 @@ fn assess_waiting(
 pub fn assess<'c>(c: &'c Content, case: &Case, today: Date) -> Option<Assessment<'c>> {
     let category = c.category(&case.category)?;
     let letter_date = Date::parse(&case.signed_on).unwrap_or(today);
+    let registered = Date::parse(&case.registration.date).ok();
     let event_date = category
         .key_date
         .as_deref()
         .and_then(|k| Date::parse(case.fact(k)).ok())
         .unwrap_or(letter_date);
-    let pick = |ids: &[super::content::Text]| -> Vec<&'c Addressee> {
+    let pick = |ids: &[Text]| -> Vec<&'c Addressee> {
         ids.iter().filter_map(|id| c.addressee(id)).collect()
     };
     let grounds = category
@@ -170,13 +247,17 @@ pub fn assess<'c>(c: &'c Content, case: &Case, today: Date) -> Option<Assessment
         .collect();
     Some(Assessment {
         category,
+        programme: programme_for(c, event_date),
         event_date,
         letter_date,
         addressees: pick(&category.addressees),
         escalation: pick(&category.escalation),
         grounds,
         waiting: assess_waiting(c, case, category, letter_date),
-        answer_due: c.calendar.add_calendar_days(letter_date, ANSWER_DAYS),
+        registered,
+        answer_due: c
+            .calendar
+            .add_calendar_days(registered.unwrap_or(letter_date), ANSWER_DAYS),
         refund_due: category
             .refund
             .then(|| c.calendar.add_calendar_days(letter_date, REFUND_DAYS)),
@@ -184,6 +265,21 @@ pub fn assess<'c>(c: &'c Content, case: &Case, today: Date) -> Option<Assessment
 }
 
 impl Assessment<'_> {
+    /// What the rules found, for `when` conditions.
+    pub fn flags(&self) -> Flags {
+        match &self.waiting {
+            Some(WaitingOutcome::Assessed(w)) => w.flags,
+            _ => Flags::default(),
+        }
+    }
+
+    pub fn waiting(&self) -> Option<&WaitingAssessment> {
+        match &self.waiting {
+            Some(WaitingOutcome::Assessed(w)) => Some(w),
+            _ => None,
+        }
+    }
+
     /// True when any date shown rests on a calendar year not yet official.
     pub fn dates_uncertain(&self) -> bool {
         let waiting = match &self.waiting {
@@ -237,7 +333,7 @@ mod tests {
         // 6–8, 12–15, 18–22, 25–26 May: the 14th working day is 26 May.
         assert_eq!(w.limit_date.date, Date::parse("2026-05-26").unwrap());
         assert_eq!(w.elapsed_working_days, 18);
-        assert!(w.violated);
+        assert!(w.violated());
     }
 
     #[test]
@@ -249,7 +345,7 @@ mod tests {
             "2025-03-10",
         ));
         assert_eq!(w25.limit.working_days, 14);
-        assert!(!w25.violated);
+        assert!(!w25.violated());
         let w26 = waiting(&waiting_case(
             "specialist",
             "cvd",
@@ -259,7 +355,7 @@ mod tests {
         assert_eq!(w26.limit.working_days, 3);
         // 3, 4, 5 March 2026: the limit ends on the 5th.
         assert_eq!(w26.limit_date.date, Date::parse("2026-03-05").unwrap());
-        assert!(w26.violated);
+        assert!(w26.violated());
     }
 
     #[test]
@@ -269,43 +365,59 @@ mod tests {
         assert_eq!(w.limit.working_days, 7);
         // 2, 3, 6–10 April: the limit ends on the 10th.
         assert_eq!(w.limit_date.date, Date::parse("2026-04-10").unwrap());
-        assert!(w.violated);
+        assert!(w.violated());
     }
 
     #[test]
     fn without_an_offer_today_is_compared() {
         let w = waiting(&waiting_case("diagnostics", "none", "2026-10-26", ""));
-        assert!(!w.offered);
-        assert_eq!(w.compared_to, today());
+        assert_eq!(w.offered, None);
         // 4 November is a holiday: the 14th working day is 16 November.
         assert_eq!(w.limit_date.date, Date::parse("2026-11-16").unwrap());
-        assert!(w.violated);
+        assert!(w.violated() && w.flags.limit_passed && !w.flags.request);
     }
 
     #[test]
-    fn grounds_follow_the_event_year() {
-        let a = assess(
-            content(),
-            &waiting_case("specialist", "none", "2025-06-02", ""),
-            today(),
-        )
-        .unwrap();
-        let ids: Vec<_> = a.grounds.iter().map(|g| g.id.as_ref()).collect();
+    fn the_programme_follows_the_event_date_and_its_planning_period() {
+        let in_force = |d: &str| {
+            programme_for(content(), Date::parse(d).unwrap())
+                .map(|p| (p.programme.id.to_string(), p.planning))
+        };
+        assert_eq!(in_force("2025-06-02"), Some(("pgg-2025".into(), false)));
+        assert_eq!(in_force("2026-01-01"), Some(("pgg-2026".into(), false)));
+        // 2027 and 2028: the planning period of ПП № 2188 until a newer programme is added.
+        assert_eq!(in_force("2027-01-11"), Some(("pgg-2026".into(), true)));
+        assert_eq!(in_force("2028-12-31"), Some(("pgg-2026".into(), true)));
+        assert_eq!(in_force("2029-01-09"), None);
+        assert_eq!(in_force("2024-12-31"), None);
+        let w = waiting(&waiting_case("specialist", "none", "2027-01-11", ""));
+        assert_eq!(w.programme, "pgg-2026");
+        assert_eq!(w.limit.working_days, 14);
+    }
+
+    #[test]
+    fn the_tense_follows_the_letter_date() {
+        // Referral 2 March 2026: 14 working days (9 March is off) end on 23 March.
+        let mut c = waiting_case("specialist", "none", "2026-03-02", "2026-03-27");
+        c.signed_on = "2026-03-09".into();
+        let w = waiting(&c);
+        assert_eq!(w.limit_date.date, Date::parse("2026-03-23").unwrap());
+        // Offered beyond a limit that has not passed yet: a violation, «истекает».
         assert!(
-            ids.contains(&"pgg-2025") && !ids.contains(&"pgg-2026"),
-            "{ids:?}"
+            w.flags.offered_beyond && !w.flags.limit_passed && w.violated() && !w.flags.request
         );
-        let a = assess(
-            content(),
-            &waiting_case("specialist", "none", "2026-06-01", ""),
-            today(),
-        )
-        .unwrap();
-        let ids: Vec<_> = a.grounds.iter().map(|g| g.id.as_ref()).collect();
-        assert!(
-            ids.contains(&"pgg-2026") && !ids.contains(&"pgg-2025"),
-            "{ids:?}"
-        );
+        // Offered within the limit: no violation; a request, not a complaint.
+        c.facts.insert("offered_date".into(), "2026-03-18".into());
+        let w = waiting(&c);
+        assert!(!w.violated() && w.flags.request && !w.flags.offered_beyond);
+        // No date offered, letter after the limit: «истёк».
+        c.facts.remove("offered_date");
+        c.signed_on = "2026-03-24".into();
+        let w = waiting(&c);
+        assert!(w.flags.limit_passed && w.violated());
+        // On the limit's last day itself the limit has not passed.
+        c.signed_on = "2026-03-23".into();
+        assert!(!waiting(&c).flags.limit_passed);
     }
 
     #[test]
@@ -328,6 +440,10 @@ mod tests {
         c.signed_on = "2026-04-09".into();
         let a = assess(content(), &c, today()).unwrap();
         assert_eq!(a.answer_due.date, Date::parse("2026-05-12").unwrap());
+        // Once the person knows the registration date, the 30 days run from it.
+        c.registration.date = "2026-04-14".into();
+        let a = assess(content(), &c, today()).unwrap();
+        assert_eq!(a.answer_due.date, Date::parse("2026-05-14").unwrap());
     }
 
     #[test]
@@ -335,10 +451,23 @@ mod tests {
         let mut c = Case::new();
         c.facts.insert("a".into(), "x".into());
         c.facts.insert("n".into(), "no".into());
-        assert!(condition_holds(&c, "a"));
-        assert!(!condition_holds(&c, "n"));
-        assert!(condition_holds(&c, "!b"));
-        assert!(condition_holds(&c, "a=x & b!=y"));
-        assert!(!condition_holds(&c, "a=x & !a"));
+        let none = Flags::default();
+        assert!(condition_holds(&c, &none, "a"));
+        assert!(!condition_holds(&c, &none, "n"));
+        assert!(condition_holds(&c, &none, "!b"));
+        assert!(condition_holds(&c, &none, "a=x & b!=y"));
+        assert!(!condition_holds(&c, &none, "a=x & !a"));
+        let found = Flags {
+            violated: true,
+            ..Flags::default()
+        };
+        assert!(condition_holds(&c, &found, "a & @violated & !@request"));
+        assert!(condition_holds(&c, &none, "@relation=self"));
+        c.represented = Some(crate::domain::case::Represented::default());
+        assert!(condition_holds(
+            &c,
+            &none,
+            "@relation=parent & @relation!=self"
+        ));
     }
 }

@@ -1,20 +1,23 @@
-//! Every field the wizard asks, defined once: its id, its label (a key into
-//! the catalogue), how it is asked, whether it may stay empty, how it is
-//! checked, and where it lives in the case. The steps, the pages, the
-//! validation, the check page and the reducer all read this table.
+//! Every field the wizard asks, defined once: its id, the page that asks it,
+//! its label (a key into the catalogue), how it is asked, when it is shown
+//! and required, how it is checked, and where it lives in the case. The
+//! steps, the pages, the validation, the check page and the reducer all read
+//! this table.
 //!
 //! A category's own questions are defined in its content file
 //! (`content/categories/*.toml`); here they are [`FieldId::Fact`].
 
 use super::steps::Step;
 use super::validate::ProblemKind;
-use crate::domain::case::{Case, Gender, Relation, Represented};
+use crate::domain::case::{Case, Gender, Kinship, Relation, Represented};
+use crate::domain::content::content;
 use crate::domain::date::Date;
 use crate::domain::ids;
+use crate::domain::names::Case as Gram;
 use crate::i18n::catalogue::{FieldLabels, Strings};
-use serde::de::IntoDeserializer;
-use serde::{Deserialize, Serialize};
 use std::borrow::Cow;
+
+pub use crate::domain::case::{from_serde_name, serde_name};
 
 /// The fields outside the categories' own questions.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -22,27 +25,37 @@ pub enum Fixed {
     Category,
     Relation,
     PatientName,
+    Kinship,
+    PatientGender,
     PatientBirthDate,
+    DeathDate,
     PatientPolicy,
     Basis,
     ClinicName,
     ClinicAddress,
+    ClinicInn,
+    ClinicOgrn,
     InsurerName,
     InsurerBranch,
     InsurerAddress,
     ApplicantName,
     ApplicantGender,
+    ApplicantBirthDate,
     ApplicantAddress,
     ApplicantPhone,
     ApplicantEmail,
     ApplicantPolicy,
+    RegistrationDate,
+    RegistrationNumber,
 }
 
-/// Any field: a fixed one, or a category question by its id.
+/// Any field: a fixed one, a category question by its id, or a corrected
+/// form of the patient's name.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum FieldId {
     Fixed(Fixed),
     Fact(String),
+    NameForm(Gram),
 }
 
 /// How a field is asked.
@@ -55,8 +68,8 @@ pub enum Control {
     },
     /// Several lines (addresses).
     Lines,
-    /// One of these values.
-    Choice(&'static [Opt]),
+    /// One of these values (which may depend on earlier answers).
+    Choice(fn(&Case) -> &'static [Opt]),
     /// One of the content's categories and exits.
     Categories,
 }
@@ -74,9 +87,12 @@ pub struct FieldSpec {
     pub step: Step,
     /// Where the value lives in the case; also its DOM id and its name in messages.
     pub path: &'static str,
-    pub label: fn(&FieldLabels) -> &'static str,
+    pub label: fn(&FieldLabels, &Case) -> &'static str,
     pub control: Control,
-    pub optional: bool,
+    /// Asked for this case at all.
+    pub shown: fn(&Case) -> bool,
+    /// Must be answered (when shown).
+    pub required: fn(&Case) -> bool,
     /// What is wrong with a non-empty value, if anything.
     pub check: fn(&str, Date) -> Option<ProblemKind>,
     pub get: fn(&Case) -> String,
@@ -88,12 +104,20 @@ const LINE: Control = Control::Line {
     input_type: None,
 };
 
+fn yes(_: &Case) -> bool {
+    true
+}
+
+fn no(_: &Case) -> bool {
+    false
+}
+
 fn no_check(_: &str, _: Date) -> Option<ProblemKind> {
     None
 }
 
-fn policy(v: &str, _: Date) -> Option<ProblemKind> {
-    ids::check_policy(v).map(ProblemKind::Id)
+fn id_check(finding: Option<ids::Finding>) -> Option<ProblemKind> {
+    finding.map(ProblemKind::Id)
 }
 
 fn past_date(v: &str, today: Date) -> Option<ProblemKind> {
@@ -104,17 +128,47 @@ fn past_date(v: &str, today: Date) -> Option<ProblemKind> {
     }
 }
 
-/// The name serde gives a unit variant («parent», «female»).
-pub fn serde_name<T: Serialize>(value: &T) -> String {
-    serde_json::to_string(value)
-        .unwrap_or_default()
-        .trim_matches('"')
-        .to_string()
+fn relation(c: &Case) -> Option<Relation> {
+    c.represented.as_ref().map(|r| r.relation)
 }
 
-/// The unit variant serde calls `name`, if any.
-pub fn from_serde_name<'de, T: Deserialize<'de>>(name: &'de str) -> Option<T> {
-    T::deserialize(IntoDeserializer::<serde::de::value::Error>::into_deserializer(name)).ok()
+fn is_self(c: &Case) -> bool {
+    c.represented.is_none()
+}
+
+/// The kinship is asked where it decides the letter's words.
+fn kinship_asked(c: &Case) -> bool {
+    matches!(
+        relation(c),
+        Some(Relation::Parent | Relation::RelativeOfDeceased)
+    )
+}
+
+/// The patient's gender is asked where nothing else tells it.
+fn gender_asked(c: &Case) -> bool {
+    match c.represented.as_ref() {
+        Some(r) => match r.relation {
+            Relation::Guardian | Relation::Attorney => true,
+            Relation::RelativeOfDeceased => r.kinship == Kinship::Relative,
+            Relation::Parent => false,
+        },
+        None => false,
+    }
+}
+
+fn deceased(c: &Case) -> bool {
+    relation(c) == Some(Relation::RelativeOfDeceased)
+}
+
+fn parent(c: &Case) -> bool {
+    relation(c) == Some(Relation::Parent)
+}
+
+/// Money is claimed back: the clinic's ИНН and ОГРН (on the receipt) help.
+fn refund(c: &Case) -> bool {
+    content()
+        .category(&c.category)
+        .is_some_and(|cat| cat.refund)
 }
 
 /// A field of the applicant, insurer or clinic: a plain string in the case.
@@ -124,7 +178,7 @@ macro_rules! at {
     };
 }
 
-/// A field of the represented patient (kept only while someone acts for them).
+/// A field of the representation (kept only while someone acts for the patient).
 macro_rules! represented {
     ($($p:ident).+) => {
         (
@@ -138,10 +192,22 @@ macro_rules! represented {
     };
 }
 
+/// A choice kept as a serde-named enum.
+macro_rules! named {
+    ($($p:ident).+ : $t:ty) => {
+        (
+            |c: &Case| c.represented.as_ref().map_or(String::new(), |r| serde_name(&r.$($p).+)),
+            |c: &mut Case, v: String| {
+                if let Some(r) = c.represented.as_mut() {
+                    r.$($p).+ = from_serde_name::<$t>(&v).unwrap_or_default();
+                }
+            },
+        )
+    };
+}
+
 fn get_relation(c: &Case) -> String {
-    c.represented
-        .as_ref()
-        .map_or_else(|| "self".into(), |r| serde_name(&r.relation))
+    crate::domain::case::relation_key(c)
 }
 
 /// «self» (or anything unknown) ends the representation; details typed
@@ -153,56 +219,82 @@ fn set_relation(c: &mut Case, v: String) {
     });
 }
 
+const fn opt(value: &'static str, label: fn(&Strings) -> &'static str) -> Opt {
+    Opt { value, label }
+}
+
 pub const RELATIONS: [Opt; 5] = [
-    Opt {
-        value: "self",
-        label: |t| t.relations[0],
-    },
-    Opt {
-        value: "parent",
-        label: |t| t.relations[1],
-    },
-    Opt {
-        value: "guardian",
-        label: |t| t.relations[2],
-    },
-    Opt {
-        value: "attorney",
-        label: |t| t.relations[3],
-    },
-    Opt {
-        value: "relative-of-deceased",
-        label: |t| t.relations[4],
-    },
+    opt("self", |t| t.relations[0]),
+    opt("parent", |t| t.relations[1]),
+    opt("guardian", |t| t.relations[2]),
+    opt("attorney", |t| t.relations[3]),
+    opt("relative-of-deceased", |t| t.relations[4]),
 ];
 
 const GENDERS: [Opt; 3] = [
-    Opt {
-        value: "female",
-        label: |t| t.gender_female,
-    },
-    Opt {
-        value: "male",
-        label: |t| t.gender_male,
-    },
-    Opt {
-        value: "",
-        label: |t| t.gender_unset,
-    },
+    opt("female", |t| t.gender_female),
+    opt("male", |t| t.gender_male),
+    opt("", |t| t.gender_unset),
 ];
 
+const PATIENT_GENDERS: [Opt; 2] = [
+    opt("female", |t| t.patient_female),
+    opt("male", |t| t.patient_male),
+];
+
+const CHILDREN: [Opt; 2] = [
+    opt("son", |t| t.kin.son),
+    opt("daughter", |t| t.kin.daughter),
+];
+
+const RELATIVES: [Opt; 13] = [
+    opt("father", |t| t.kin.father),
+    opt("mother", |t| t.kin.mother),
+    opt("husband", |t| t.kin.husband),
+    opt("wife", |t| t.kin.wife),
+    opt("son", |t| t.kin.son),
+    opt("daughter", |t| t.kin.daughter),
+    opt("brother", |t| t.kin.brother),
+    opt("sister", |t| t.kin.sister),
+    opt("grandfather", |t| t.kin.grandfather),
+    opt("grandmother", |t| t.kin.grandmother),
+    opt("grandson", |t| t.kin.grandson),
+    opt("granddaughter", |t| t.kin.granddaughter),
+    opt("relative", |t| t.kin.relative),
+];
+
+fn kinships(c: &Case) -> &'static [Opt] {
+    if parent(c) {
+        &CHILDREN
+    } else {
+        &RELATIVES
+    }
+}
+
+/// The basis document's details, labelled by what the document is.
+fn basis_label(l: &FieldLabels, c: &Case) -> &'static str {
+    match relation(c) {
+        Some(Relation::Parent) => l.basis_parent,
+        Some(Relation::Guardian) => l.basis_guardian,
+        Some(Relation::Attorney) => l.basis_attorney,
+        _ => l.basis_deceased,
+    }
+}
+
 /// One row of the table, in the order the pages ask; the macro keeps each
-/// row to the facts that differ.
+/// row to the facts that differ: step, id, path, label, control, shown,
+/// required, check, where in the case.
 macro_rules! field {
-    ($step:ident, $id:ident, $path:literal, $label:ident, $control:expr, $optional:expr, $check:expr, $at:expr) => {{
+    ($step:ident, $id:ident, $path:literal, $label:expr, $control:expr, $shown:expr, $required:expr, $check:expr, $at:expr) => {{
         let (get, set) = $at;
         FieldSpec {
             id: Fixed::$id,
             step: Step::$step,
             path: $path,
-            label: |l| l.$label,
+            label: $label,
             control: $control,
-            optional: $optional,
+            shown: $shown,
+            required: $required,
             check: $check,
             get,
             set,
@@ -217,181 +309,36 @@ const fn line(autocomplete: &'static str, input_type: Option<&'static str>) -> C
     }
 }
 
-pub static FIELDS: [FieldSpec; 17] = [
-    field!(
-        Category,
-        Category,
-        "category",
-        category,
-        Control::Categories,
-        false,
-        no_check,
-        at!(category)
-    ),
-    field!(
-        Who,
-        Relation,
-        "represented.relation",
-        relation,
-        Control::Choice(&RELATIONS),
-        false,
-        no_check,
-        (get_relation, set_relation)
-    ),
-    field!(
-        Patient,
-        PatientName,
-        "represented.person.full_name",
-        patient_name,
-        LINE,
-        false,
-        no_check,
-        represented!(person.full_name)
-    ),
-    field!(
-        Patient,
-        PatientBirthDate,
-        "represented.person.birth_date",
-        patient_birth_date,
-        LINE,
-        true,
-        past_date,
-        represented!(person.birth_date)
-    ),
-    field!(
-        Patient,
-        PatientPolicy,
-        "represented.person.policy_number",
-        patient_policy,
-        LINE,
-        true,
-        policy,
-        represented!(person.policy_number)
-    ),
-    field!(
-        Patient,
-        Basis,
-        "represented.basis_document",
-        basis,
-        LINE,
-        true,
-        no_check,
-        represented!(basis_document)
-    ),
-    field!(
-        Clinic,
-        ClinicName,
-        "clinic.name",
-        clinic_name,
-        LINE,
-        false,
-        no_check,
-        at!(clinic.name)
-    ),
-    field!(
-        Clinic,
-        ClinicAddress,
-        "clinic.address",
-        clinic_address,
-        Control::Lines,
-        true,
-        no_check,
-        at!(clinic.address)
-    ),
-    field!(
-        Insurer,
-        InsurerName,
-        "insurer.name",
-        insurer_name,
-        LINE,
-        false,
-        no_check,
-        at!(insurer.name)
-    ),
-    field!(
-        Insurer,
-        InsurerBranch,
-        "insurer.branch",
-        insurer_branch,
-        LINE,
-        true,
-        no_check,
-        at!(insurer.branch)
-    ),
-    field!(
-        Insurer,
-        InsurerAddress,
-        "insurer.address",
-        insurer_address,
-        Control::Lines,
-        true,
-        no_check,
-        at!(insurer.address)
-    ),
-    field!(
-        Applicant,
-        ApplicantName,
-        "applicant.full_name",
-        applicant_name,
-        line("name", None),
-        false,
-        no_check,
-        at!(applicant.full_name)
-    ),
-    field!(
-        Applicant,
-        ApplicantGender,
-        "applicant.gender",
-        applicant_gender,
-        Control::Choice(&GENDERS),
-        true,
-        no_check,
-        (
-            |c: &Case| serde_name(&c.applicant.gender),
-            |c: &mut Case, v: String| c.applicant.gender =
-                from_serde_name::<Gender>(&v).unwrap_or_default()
-        )
-    ),
-    field!(
-        Applicant,
-        ApplicantAddress,
-        "applicant.postal_address",
-        applicant_address,
-        Control::Lines,
-        false,
-        no_check,
-        at!(applicant.postal_address)
-    ),
-    field!(
-        Applicant,
-        ApplicantPhone,
-        "applicant.phone",
-        applicant_phone,
-        line("tel", Some("tel")),
-        true,
-        |v, _| ids::check_phone(v).map(ProblemKind::Id),
-        at!(applicant.phone)
-    ),
-    field!(
-        Applicant,
-        ApplicantEmail,
-        "applicant.email",
-        applicant_email,
-        line("email", Some("email")),
-        true,
-        |v, _| ids::check_email(v).map(ProblemKind::Id),
-        at!(applicant.email)
-    ),
-    field!(
-        Applicant,
-        ApplicantPolicy,
-        "applicant.policy_number",
-        applicant_policy,
-        LINE,
-        true,
-        policy,
-        at!(applicant.policy_number)
-    ),
+#[rustfmt::skip]
+pub static FIELDS: [FieldSpec; 25] = [
+    field!(Category, Category, "category", |l, _| l.category, Control::Categories, yes, yes, no_check, at!(category)),
+    field!(Who, Relation, "represented.relation", |l, _| l.relation, Control::Choice(|_| &RELATIONS), yes, yes, no_check, (get_relation, set_relation)),
+    field!(Patient, PatientName, "represented.person.full_name", |l, _| l.patient_name, LINE, yes, yes, no_check, represented!(person.full_name)),
+    field!(Patient, Kinship, "represented.kinship", |l, _| l.kinship, Control::Choice(kinships), kinship_asked, kinship_asked, no_check, named!(kinship: Kinship)),
+    field!(Patient, PatientGender, "represented.person.gender", |l, _| l.patient_gender, Control::Choice(|_| &PATIENT_GENDERS), gender_asked, gender_asked, no_check, named!(person.gender: Gender)),
+    field!(Patient, PatientBirthDate, "represented.person.birth_date", |l, _| l.patient_birth_date, LINE, yes, parent, past_date, represented!(person.birth_date)),
+    field!(Patient, DeathDate, "represented.death_date", |l, _| l.death_date, LINE, deceased, no, past_date, represented!(death_date)),
+    field!(Patient, PatientPolicy, "represented.person.policy_number", |l, _| l.patient_policy, LINE, yes, no, |v, _| id_check(ids::check_policy(v)), represented!(person.policy_number)),
+    field!(Patient, Basis, "represented.basis_document", basis_label, LINE, yes, no, no_check, represented!(basis_document)),
+    field!(Clinic, ClinicName, "clinic.name", |l, _| l.clinic_name, LINE, yes, yes, no_check, at!(clinic.name)),
+    field!(Clinic, ClinicAddress, "clinic.address", |l, _| l.clinic_address, Control::Lines, yes, no, no_check, at!(clinic.address)),
+    field!(Clinic, ClinicInn, "clinic.inn", |l, _| l.clinic_inn, LINE, refund, no, |v, _| id_check(ids::check_inn(v)), at!(clinic.inn)),
+    field!(Clinic, ClinicOgrn, "clinic.ogrn", |l, _| l.clinic_ogrn, LINE, refund, no, |v, _| id_check(ids::check_ogrn(v)), at!(clinic.ogrn)),
+    field!(Insurer, InsurerName, "insurer.name", |l, _| l.insurer_name, LINE, yes, yes, no_check, at!(insurer.name)),
+    field!(Insurer, InsurerBranch, "insurer.branch", |l, _| l.insurer_branch, LINE, yes, no, no_check, at!(insurer.branch)),
+    field!(Insurer, InsurerAddress, "insurer.address", |l, _| l.insurer_address, Control::Lines, yes, no, no_check, at!(insurer.address)),
+    field!(Applicant, ApplicantName, "applicant.full_name", |l, _| l.applicant_name, line("name", None), yes, yes, no_check, at!(applicant.full_name)),
+    field!(Applicant, ApplicantGender, "applicant.gender", |l, _| l.applicant_gender, Control::Choice(|_| &GENDERS), yes, no, no_check, (
+        |c: &Case| serde_name(&c.applicant.gender),
+        |c: &mut Case, v: String| c.applicant.gender = from_serde_name::<Gender>(&v).unwrap_or_default()
+    )),
+    field!(Applicant, ApplicantBirthDate, "applicant.birth_date", |l, _| l.applicant_birth_date, LINE, yes, no, past_date, at!(applicant.birth_date)),
+    field!(Applicant, ApplicantAddress, "applicant.postal_address", |l, _| l.applicant_address, Control::Lines, yes, yes, |v, _| id_check(ids::check_postal_address(v)), at!(applicant.postal_address)),
+    field!(Applicant, ApplicantPhone, "applicant.phone", |l, _| l.applicant_phone, line("tel", Some("tel")), yes, no, |v, _| id_check(ids::check_phone(v)), at!(applicant.phone)),
+    field!(Applicant, ApplicantEmail, "applicant.email", |l, _| l.applicant_email, line("email", Some("email")), yes, no, |v, _| id_check(ids::check_email(v)), at!(applicant.email)),
+    field!(Applicant, ApplicantPolicy, "applicant.policy_number", |l, _| l.applicant_policy, LINE, is_self, no, |v, _| id_check(ids::check_policy(v)), at!(applicant.policy_number)),
+    field!(Check, RegistrationDate, "registration.date", |l, _| l.registration_date, LINE, yes, no, past_date, at!(registration.date)),
+    field!(Check, RegistrationNumber, "registration.number", |l, _| l.registration_number, LINE, yes, no, no_check, at!(registration.number)),
 ];
 
 impl Fixed {
@@ -405,10 +352,10 @@ impl Fixed {
 
 impl FieldSpec {
     /// The value as the check page shows it (a choice by its label).
-    pub fn shown(&self, case: &Case, t: &Strings) -> String {
+    pub fn shown_value(&self, case: &Case, t: &Strings) -> String {
         let value = (self.get)(case);
         match self.control {
-            Control::Choice(opts) => opts
+            Control::Choice(opts) => opts(case)
                 .iter()
                 .find(|o| o.value == value)
                 .map_or(value, |o| (o.label)(t).to_string()),
@@ -423,6 +370,9 @@ impl FieldId {
         if let Some(id) = path.strip_prefix("facts.") {
             return Some(FieldId::Fact(id.to_string()));
         }
+        if let Some(case) = path.strip_prefix("represented.person.forms.") {
+            return Gram::parse(case).map(FieldId::NameForm);
+        }
         FIELDS
             .iter()
             .find(|f| f.path == path)
@@ -434,6 +384,7 @@ impl FieldId {
         match self {
             FieldId::Fixed(f) => Cow::Borrowed(f.spec().path),
             FieldId::Fact(id) => Cow::Owned(format!("facts.{id}")),
+            FieldId::NameForm(g) => Cow::Owned(format!("represented.person.forms.{}", g.code())),
         }
     }
 
@@ -441,6 +392,12 @@ impl FieldId {
         match self {
             FieldId::Fixed(f) => (f.spec().get)(case),
             FieldId::Fact(id) => case.facts.get(id).cloned().unwrap_or_default(),
+            FieldId::NameForm(g) => case
+                .represented
+                .as_ref()
+                .and_then(|r| r.person.forms.get(*g))
+                .unwrap_or_default()
+                .to_string(),
         }
     }
 
@@ -453,6 +410,11 @@ impl FieldId {
             }
             FieldId::Fact(id) => {
                 case.facts.insert(id.clone(), value);
+            }
+            FieldId::NameForm(g) => {
+                if let Some(r) = case.represented.as_mut() {
+                    r.person.forms.set(*g, value);
+                }
             }
         }
     }
@@ -492,13 +454,21 @@ mod tests {
                 "{:?}",
                 f.id
             );
+            if f.id == Fixed::Relation {
+                continue;
+            }
             let value = match f.control {
-                Control::Choice(opts) => opts[1].value.to_string(),
+                Control::Choice(opts) => opts(&case)[1].value.to_string(),
                 _ => format!("value {i}"),
             };
             (f.set)(&mut case, value.clone());
             assert_eq!((f.get)(&case), value, "{}", f.path);
+            assert_eq!(FieldId::from_path(f.path), Some(FieldId::Fixed(f.id)));
         }
+        let form = FieldId::NameForm(Gram::Dat);
+        form.set(&mut case, "Коваль Ивану".into());
+        assert_eq!(FieldId::from_path(&form.path()), Some(form.clone()));
+        assert_eq!(form.get(&case), "Коваль Ивану");
     }
 
     #[test]
@@ -510,5 +480,9 @@ mod tests {
         assert_eq!(serde_name(&Gender::Unknown), "");
         assert_eq!(from_serde_name::<Gender>("female"), Some(Gender::Female));
         assert_eq!(from_serde_name::<Relation>("self"), None);
+        assert_eq!(
+            from_serde_name::<Kinship>("grandmother"),
+            Some(Kinship::Grandmother)
+        );
     }
 }

@@ -9,4 +9,4 @@ pub mod validate;
 
 pub use fields::{FieldId, Fixed};
 pub use steps::{next_step, steps, Step};
-pub use validate::{validate, Problem, ProblemKind};
+pub use validate::{check_case, validate, Problem, ProblemKind};

@@ -26,10 +26,12 @@ pub enum Step {
 }
 
 impl Step {
-    /// The fixed fields the step asks, in order (a category question is the
-    /// question itself).
-    pub fn fields(&self) -> impl Iterator<Item = &'static FieldSpec> + '_ {
-        FIELDS.iter().filter(move |f| f.step == *self)
+    /// The fixed fields the step asks for this case, in order (a category
+    /// question is the question itself).
+    pub fn fields<'a>(&'a self, case: &'a Case) -> impl Iterator<Item = &'static FieldSpec> + 'a {
+        FIELDS
+            .iter()
+            .filter(move |f| f.step == *self && (f.shown)(case))
     }
 }
 

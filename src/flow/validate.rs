@@ -2,9 +2,9 @@
 //! interface turns into words (`i18n::messages`). Only identifier warnings
 //! may be passed over.
 
-use super::fields::{Control, FieldId};
-use super::steps::Step;
-use crate::domain::case::Case;
+use super::fields::{Control, FieldId, Fixed};
+use super::steps::{steps, Step};
+use crate::domain::case::{Case, Relation};
 use crate::domain::content::{Category, Content, Question, QuestionKind};
 use crate::domain::date::{Date, DateError};
 use crate::domain::ids::{Finding, Severity};
@@ -16,6 +16,12 @@ pub enum ProblemKind {
     Date(DateError),
     DateInFuture,
     DateBeforeStart,
+    /// A value that is none of the choices (a hand-edited file).
+    UnknownChoice,
+    /// A parent acts for a patient who was already this old on the event date.
+    NotMinor {
+        years: u8,
+    },
     Id(Finding),
 }
 
@@ -69,10 +75,59 @@ fn check_question(case: &Case, cat: &Category, q: &Question, today: Date) -> Opt
             None
         }
         QuestionKind::Choice if !q.options.iter().any(|o| o.value == v) => {
-            Some(ProblemKind::ChooseOne)
+            Some(ProblemKind::UnknownChoice)
         }
         _ => None,
     }
+}
+
+/// Whole years from `born` to `on`.
+fn age(born: Date, on: Date) -> i32 {
+    on.year - born.year - i32::from((on.month, on.day) < (born.month, born.day))
+}
+
+/// A parent represents a minor: the patient must be under 18 on the event
+/// date (the category's key date, else the letter's).
+fn minor_problem(c: &Content, case: &Case) -> Option<Problem> {
+    let r = case
+        .represented
+        .as_ref()
+        .filter(|r| r.relation == Relation::Parent)?;
+    let born = Date::parse(&r.person.birth_date).ok()?;
+    let cat = c.category(&case.category)?;
+    let on = cat
+        .key_date
+        .and_then(|k| Date::parse(case.fact(&k)).ok())
+        .or_else(|| Date::parse(&case.signed_on).ok())?;
+    let years = age(born, on);
+    (years >= 18).then(|| Problem {
+        field: FieldId::Fixed(Fixed::Relation),
+        kind: ProblemKind::NotMinor {
+            years: u8::try_from(years).unwrap_or(u8::MAX),
+        },
+    })
+}
+
+impl Problem {
+    /// The page where it can be put right.
+    pub fn step(&self) -> Step {
+        match &self.field {
+            FieldId::Fixed(f) => f.spec().step.clone(),
+            FieldId::Fact(id) => Step::Question(id.clone()),
+            FieldId::NameForm(_) => Step::Check,
+        }
+    }
+}
+
+/// Every problem in a case, page by page, as the check page and
+/// `zhaloba check` report them; plus a parent acting for an adult.
+pub fn check_case(c: &Content, case: &Case, today: Date) -> Vec<Problem> {
+    steps(c, case)
+        .iter()
+        .filter(|s| **s != Step::Check)
+        .flat_map(|s| validate(c, s, case, today))
+        .chain(minor_problem(c, case))
+        .collect()
 }
 
 /// Problems on a step, in the order the fields appear.
@@ -92,13 +147,13 @@ pub fn validate(c: &Content, step: &Step, case: &Case, today: Date) -> Vec<Probl
             })
             .unwrap_or_default();
     }
-    step.fields()
+    step.fields(case)
         .filter_map(|spec| {
             let v = (spec.get)(case);
             let kind = if let Control::Categories = spec.control {
                 (c.category(&v).is_none() && c.exit(&v).is_none()).then_some(ProblemKind::ChooseOne)
             } else if v.trim().is_empty() {
-                (!spec.optional).then_some(ProblemKind::Required)
+                (spec.required)(case).then_some(ProblemKind::Required)
             } else {
                 (spec.check)(&v, today)
             }?;
@@ -160,7 +215,19 @@ mod tests {
         set(&mut c, "represented.person.full_name", "Иванов Миша".into());
         set(&mut c, "represented.person.birth_date", "31.02.2020".into());
         let p = check(&Step::Patient, &c, today());
-        assert_eq!(p[0].kind, ProblemKind::Date(DateError::Day));
+        let birth = p
+            .iter()
+            .find(|p| p.field == field("represented.person.birth_date"))
+            .unwrap();
+        assert_eq!(birth.kind, ProblemKind::Date(DateError::Day));
+        // A parent says whether the patient is a son or a daughter.
+        assert_eq!(
+            p[0],
+            Problem {
+                field: field("represented.kinship"),
+                kind: ProblemKind::Required
+            }
+        );
         // Changing the relation keeps what was typed about the patient.
         set(&mut c, "represented.relation", "guardian".into());
         assert_eq!(get(&c, "represented.person.full_name"), "Иванов Миша");

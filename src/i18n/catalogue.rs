@@ -3,6 +3,8 @@
 //! always Russian and does not come from here.
 
 pub struct Strings {
+    /// Whose words these are (for numbers with words: «18 лет», "18").
+    pub lang: super::Lang,
     pub app_name: &'static str,
     pub start_title: &'static str,
     pub start_lead: &'static str,
@@ -99,6 +101,11 @@ pub struct Strings {
     /// Identifier findings (`domain::ids::Finding`), each naming the fix.
     pub findings: FindingTexts,
     pub waiting_detail: &'static str,
+    pub kin: KinLabels,
+    /// The patient's name in each case, as the check page asks to confirm it.
+    pub name_forms: NameFormLabels,
+    pub patient_female: &'static str,
+    pub patient_male: &'static str,
     pub document_of: &'static str,
 }
 
@@ -119,7 +126,35 @@ pub struct FieldLabels {
     pub patient_name: &'static str,
     pub patient_birth_date: &'static str,
     pub patient_policy: &'static str,
-    pub basis: &'static str,
+    pub kinship: &'static str,
+    pub patient_gender: &'static str,
+    pub death_date: &'static str,
+    pub basis_parent: &'static str,
+    pub basis_guardian: &'static str,
+    pub basis_attorney: &'static str,
+    pub basis_deceased: &'static str,
+    pub clinic_inn: &'static str,
+    pub clinic_ogrn: &'static str,
+    pub applicant_birth_date: &'static str,
+    pub registration_date: &'static str,
+    pub registration_number: &'static str,
+}
+
+/// What the patient is to the applicant, as the choices read.
+pub struct KinLabels {
+    pub son: &'static str,
+    pub daughter: &'static str,
+    pub father: &'static str,
+    pub mother: &'static str,
+    pub husband: &'static str,
+    pub wife: &'static str,
+    pub brother: &'static str,
+    pub sister: &'static str,
+    pub grandfather: &'static str,
+    pub grandmother: &'static str,
+    pub grandson: &'static str,
+    pub granddaughter: &'static str,
+    pub relative: &'static str,
 }
 
 pub struct ProblemTexts {
@@ -132,6 +167,9 @@ pub struct ProblemTexts {
     pub date_year: &'static str,
     pub date_in_future: &'static str,
     pub date_before_start: &'static str,
+    pub unknown_choice: &'static str,
+    /// `{years}`: the patient's age on the event date.
+    pub not_minor: &'static str,
 }
 
 pub struct MissingTexts {
@@ -147,14 +185,22 @@ pub struct FindingTexts {
     pub policy_checksum: &'static str,
     pub policy_temporary: &'static str,
     pub policy_old_style: &'static str,
-    pub snils_length: &'static str,
-    pub snils_checksum: &'static str,
-    pub passport_length: &'static str,
+    pub letter_for_zero: &'static str,
+    pub not_digits: &'static str,
     pub inn_length: &'static str,
     pub inn_checksum: &'static str,
     pub ogrn_length: &'static str,
     pub ogrn_checksum: &'static str,
     pub postal_index: &'static str,
+    pub postal_index_missing: &'static str,
     pub phone: &'static str,
     pub email: &'static str,
+}
+
+pub struct NameFormLabels {
+    pub gen: &'static str,
+    pub dat: &'static str,
+    pub acc: &'static str,
+    pub ins: &'static str,
+    pub pre: &'static str,
 }

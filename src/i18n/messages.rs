@@ -23,6 +23,14 @@ impl Strings {
             ProblemKind::Date(DateError::Year) => p.date_year,
             ProblemKind::DateInFuture => p.date_in_future,
             ProblemKind::DateBeforeStart => p.date_before_start,
+            ProblemKind::UnknownChoice => p.unknown_choice,
+            ProblemKind::NotMinor { years } => {
+                let years = match self.lang {
+                    crate::i18n::Lang::Ru => crate::domain::template::years_ru(u32::from(years)),
+                    crate::i18n::Lang::En => years.to_string(),
+                };
+                return p.not_minor.replace("{years}", &years);
+            }
             ProblemKind::Id(f) => self.finding(f),
         };
         text.to_string()
@@ -35,14 +43,14 @@ impl Strings {
             Finding::PolicyChecksum => t.policy_checksum,
             Finding::PolicyTemporary => t.policy_temporary,
             Finding::PolicyOldStyle => t.policy_old_style,
-            Finding::SnilsLength => t.snils_length,
-            Finding::SnilsChecksum => t.snils_checksum,
-            Finding::PassportLength => t.passport_length,
+            Finding::LetterForZero => t.letter_for_zero,
+            Finding::NotDigits => t.not_digits,
             Finding::InnLength => t.inn_length,
             Finding::InnChecksum => t.inn_checksum,
             Finding::OgrnLength => t.ogrn_length,
             Finding::OgrnChecksum => t.ogrn_checksum,
             Finding::PostalIndex => t.postal_index,
+            Finding::PostalIndexMissing => t.postal_index_missing,
             Finding::Phone => t.phone,
             Finding::Email => t.email,
         }
@@ -71,6 +79,19 @@ impl Strings {
             LoadError::WrongPassphrase => self.load_wrong_passphrase.to_string(),
         };
         format!("{why} {}", self.unchanged)
+    }
+
+    /// A corrected form of the patient's name: «Имя пациента — кому?».
+    pub fn name_form_label(&self, case: crate::domain::names::Case) -> &'static str {
+        let f = &self.name_forms;
+        match case {
+            crate::domain::names::Case::Nom => self.labels.patient_name,
+            crate::domain::names::Case::Gen => f.gen,
+            crate::domain::names::Case::Dat => f.dat,
+            crate::domain::names::Case::Acc => f.acc,
+            crate::domain::names::Case::Ins => f.ins,
+            crate::domain::names::Case::Pre => f.pre,
+        }
     }
 
     /// «Шаг 3 из 9».

@@ -30,7 +30,7 @@ pub struct WizardState {
 /// A host's prefilled answers; a fresh or reset case starts from them.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Defaults {
-    pub insurer: crate::domain::case::Organisation,
+    pub insurer: crate::domain::case::Insurer,
     pub region: String,
 }
 

@@ -89,6 +89,12 @@ fn document_xml(c: &Complaint) -> String {
         ATTACHMENTS_LIST,
         &mut body,
     );
+    for copy in &c.copies {
+        body.push_str(&para(
+            "<w:spacing w:before=\"120\" w:after=\"0\"/>",
+            &run(copy, false),
+        ));
+    }
     let date = c.date.map_or(DATE_BLANK.to_string(), |d| d.long_ru());
     body.push_str(&para(
         &format!("<w:keepNext/><w:tabs><w:tab w:val=\"right\" w:pos=\"{TEXT_WIDTH}\"/></w:tabs><w:spacing w:before=\"480\" w:after=\"0\"/>"),

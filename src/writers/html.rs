@@ -46,6 +46,9 @@ pub fn write_fragment(c: &Complaint) -> String {
     }
     out.push_str(&list(DEMANDS_LEAD, &c.demands));
     out.push_str(&list(ATTACHMENTS_LEAD, &c.attachments));
+    for copy in &c.copies {
+        out.push_str(&format!("<p class=\"zh-letter-copy\">{}</p>", escape(copy)));
+    }
     let date = c.date.map_or(DATE_BLANK.to_string(), |d| d.long_ru());
     out.push_str(&format!(
         "<p class=\"zh-letter-sign\"><span>{}</span><span>{SIGNATURE_LINE} / {}<br><small>{SIGNATURE_CAPTION}</small></span></p>",
@@ -65,6 +68,7 @@ body{margin:0;font:12pt/1.35 'Times New Roman','Liberation Serif',serif;color:#0
 .zh-letter-subtitle{display:block;font-weight:400}\
 .zh-letter-p,.zh-letter-lead{text-align:justify;text-indent:1.25cm;margin:0 0 .5em}\
 .zh-letter-list{margin:0 0 .5em;padding-left:1.9cm;text-align:justify}\
+.zh-letter-copy{margin:.5em 0 0}\
 .zh-letter-sign{display:flex;justify-content:space-between;margin-top:2em}\
 .zh-letter-sign small{display:block;text-align:center}";
 

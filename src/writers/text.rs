@@ -46,6 +46,13 @@ pub fn write(c: &Complaint) -> String {
         }
         out.push('\n');
     }
+    for copy in &c.copies {
+        out.push_str(copy);
+        out.push('\n');
+    }
+    if !c.copies.is_empty() {
+        out.push('\n');
+    }
     let date = c.date.map_or(DATE_BLANK.to_string(), |d| d.long_ru());
     out.push_str(&format!("{date}\n\n"));
     out.push_str(&format!("{SIGNATURE_LINE} / {}\n", c.signer));

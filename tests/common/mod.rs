@@ -3,7 +3,7 @@
 #![allow(dead_code)]
 
 use proptest::prelude::*;
-use zhaloba::domain::case::{Case, Gender, Person, Relation, Represented};
+use zhaloba::domain::case::{Case, Gender, Kinship, Patient, Person, Relation, Represented};
 use zhaloba::domain::content::content;
 
 pub fn any_text() -> impl Strategy<Value = String> {
@@ -30,15 +30,44 @@ pub fn any_date_text() -> impl Strategy<Value = String> {
 }
 
 pub fn any_person() -> impl Strategy<Value = Person> {
-    (any_text(), any_text(), any_text(), any_text(), 0u8..3).prop_map(|(n, a, p, s, g)| Person {
-        full_name: n,
-        gender: [Gender::Unknown, Gender::Female, Gender::Male][usize::from(g)],
-        postal_address: a,
-        policy_number: p,
-        snils: s,
-        ..Person::default()
+    (any_text(), any_text(), any_text(), any_date_text(), 0u8..3).prop_map(|(n, a, p, b, g)| {
+        Person {
+            full_name: n,
+            gender: [Gender::Unknown, Gender::Female, Gender::Male][usize::from(g)],
+            birth_date: b,
+            postal_address: a,
+            policy_number: p,
+            ..Person::default()
+        }
     })
 }
+
+pub fn any_patient() -> impl Strategy<Value = Patient> {
+    (any_text(), any_date_text(), any_text(), 0u8..3).prop_map(|(n, b, p, g)| Patient {
+        full_name: n,
+        gender: [Gender::Unknown, Gender::Female, Gender::Male][usize::from(g)],
+        birth_date: b,
+        policy_number: p,
+        ..Patient::default()
+    })
+}
+
+const KINSHIPS: [Kinship; 14] = [
+    Kinship::Unknown,
+    Kinship::Son,
+    Kinship::Daughter,
+    Kinship::Father,
+    Kinship::Mother,
+    Kinship::Husband,
+    Kinship::Wife,
+    Kinship::Brother,
+    Kinship::Sister,
+    Kinship::Grandson,
+    Kinship::Granddaughter,
+    Kinship::Grandfather,
+    Kinship::Grandmother,
+    Kinship::Relative,
+];
 
 pub fn any_case() -> impl Strategy<Value = Case> {
     let cats: Vec<String> = content()
@@ -50,7 +79,13 @@ pub fn any_case() -> impl Strategy<Value = Case> {
     (
         0..n + 1,
         any_person(),
-        proptest::option::of((0u8..4, any_person(), any_text())),
+        proptest::option::of((
+            0u8..4,
+            any_patient(),
+            any_text(),
+            0usize..14,
+            any_date_text(),
+        )),
         proptest::collection::vec(any_text(), 0..4),
         proptest::collection::vec(any_date_text(), 0..4),
         any_date_text(),
@@ -63,15 +98,17 @@ pub fn any_case() -> impl Strategy<Value = Case> {
                 .cloned()
                 .unwrap_or_else(|| "no-such-category".into());
             c.applicant = applicant;
-            c.represented = rep.map(|(r, person, basis)| Represented {
+            c.represented = rep.map(|(r, person, basis, k, died)| Represented {
                 relation: [
                     Relation::Parent,
                     Relation::Guardian,
                     Relation::Attorney,
                     Relation::RelativeOfDeceased,
                 ][usize::from(r)],
+                kinship: KINSHIPS[k],
                 person,
                 basis_document: basis,
+                death_date: died,
             });
             c.insurer.name = org.clone();
             c.clinic.name = org;

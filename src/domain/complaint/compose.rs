@@ -1,367 +1,397 @@
 //! Builds the letters a case calls for: the wording from the category's
-//! content, the structure from 59-ФЗ ст. 7, the dates from the assessment.
+//! content, the structure from 59-ФЗ ст. 7, the voice (who writes, about
+//! whom) from `voice`, the dates and their tense from the assessment.
 
+use super::voice::{patient_gender, Voice};
 use super::{Complaint, Reminder};
-use crate::domain::case::{Case, Person, Relation};
+use crate::domain::case::{Case, Gender};
 use crate::domain::content::{AddresseeKind, Category, Content, QuestionKind, Template};
 use crate::domain::date::Date;
-use crate::domain::ids::format_snils;
-use crate::domain::rules::{condition_holds, Assessment, WaitingOutcome};
-use crate::domain::template::{format_money, parse_money, render, working_days_ru};
+use crate::domain::names::{self, Case as Gram};
+use crate::domain::rules::{condition_holds, Assessment, Flags};
+use crate::domain::template::{self, format_money, minutes_ru, parse_money, working_days_ru, Vars};
+use std::collections::BTreeSet;
 
-/// «Иванова Алёна Сергеевна» → «А. С. Иванова».
-pub fn initials(full_name: &str) -> String {
-    let parts: Vec<&str> = full_name.split_whitespace().collect();
-    match parts.as_slice() {
-        [] => String::new(),
-        [one] => (*one).to_string(),
-        [surname, rest @ ..] => {
-            let ini: Vec<String> = rest
-                .iter()
-                .filter_map(|p| p.chars().next())
-                .map(|c| format!("{c}."))
-                .collect();
-            format!("{} {surname}", ini.join("\u{a0}"))
+/// The letters, and the cases the patient's name was used in.
+pub struct Composed {
+    pub letters: Vec<Complaint>,
+    pub name_cases: BTreeSet<Gram>,
+}
+
+/// One letter being written: what its sentences may ask for.
+struct Letter<'a> {
+    c: &'a Content,
+    case: &'a Case,
+    category: &'a Category,
+    a: &'a Assessment<'a>,
+    voice: Voice<'a>,
+    flags: Flags,
+}
+
+/// An organisation's name as it reads after a word such as «медицинской
+/// организации»: in quotes unless it already has them.
+fn quoted(name: &str) -> String {
+    let name = name.trim();
+    if name.is_empty() || name.contains(['«', '"', '“']) {
+        name.to_string()
+    } else {
+        format!("«{name}»")
+    }
+}
+
+fn dotted(typed: &str) -> String {
+    let typed = typed.trim();
+    Date::parse(typed).map_or(typed.to_string(), Date::dotted)
+}
+
+impl Vars for Letter<'_> {
+    fn value(&self, name: &str) -> String {
+        if let Some((kind, case)) = name.split_once(':') {
+            let Some(case) = Gram::parse(case) else {
+                return String::new();
+            };
+            return match kind {
+                "p" => self.voice.patient(case),
+                "kin" => self.voice.kin(case),
+                "name" => self.voice.name(case),
+                "role" => self.voice.role(case),
+                _ => String::new(),
+            };
         }
+        self.computed(name).unwrap_or_else(|| self.fact(name))
+    }
+    fn gender(&self) -> Gender {
+        self.voice.gender()
+    }
+    fn patient_gender(&self) -> Gender {
+        self.voice.patient_gender()
+    }
+    fn is_self(&self) -> bool {
+        self.voice.is_self()
     }
 }
 
-fn person_lines(p: &Person, with_contacts: bool) -> Vec<String> {
-    let mut v = Vec::new();
-    if !p.birth_date.trim().is_empty() {
-        let bd = Date::parse(&p.birth_date).map_or(p.birth_date.trim().to_string(), Date::dotted);
-        v.push(format!("дата рождения: {bd}"));
-    }
-    if with_contacts && !p.postal_address.trim().is_empty() {
-        v.push(format!("почтовый адрес: {}", p.postal_address.trim()));
-    }
-    if with_contacts && !p.phone.trim().is_empty() {
-        v.push(format!("телефон: {}", p.phone.trim()));
-    }
-    if with_contacts && !p.email.trim().is_empty() {
-        v.push(format!("эл. почта: {}", p.email.trim()));
-    }
-    if !p.policy_number.trim().is_empty() {
-        v.push(format!("полис ОМС № {}", p.policy_number.trim()));
-    }
-    if !p.snils.trim().is_empty() {
-        v.push(format!("СНИЛС {}", format_snils(&p.snils)));
-    }
-    v
-}
-
-fn addressee_lines(case: &Case, kind: AddresseeKind) -> Vec<String> {
-    let org = match kind {
-        AddresseeKind::Insurer => &case.insurer,
-        AddresseeKind::Clinic => &case.clinic,
-        AddresseeKind::Other => {
-            return [case.fact("addressee_name"), case.fact("addressee_address")]
-                .iter()
-                .filter(|s| !s.is_empty())
-                .map(|s| s.to_string())
-                .collect();
-        }
-    };
-    let mut v = Vec::new();
-    match kind {
-        AddresseeKind::Clinic => {
-            v.push("Главному врачу".to_string());
-            v.push(org.name.trim().to_string());
-        }
-        _ => v.push(format!("В {}", org.name.trim())),
-    }
-    if !org.branch.trim().is_empty() {
-        v.push(org.branch.trim().to_string());
-    }
-    if !org.address.trim().is_empty() {
-        v.push(org.address.trim().to_string());
-    }
-    v.retain(|l| !l.trim().is_empty() && l.trim() != "В");
-    v
-}
-
-fn sender_lines(case: &Case) -> Vec<String> {
-    let a = &case.applicant;
-    let mut v = vec![format!("Заявитель: {}", a.full_name.trim())];
-    let Some(rep) = &case.represented else {
-        v.extend(person_lines(a, true));
-        return v;
-    };
-    let role = match rep.relation {
-        Relation::Parent => "законный представитель (родитель) пациента",
-        Relation::Guardian => "законный представитель (опекун, попечитель) пациента",
-        Relation::Attorney => "представитель пациента по доверенности",
-        Relation::RelativeOfDeceased => "родственник умершего пациента",
-    };
-    v.push(format!("({role})"));
-    v.extend(
-        person_lines(a, true)
-            .into_iter()
-            .filter(|l| !l.starts_with("полис") && !l.starts_with("СНИЛС")),
-    );
-    v.push(format!("Пациент: {}", rep.person.full_name.trim()));
-    v.extend(person_lines(&rep.person, false));
-    if !rep.basis_document.trim().is_empty() {
-        v.push(format!("Основание: {}", rep.basis_document.trim()));
-    }
-    v
-}
-
-/// The value of a placeholder in the category's sentences.
-fn lookup(case: &Case, category: &Category, a: &Assessment, name: &str) -> String {
-    let waiting = match &a.waiting {
-        Some(WaitingOutcome::Assessed(w)) => Some(w),
-        _ => None,
-    };
-    match name {
-        "clinic_name" => return case.clinic.name.trim().to_string(),
-        "insurer_name" => return case.insurer.name.trim().to_string(),
-        "region" => return case.region.trim().to_string(),
-        "limit_wd" => {
+impl Letter<'_> {
+    /// Values the composer works out itself (see tests/content.rs COMPUTED).
+    fn computed(&self, name: &str) -> Option<String> {
+        let case = self.case;
+        let rep = case.represented.as_ref();
+        let waiting = self.a.waiting();
+        Some(match name {
+            "clinic" => quoted(&case.clinic.name),
+            "clinic_name" => case.clinic.name.trim().to_string(),
+            "insurer" => quoted(&case.insurer.name),
+            "region" => case.region.trim().to_string(),
+            "born" => rep.map_or_else(String::new, |r| dotted(&r.person.birth_date)),
+            "died" => rep.map_or_else(String::new, |r| dotted(&r.death_date)),
+            "basis" => rep.map_or_else(String::new, |r| r.basis_document.trim().to_string()),
             // An unconfirmed limit is not stated as a number in the letter.
-            return waiting
+            "limit_wd" => waiting
                 .filter(|w| w.limit.confirmed)
-                .map_or(String::new(), |w| working_days_ru(w.limit.working_days));
-        }
-        "limit_date" => {
-            return waiting
+                .map_or_else(String::new, |w| working_days_ru(w.limit.working_days)),
+            "limit_date" => waiting
                 .filter(|w| w.limit.confirmed)
-                .map_or(String::new(), |w| w.limit_date.date.long_ru());
-        }
-        "elapsed_wd" => {
-            return waiting.map_or(String::new(), |w| working_days_ru(w.elapsed_working_days));
-        }
-        _ => {}
+                .map_or_else(String::new, |w| w.limit_date.date.long_ru()),
+            "elapsed_wd" => {
+                waiting.map_or_else(String::new, |w| working_days_ru(w.elapsed_working_days))
+            }
+            _ => return None,
+        })
     }
-    let raw = case.fact(name);
-    if raw.is_empty() {
-        return String::new();
-    }
-    match category.question(name).map(|q| (q.kind, q)) {
-        Some((QuestionKind::Date, _)) => Date::parse(raw).map_or(raw.to_string(), Date::long_ru),
-        // Choice wording may carry gender forms of its own.
-        Some((QuestionKind::Choice, q)) => {
-            q.options
+
+    /// A category's answer as it reads in the letter.
+    fn fact(&self, name: &str) -> String {
+        let raw = self.case.fact(name);
+        if raw.is_empty() {
+            return String::new();
+        }
+        let Some(q) = self.category.question(name) else {
+            return raw.to_string();
+        };
+        match q.kind {
+            QuestionKind::Date => Date::parse(raw).map_or(raw.to_string(), Date::long_ru),
+            // A value that is not one of the choices is never printed: the
+            // checks name it as an error instead.
+            QuestionKind::Choice => q
+                .options
                 .iter()
                 .find(|o| o.value == raw)
-                .map_or(raw.to_string(), |o| {
-                    render(&o.letter, case.applicant.gender, &|_| String::new())
-                        .unwrap_or_else(|| o.letter.to_string())
-                })
+                .and_then(|o| template::render_inline(&o.letter, self))
+                .unwrap_or_default(),
+            QuestionKind::Money => parse_money(raw).map_or(raw.to_string(), format_money),
+            _ => raw.to_string(),
         }
-        Some((QuestionKind::Money, _)) => parse_money(raw).map_or(raw.to_string(), format_money),
-        _ => raw.to_string(),
     }
-}
 
-fn render_all(case: &Case, category: &Category, a: &Assessment, items: &[Template]) -> Vec<String> {
-    let look = |n: &str| lookup(case, category, a, n);
-    items
-        .iter()
-        .filter(|t| t.when.as_deref().is_none_or(|w| condition_holds(case, w)))
-        .filter_map(|t| render(&t.text, case.applicant.gender, &look))
-        .collect()
+    fn holds(&self, when: Option<&str>) -> bool {
+        when.is_none_or(|w| condition_holds(self.case, &self.flags, w))
+    }
+
+    fn sentences(&self, items: &[Template]) -> Vec<String> {
+        items
+            .iter()
+            .filter(|t| self.holds(t.when.as_deref()))
+            .filter_map(|t| template::render(&t.text, self))
+            .collect()
+    }
+
+    /// «Кому»: the organisation's name as typed (no preposition, so no case
+    /// to get wrong), its branch and address.
+    fn to_lines(&self, kind: AddresseeKind) -> Vec<String> {
+        let case = self.case;
+        let lines: Vec<&str> = match kind {
+            AddresseeKind::Insurer => vec![
+                &case.insurer.name,
+                &case.insurer.branch,
+                &case.insurer.address,
+            ],
+            AddresseeKind::Clinic => {
+                vec!["Главному врачу", &case.clinic.name, &case.clinic.address]
+            }
+            AddresseeKind::Other => {
+                vec![case.fact("addressee_name"), case.fact("addressee_address")]
+            }
+        };
+        let mut out: Vec<String> = lines
+            .into_iter()
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+            .map(str::to_string)
+            .collect();
+        if kind == AddresseeKind::Clinic {
+            out.extend(self.clinic_ids());
+        }
+        out
+    }
+
+    /// «ИНН …, ОГРН …» of the clinic, where the person gave them.
+    fn clinic_ids(&self) -> Option<String> {
+        let clinic = &self.case.clinic;
+        let ids: Vec<String> = [("ИНН", &clinic.inn), ("ОГРН", &clinic.ogrn)]
+            .into_iter()
+            .filter(|(_, v)| !v.trim().is_empty())
+            .map(|(k, v)| format!("{k} {}", crate::domain::ids::digits(v)))
+            .collect();
+        (!ids.is_empty()).then(|| ids.join(", "))
+    }
+
+    /// A «Копия:» line for an addressee who gets no document of their own.
+    fn copy_line(&self, kind: AddresseeKind) -> Option<String> {
+        let case = self.case;
+        let line = match kind {
+            AddresseeKind::Insurer if !case.insurer.branch.trim().is_empty() => {
+                format!(
+                    "{}, {}",
+                    case.insurer.name.trim(),
+                    case.insurer.branch.trim()
+                )
+            }
+            AddresseeKind::Insurer => case.insurer.name.trim().to_string(),
+            AddresseeKind::Clinic => format!("главному врачу {}", case.clinic.name.trim()),
+            AddresseeKind::Other => case.fact("addressee_name").to_string(),
+        };
+        (!line.trim().is_empty() && line.trim() != "главному врачу")
+            .then(|| format!("Копия: {}", line.trim()))
+    }
+
+    /// «От кого»: the applicant, who they are to the patient, how to answer them.
+    fn sender_lines(&self) -> Vec<String> {
+        let a = &self.case.applicant;
+        let mut first = format!("Заявитель: {}", a.full_name.trim());
+        let representation = self.case.represented.as_ref().and_then(|r| {
+            let relation = crate::domain::case::serde_name(&r.relation);
+            self.c
+                .voice
+                .representation
+                .iter()
+                .find(|x| x.relation == relation)
+        });
+        if let Some(header) = representation.and_then(|x| template::render_inline(&x.header, self))
+        {
+            first.push_str(", ");
+            first.push_str(&header);
+        }
+        let mut v = vec![first];
+        let mut push = |label: &str, value: &str| {
+            if !value.trim().is_empty() {
+                v.push(format!("{label}: {}", value.trim()));
+            }
+        };
+        push("дата рождения", &dotted(&a.birth_date));
+        push("почтовый адрес", &a.postal_address);
+        push("телефон", &a.phone);
+        push("эл. почта", &a.email);
+        match &self.case.represented {
+            None if !a.policy_number.trim().is_empty() => {
+                v.push(format!("полис ОМС № {}", a.policy_number.trim()))
+            }
+            Some(r) if !r.person.policy_number.trim().is_empty() => {
+                v.push(format!(
+                    "полис ОМС {} № {}",
+                    self.voice.kin(Gram::Gen),
+                    r.person.policy_number.trim()
+                ));
+            }
+            _ => {}
+        }
+        v
+    }
+
+    /// The grounds that hold on the event date; `programme:…` cites the
+    /// programme in force then.
+    fn grounds(&self, ids: &[crate::domain::content::Text]) -> Vec<String> {
+        ids.iter()
+            .filter_map(|id| match id.strip_prefix("programme:") {
+                Some(kind) => self.citation(kind),
+                None => self
+                    .c
+                    .ground(id)
+                    .filter(|g| g.applies_on(self.a.event_date))
+                    .map(|g| g.text.to_string()),
+            })
+            .collect()
+    }
+
+    fn citation(&self, kind: &str) -> Option<String> {
+        let p = self.a.programme?.programme;
+        let (text, minutes) = match kind {
+            "waiting" => (self.c.citations.waiting, String::new()),
+            "ambulance" => (self.c.citations.ambulance, minutes_ru(p.ambulance_minutes?)),
+            _ => return None,
+        };
+        Some(
+            text.replace("{title}", &p.title)
+                .replace("{approved_by}", &p.approved_by)
+                .replace("{minutes}", &minutes),
+        )
+    }
+
+    /// The category's checklist, the basis documents for the relation, and
+    /// what the person added.
+    fn attachments(&self) -> Vec<String> {
+        let mut out = self.sentences(&self.category.attachments);
+        if let Some(r) = &self.case.represented {
+            let relation = crate::domain::case::serde_name(&r.relation);
+            if let Some(x) = self
+                .c
+                .voice
+                .representation
+                .iter()
+                .find(|x| x.relation == relation)
+            {
+                out.extend(
+                    x.attachments
+                        .iter()
+                        .filter_map(|t| template::render(t, self)),
+                );
+            }
+        }
+        out.extend(
+            self.case
+                .attachments
+                .iter()
+                .map(|s| s.trim().to_string())
+                .filter(|s| !s.is_empty()),
+        );
+        out
+    }
+
+    /// The title: a variant's when the rules call for another kind of letter.
+    fn title(&self) -> (String, Option<String>) {
+        let cat = self.category;
+        match cat.variants.iter().find(|v| self.holds(Some(&v.when))) {
+            Some(v) => (
+                v.document_title.to_string(),
+                v.document_subtitle.map(|s| s.to_string()),
+            ),
+            None => (
+                cat.document_title.to_string(),
+                cat.document_subtitle.map(|s| s.to_string()),
+            ),
+        }
+    }
+
+    fn main_letter(&self) -> Complaint {
+        let cat = self.category;
+        let first = cat.addressees.first().and_then(|id| self.c.addressee(id));
+        let (title, subtitle) = self.title();
+        Complaint {
+            slug: cat.slug.to_string(),
+            to: first.map(|ad| self.to_lines(ad.kind)).unwrap_or_default(),
+            from: self.sender_lines(),
+            title,
+            subtitle,
+            facts: self.sentences(&cat.facts),
+            grounds: self.grounds(&cat.grounds),
+            demands: self.sentences(&cat.demands),
+            attachments: self.attachments(),
+            copies: cat
+                .copies
+                .iter()
+                .filter_map(|id| self.c.addressee(id))
+                .filter_map(|ad| self.copy_line(ad.kind))
+                .collect(),
+            date: Date::parse(&self.case.signed_on).ok(),
+            signer: names::initials(&self.case.applicant.full_name),
+            reminder: Some(Reminder {
+                due: self.a.answer_due.date,
+                next_addressee: self.a.escalation.first().map(|e| e.name.to_string()),
+            }),
+        }
+    }
+
+    /// A further document: the same facts to another addressee, with its own
+    /// title, grounds and demands.
+    fn extra(
+        &self,
+        main: &Complaint,
+        doc: &crate::domain::content::ExtraDocument,
+    ) -> Option<Complaint> {
+        let addressee = self.c.addressee(&doc.addressee)?;
+        let mut grounds = main.grounds.clone();
+        grounds.extend(self.grounds(&doc.grounds));
+        Some(Complaint {
+            slug: format!("{}-{}", self.category.slug, doc.addressee),
+            to: self.to_lines(addressee.kind),
+            title: doc.title.to_string(),
+            subtitle: doc.subtitle.map(|s| s.to_string()),
+            grounds,
+            demands: doc
+                .demands
+                .iter()
+                .filter_map(|d| template::render(d, self))
+                .collect(),
+            copies: Vec::new(),
+            ..main.clone()
+        })
+    }
 }
 
 /// Every letter the case calls for: the main one to the first addressee,
 /// then the category's extra documents.
-pub fn compose(c: &Content, case: &Case, a: &Assessment) -> Vec<Complaint> {
-    let category = a.category;
-    let mut attachments = render_all(case, category, a, &category.attachments);
-    attachments.extend(
-        case.attachments
-            .iter()
-            .map(|s| s.trim().to_string())
-            .filter(|s| !s.is_empty()),
-    );
-    // A relative of a deceased patient acts in their own right, not as a representative.
-    if case.represented.as_ref().is_some_and(|r| {
-        r.relation != Relation::RelativeOfDeceased && !r.basis_document.trim().is_empty()
-    }) {
-        attachments.push("Копия документа, подтверждающего полномочия представителя.".into());
-    }
-    let main = Complaint {
-        slug: category.slug.to_string(),
-        to: a
-            .addressees
-            .first()
-            .map(|ad| addressee_lines(case, ad.kind))
-            .unwrap_or_default(),
-        from: sender_lines(case),
-        title: category.document_title.to_string(),
-        subtitle: category.document_subtitle.as_deref().map(str::to_string),
-        facts: render_all(case, category, a, &category.facts),
-        grounds: a.grounds.iter().map(|g| g.text.to_string()).collect(),
-        demands: render_all(case, category, a, &category.demands),
-        attachments,
-        date: Date::parse(&case.signed_on).ok(),
-        signer: initials(&case.applicant.full_name),
-        reminder: Some(Reminder {
-            due: a.answer_due.date,
-            next_addressee: a.escalation.first().map(|e| e.name.to_string()),
-        }),
+pub fn compose(c: &Content, case: &Case, a: &Assessment) -> Composed {
+    let letter = Letter {
+        c,
+        case,
+        category: a.category,
+        a,
+        voice: Voice::new(c, case),
+        flags: a.flags(),
     };
-    let look = |n: &str| lookup(case, category, a, n);
-    let extras: Vec<Complaint> = category
+    let main = letter.main_letter();
+    let extras: Vec<Complaint> = a
+        .category
         .extra_documents
         .iter()
-        .filter_map(|doc| {
-            let addressee = c.addressee(&doc.addressee)?;
-            let mut grounds = main.grounds.clone();
-            grounds.extend(
-                doc.grounds
-                    .iter()
-                    .filter_map(|id| c.ground(id))
-                    .filter(|g| g.applies_on(a.event_date))
-                    .map(|g| g.text.to_string()),
-            );
-            Some(Complaint {
-                slug: format!("{}-{}", category.slug, doc.addressee),
-                to: addressee_lines(case, addressee.kind),
-                title: doc.title.to_string(),
-                subtitle: doc.subtitle.as_deref().map(str::to_string),
-                grounds,
-                demands: doc
-                    .demands
-                    .iter()
-                    .filter_map(|d| render(d, case.applicant.gender, &look))
-                    .collect(),
-                ..main.clone()
-            })
-        })
+        .filter_map(|doc| letter.extra(&main, doc))
         .collect();
-    std::iter::once(main).chain(extras).collect()
+    Composed {
+        letters: std::iter::once(main).chain(extras).collect(),
+        name_cases: letter.voice.used(),
+    }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::domain::case::Gender;
-    use crate::domain::complaint::{missing_elements, Missing};
-    use crate::domain::content::content;
-    use crate::domain::review::Review;
-
-    fn build(case: &Case, today: Date) -> Option<Complaint> {
-        Review::new(content(), case, today)
-            .letters
-            .into_iter()
-            .next()
-    }
-
-    pub(crate) fn sample() -> Case {
-        let mut c = Case::new();
-        c.category = "waiting-time".into();
-        c.applicant.full_name = "Иванова Алёна Сергеевна".into();
-        c.applicant.gender = Gender::Female;
-        c.applicant.postal_address = "156005, г. Кострома, ул. Советская, д. 1, кв. 2".into();
-        c.applicant.policy_number = "5260181590830164".into();
-        c.insurer.name = "АО «СОГАЗ-Мед»".into();
-        c.insurer.branch = "Костромской филиал".into();
-        c.clinic.name = "ОГБУЗ «Городская поликлиника № 1»".into();
-        for (k, v) in [
-            ("service", "ct-mri"),
-            ("suspicion", "none"),
-            ("service_name", "МРТ коленного сустава"),
-            ("referral_date", "2026-05-05"),
-            ("offered_date", "2026-06-15"),
-        ] {
-            c.facts.insert(k.into(), v.into());
-        }
-        c.signed_on = "2026-06-01".into();
-        c
-    }
-
-    fn today() -> Date {
-        Date::parse("2026-06-01").unwrap()
-    }
-
-    #[test]
-    fn builds_a_complete_letter() {
-        let c = build(&sample(), today()).unwrap();
-        assert_eq!(c.to, ["В АО «СОГАЗ-Мед»", "Костромской филиал"]);
-        assert_eq!(c.from[0], "Заявитель: Иванова Алёна Сергеевна");
-        assert!(c.from.contains(&"полис ОМС № 5260181590830164".to_string()));
-        assert_eq!(c.title, "ЖАЛОБА");
-        assert!(
-            c.facts[0].starts_with("5 мая 2026 г. мне было выдано направление"),
-            "{:?}",
-            c.facts
-        );
-        assert!(c
-            .facts
-            .iter()
-            .any(|f| f.contains("15 июня 2026 г.") && f.contains("27 рабочих дней")));
-        assert!(c
-            .facts
-            .iter()
-            .any(|f| f.ends_with("14 рабочих дней и истёк 26 мая 2026 г.")));
-        // The "never offered" sentence is left out because a date was offered.
-        assert!(!c.facts.iter().any(|f| f.contains("так и не предложена")));
-        assert!(c.grounds.iter().any(|g| g.contains("№ 2188")));
-        assert_eq!(c.demands.len(), 3);
-        assert!(c.demands[0].contains("ОГБУЗ «Городская поликлиника № 1»"));
-        assert_eq!(c.signer, "А.\u{a0}С. Иванова");
-        assert_eq!(
-            c.file_name(today(), "txt"),
-            "zhaloba-2026-06-01-ozhidanie.txt"
-        );
-    }
-
-    #[test]
-    fn reports_what_59_fz_requires() {
-        let mut c = sample();
-        c.applicant.full_name.clear();
-        c.applicant.postal_address = "  ".into();
-        c.insurer.name.clear();
-        c.signed_on.clear();
-        c.facts.remove("referral_date");
-        assert_eq!(
-            missing_elements(content(), &c),
-            [
-                Missing::Addressee,
-                Missing::FullName,
-                Missing::PostalAddress,
-                Missing::Substance,
-                Missing::Date
-            ]
-        );
-        assert!(missing_elements(content(), &sample()).is_empty());
-    }
-
-    #[test]
-    fn representative_wording() {
-        let mut c = sample();
-        c.represented = Some(crate::domain::case::Represented {
-            relation: Relation::Parent,
-            person: Person {
-                full_name: "Иванов Михаил Петрович".into(),
-                birth_date: "2019-03-12".into(),
-                policy_number: "7700000000000016".into(),
-                ..Person::default()
-            },
-            basis_document: "свидетельство о рождении II-ГО № 123456".into(),
-        });
-        let l = build(&c, today()).unwrap();
-        assert!(l
-            .from
-            .contains(&"(законный представитель (родитель) пациента)".to_string()));
-        assert!(l
-            .from
-            .contains(&"Пациент: Иванов Михаил Петрович".to_string()));
-        assert!(l.from.contains(&"дата рождения: 12.03.2019".to_string()));
-        // The policy shown is the patient's, not the parent's.
-        assert!(!l.from.contains(&"полис ОМС № 5260181590830164".to_string()));
-        assert!(l
-            .attachments
-            .last()
-            .unwrap()
-            .contains("полномочия представителя"));
-    }
-
-    #[test]
-    fn initials_forms() {
-        assert_eq!(initials("Петров Пётр"), "П. Петров");
-        assert_eq!(initials("  "), "");
-        assert_eq!(initials("Мадонна"), "Мадонна");
-    }
+/// The patient's grammatical gender (re-exported for the check page).
+pub fn patient_gender_of(case: &Case) -> Gender {
+    patient_gender(case)
 }

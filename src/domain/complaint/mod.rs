@@ -5,12 +5,13 @@
 
 pub mod completeness;
 pub mod compose;
+pub mod voice;
 
 use super::date::Date;
 use serde::{Deserialize, Serialize};
 
 pub use completeness::{missing_elements, Missing};
-pub use compose::{compose, initials};
+pub use compose::{compose, Composed};
 
 /// Serialisable so the browser can hand it to the files worker (a separate wasm module).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -28,6 +29,9 @@ pub struct Complaint {
     pub grounds: Vec<String>,
     pub demands: Vec<String>,
     pub attachments: Vec<String>,
+    /// «Копия: главному врачу …»: addressees served by a copy of this letter.
+    #[serde(default)]
+    pub copies: Vec<String>,
     /// `None`: the date line is left blank for the person to write by hand.
     pub date: Option<Date>,
     /// «А. С. Иванова» under the signature line.

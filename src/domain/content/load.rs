@@ -29,6 +29,7 @@ struct WaitingFile {
     programme: Vec<Programme>,
     #[serde(default)]
     regional: Vec<RegionalLimit>,
+    citations: Citations,
 }
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -45,6 +46,7 @@ pub fn files(dir: &Path) -> Result<Vec<PathBuf>, String> {
         "waiting-times.toml",
         "exits.toml",
         "next-steps.toml",
+        "voice.toml",
     ]
     .iter()
     .map(|f| dir.join(f))
@@ -85,6 +87,11 @@ pub fn load_dir(dir: &Path) -> Result<ContentData, String> {
             d.title = Text::leak(d.title.to_uppercase());
         }
         c.extra_documents = List::leak(extras);
+        let mut variants = c.variants.to_vec();
+        for v in &mut variants {
+            v.document_title = Text::leak(v.document_title.to_uppercase());
+        }
+        c.variants = List::leak(variants);
     }
     Ok(ContentData {
         calendar_years: read::<CalendarFile>(&dir.join("calendar.toml"))?
@@ -98,6 +105,8 @@ pub fn load_dir(dir: &Path) -> Result<ContentData, String> {
             .into(),
         programmes: waiting.programme.into(),
         regional: waiting.regional.into(),
+        citations: waiting.citations,
+        voice: read(&dir.join("voice.toml"))?,
         exits: read::<ExitsFile>(&dir.join("exits.toml"))?.exit.into(),
         next_steps: read(&dir.join("next-steps.toml"))?,
         categories: categories.into(),

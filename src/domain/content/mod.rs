@@ -160,6 +160,11 @@ pub fn translate(c: &mut ContentData, tr: &BTreeMap<&'static str, &'static str>)
             put(ex, format!("{at}.examples.{i}"));
             i += 1;
         });
+        let mut i = 0;
+        each(&mut cat.variants, |v| {
+            put(&mut v.explain, format!("{at}.variants.{i}.explain"));
+            i += 1;
+        });
         each(&mut cat.questions, |q| {
             let at = format!("{at}.questions.{}", q.id);
             put(&mut q.label, format!("{at}.label"));

@@ -134,9 +134,60 @@ pub struct ContentData {
     pub addressees: List<Addressee>,
     pub programmes: List<Programme>,
     pub regional: List<RegionalLimit>,
+    pub citations: Citations,
     pub exits: List<Exit>,
     pub next_steps: NextSteps,
+    pub voice: Voice,
     pub categories: List<Category>,
+}
+
+/// The words for the patient and the applicant (`content/voice.toml`).
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Voice {
+    /// «я», «меня», «мне», … in the six cases.
+    pub pronoun: List<Text>,
+    pub my_male: List<Text>,
+    pub my_female: List<Text>,
+    pub noun: List<Noun>,
+    pub representation: List<Representation>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum NounGender {
+    Male,
+    Female,
+}
+
+/// A word for the patient («сын», «подопечная», «доверитель») in six cases.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Noun {
+    pub id: Text,
+    pub gender: NounGender,
+    pub forms: List<Text>,
+}
+
+/// How the header says who the applicant is to the patient, and the
+/// documents that prove it, for one relation.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Representation {
+    pub relation: Text,
+    pub header: Text,
+    pub attachments: List<Text>,
+    pub source: Text,
+    /// For reviewers only: never shown, not in the wasm.
+    pub review: Text,
+}
+
+/// The sentences that cite the programme in force on the event date.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Citations {
+    pub waiting: Text,
+    pub ambulance: Text,
 }
 
 #[derive(Clone, Debug, Deserialize)]
@@ -145,6 +196,8 @@ pub struct CalendarYear {
     pub year: i32,
     pub status: YearStatus,
     pub source: Text,
+    #[serde(default)]
+    pub review: Text,
     pub days_off: List<Date>,
     pub working_days: List<Date>,
 }
@@ -174,6 +227,8 @@ pub struct HandIn {
     pub title: Text,
     pub text: Text,
     pub source: Text,
+    #[serde(default)]
+    pub review: Text,
     /// Categories this way does not apply to.
     #[serde(default)]
     pub not_for: List<Text>,
@@ -185,6 +240,8 @@ pub struct Explained {
     pub title: Text,
     pub text: Text,
     pub source: Text,
+    #[serde(default)]
+    pub review: Text,
 }
 
 #[derive(Clone, Debug, Deserialize)]
@@ -192,8 +249,11 @@ pub struct Explained {
 pub struct Ground {
     pub id: Text,
     pub text: Text,
+    /// The act (and article, when confirmed), as a person may be shown it.
     pub source: Text,
-    pub evidence: Text,
+    /// For reviewers only: where it was checked, what is unconfirmed. Never
+    /// shown, not in the wasm.
+    pub review: Text,
     pub confirmed: bool,
     #[serde(default)]
     pub valid_from: Option<Date>,
@@ -217,15 +277,31 @@ pub struct Addressee {
     pub name: Text,
     pub why: Text,
     pub source: Text,
+    /// For reviewers only.
+    #[serde(default)]
+    pub review: Text,
 }
 
+/// A programme of state guarantees: approved for `year` and a planning
+/// period that runs to `covers_to`. An event is judged by the newest
+/// programme whose period holds its date.
 #[derive(Clone, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Programme {
-    /// Id of the programme's ground; its validity dates select the programme.
-    pub programme: Text,
+    pub id: Text,
+    pub year: i32,
+    pub covers_to: Date,
+    /// As the letter names it: «Программа … на 2026 год и на плановый период …».
+    pub title: Text,
+    /// The act, as cited after «утверждённая»: «постановлением Правительства …».
+    pub approved_by: Text,
+    pub source: Text,
+    /// For reviewers only.
+    pub review: Text,
     pub limits: List<Limit>,
-    pub evidence: Text,
+    /// Ambulance arrival in an emergency, in minutes.
+    #[serde(default)]
+    pub ambulance_minutes: Option<u32>,
 }
 
 #[derive(Clone, Debug, Deserialize)]
@@ -315,8 +391,14 @@ pub struct Category {
     pub document_title: Text,
     #[serde(default)]
     pub document_subtitle: Option<Text>,
+    /// Who receives the letter: the first gets it; each other one either a
+    /// «Копия:» line (`copies`) or a document of its own (`extra_documents`).
     pub addressees: List<Text>,
+    #[serde(default)]
+    pub copies: List<Text>,
     pub escalation: List<Text>,
+    /// Ground ids; `programme:waiting` and `programme:ambulance` cite the
+    /// programme in force on the event date.
     pub grounds: List<Text>,
     #[serde(default)]
     pub key_date: Option<Text>,
@@ -337,6 +419,22 @@ pub struct Category {
     /// clinic and a complaint to the insurer).
     #[serde(default)]
     pub extra_documents: List<ExtraDocument>,
+    /// Another kind of letter when the rules find no violation (a request
+    /// instead of a complaint): the first whose condition holds.
+    #[serde(default)]
+    pub variants: List<Variant>,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Variant {
+    pub when: Text,
+    /// In capitals, as printed.
+    pub document_title: Text,
+    #[serde(default)]
+    pub document_subtitle: Option<Text>,
+    /// Why this letter and not a complaint, on the check page.
+    pub explain: Text,
 }
 
 #[derive(Clone, Debug, Deserialize)]
@@ -361,4 +459,6 @@ pub struct Exit {
     pub summary: Text,
     pub where_to_go: Text,
     pub source: Text,
+    #[serde(default)]
+    pub review: Text,
 }

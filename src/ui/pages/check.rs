@@ -100,10 +100,10 @@ fn answers(state: &UseReducerHandle<WizardState>, lang: Lang) -> Html {
     }
     steps.extend([Step::Clinic, Step::Insurer, Step::Applicant]);
     for step in steps {
-        for spec in step.fields() {
+        for spec in step.fields(case) {
             rows.push(row(
-                (spec.label)(&t.labels).into(),
-                spec.shown(case, t),
+                (spec.label)(&t.labels, case).into(),
+                spec.shown_value(case, t),
                 step.clone(),
             ));
         }
@@ -140,8 +140,8 @@ fn findings(review: &Review, lang: Lang) -> Html {
                 .replace("{start}", &lang.date(w.start))
                 .replace("{elapsed}", &lang.working_days(w.elapsed_working_days));
             html! {
-                <div class={classes!("zh-panel", w.violated.then_some("zh-panel--alert"))}>
-                    <p class="zh-panel-title">{ if w.violated { t.waiting_violated } else { t.waiting_ok } }</p>
+                <div class={classes!("zh-panel", w.violated().then_some("zh-panel--alert"))}>
+                    <p class="zh-panel-title">{ if w.violated() { t.waiting_violated } else { t.waiting_ok } }</p>
                     <p>{ detail }</p>
                     if !w.limit.confirmed { <p>{ t.waiting_unconfirmed }</p> }
                 </div>

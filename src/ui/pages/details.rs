@@ -16,6 +16,7 @@ fn fixed_field(
     value: AttrValue,
     on_set: OnSet,
     t: &Strings,
+    case: &crate::domain::case::Case,
 ) -> Html {
     match field.spec().control {
         Control::Line {
@@ -27,7 +28,7 @@ fn fixed_field(
         },
         Control::Lines => html! { <TextField {frame} {value} {on_set} multiline=true /> },
         Control::Choice(opts) => {
-            let options = opts
+            let options = opts(case)
                 .iter()
                 .map(|o| RadioOption {
                     value: o.value.into(),
@@ -55,9 +56,9 @@ pub fn details_page(p: &View) -> Html {
         Step::Patient => Some(t.patient_hint),
         _ => None,
     };
-    let only = step.fields().count() == 1;
+    let only = step.fields(&p.state.case).count() == 1;
     let on_set = on_set(p.state);
-    let fields = step.fields().map(|spec| {
+    let fields = step.fields(&p.state.case).map(|spec| {
         let f = spec.id;
         let field = FieldId::Fixed(f);
         let frame = FrameProps {
@@ -66,14 +67,21 @@ pub fn details_page(p: &View) -> Html {
             label: if only {
                 heading_text.clone().into()
             } else {
-                (spec.label)(&t.labels).into()
+                (spec.label)(&t.labels, &p.state.case).into()
             },
             hint: None,
-            optional: spec.optional.then_some(AttrValue::from(t.optional)),
+            optional: (!(spec.required)(&p.state.case)).then_some(AttrValue::from(t.optional)),
             error: error_for(p.state, &field, lang),
             heading: only.then(|| p.heading.clone()),
         };
-        fixed_field(f, frame, field.get(&p.state.case).into(), on_set.clone(), t)
+        fixed_field(
+            f,
+            frame,
+            field.get(&p.state.case).into(),
+            on_set.clone(),
+            t,
+            &p.state.case,
+        )
     });
     html! {
         <>

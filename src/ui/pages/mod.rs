@@ -69,7 +69,8 @@ pub fn title(state: &WizardState, lang: Lang) -> String {
 /// A field's label as messages name it.
 pub fn label(state: &WizardState, field: &FieldId, lang: Lang) -> String {
     match field {
-        FieldId::Fixed(f) => (f.spec().label)(&lang.strings().labels).to_string(),
+        FieldId::Fixed(f) => (f.spec().label)(&lang.strings().labels, &state.case).to_string(),
+        FieldId::NameForm(g) => lang.strings().name_form_label(*g).to_string(),
         FieldId::Fact(id) => lang
             .content()
             .category(&state.case.category)
