@@ -15,10 +15,7 @@ fn build_all(
     zhaloba::domain::review::Review::new(zhaloba::domain::content::content(), case, today).letters
 }
 
-const FONTS: pdf::Fonts = pdf::Fonts {
-    regular: include_bytes!("../assets/fonts/ZhalobaSerif-Regular.ttf"),
-    bold: include_bytes!("../assets/fonts/ZhalobaSerif-Bold.ttf"),
-};
+const FONT: pdf::Font = pdf::Font(include_bytes!("../assets/fonts/ZhalobaSerif-Regular.ttf"));
 
 fn median(mut v: Vec<Duration>) -> Duration {
     v.sort();
@@ -51,10 +48,7 @@ fn main() {
         ("html", time(500, || html::write_document(&letter).len())),
         ("ics", time(500, || ics::write(&letter).len())),
         ("docx", time(200, || docx::write(&letter).len())),
-        (
-            "pdf",
-            time(50, || pdf::write(&letter, &FONTS).unwrap().len()),
-        ),
+        ("pdf", time(50, || pdf::write(&letter, FONT).unwrap().len())),
     ];
     for (name, (d, size)) in rows {
         println!("{name:<8} | {:>21.3} ms | {size}", d.as_secs_f64() * 1000.0);

@@ -77,7 +77,7 @@ bake_struct! {
     CalendarYear { year, status, source, review, days_off, working_days }
     NextSteps { way, answer, escalation }
     HandIn { id, title, text, source, review, not_for }
-    Explained { title, text, source, review }
+    Explained { title, text, registered, source, review }
     Ground { id, text, source, review, confirmed, valid_from, valid_to }
     Addressee { id, kind, name, why, source, review }
     Programme { id, year, covers_to, title, approved_by, source, review, limits, ambulance_minutes }
@@ -94,7 +94,7 @@ bake_struct! {
     WaitingSpec { service, suspicion, start, offered }
     Category {
         id, slug, oms, title, summary, examples, document_title, document_subtitle,
-        addressees, copies, escalation, grounds, key_date, waiting, refund, clinic_title,
+        addressees, copies, escalation, grounds, key_date, waiting, refund, for_deceased, clinic_title,
         questions, facts, demands, attachments, extra_documents, variants,
     }
     ExtraDocument { addressee, title, subtitle, grounds, demands }

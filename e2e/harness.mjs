@@ -95,7 +95,7 @@ export async function cspViolations(page, violations) {
 /// its wasm module (first DOCX, PDF or .ics) and the fonts (first PDF), from
 /// its own origin, once each. They are static files; none carries user data.
 /// (Built files carry an 8-hex content hash in their names.)
-export const LAZY_ASSETS = /\/(fonts\/ZhalobaSerif-(Regular|Bold)(\.[0-9a-f]{8})?\.ttf|files-worker\.js|zhaloba-files(\.[0-9a-f]{8})?\.js|zhaloba-files_bg(\.[0-9a-f]{8})?\.wasm)$/;
+export const LAZY_ASSETS = /\/(fonts\/ZhalobaSerif-Regular(\.[0-9a-f]{8})?\.ttf|files-worker\.js|zhaloba-files(\.[0-9a-f]{8})?\.js|zhaloba-files_bg(\.[0-9a-f]{8})?\.wasm)$/;
 
 /// The privacy guard every run ends with: no request to another origin,
 /// no request after the first screen was interactive (but the lazy fonts,
@@ -127,6 +127,7 @@ export async function assertPrivate(assert, { page, requests, violations }, orig
 export async function continueTo(page, heading) {
   await page.getByRole('button', { name: 'Продолжить' }).click();
   await page.getByRole('heading', { level: 1, name: heading }).waitFor();
+  if (typeof heading === 'string' && CHECK_PAGE.test(heading)) await lettersReady(page);
 }
 
 export async function fillDate(page, path, [d, m, y]) {
@@ -207,6 +208,7 @@ export async function drive(page, answers, { until, lang = 'ru', axe = true, key
       const bare = heading.replace(/\s*\((необязательно|optional)\)\s*$/, '').trim();
       assert.ok(title.includes(bare), `title "${title}" names the heading "${heading}"`);
     }
+    if (CHECK_PAGE.test(heading)) await lettersReady(page, shadow);
     const focused = await page.evaluate((s) => (s ? document.querySelector(s).shadowRoot : document).activeElement?.tagName, shadow);
     assert.equal(focused, 'H1', `focus on the new heading on "${heading}", not ${await focusedDescription(page)}`);
     if (axe) assert.deepEqual(await axeViolations(page), [], `axe on "${heading}"`);
@@ -241,6 +243,18 @@ export async function drive(page, answers, { until, lang = 'ru', axe = true, key
     assert.deepEqual(errors, [], `errors on "${heading}"`);
   }
   throw new Error('the run did not reach its last page');
+}
+
+const CHECK_PAGE = /^(Проверьте ответы|Check your answers)$/;
+
+/// The check page asks the letter engine in the files worker: waits until
+/// the letters are shown and nothing is pending.
+export async function lettersReady(page, shadow = null) {
+  await page.waitForFunction((s) => {
+    const root = s ? document.querySelector(s).shadowRoot : document;
+    const status = root.querySelector('.zh-form [role=status]');
+    return root.querySelector('.zh-preview') && status && status.textContent === '';
+  }, shadow);
 }
 
 /// Presses Tab (Shift+Tab with `back`) until `test(arg)` — run in the page,

@@ -71,7 +71,7 @@ test('a whole wizard run downloads the complaint and sends nothing', async () =>
     assert.match(txt.name, /^zhaloba-\d{4}-\d{2}-\d{2}-ozhidanie\.txt$/);
     const text = readFileSync(txt.file, 'utf8');
     for (const expected of [
-      'В АО «Страховая медицинская компания»',
+      'АО «Страховая медицинская компания»',
       'Заявитель: Иванова Алёна Сергеевна',
       'полис ОМС № 5260181590830164',
       'ЖАЛОБА',

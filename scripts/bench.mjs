@@ -58,7 +58,7 @@ const bytes = {
   zhaloba: {
     first: sizes('dist', ['index.html', built('zhaloba', 'css'), built('boot', 'js'), built('zhaloba-web', 'js'), built('zhaloba-web_bg', 'wasm')]),
     pdf: sizes('dist', ['files-worker.js', built('zhaloba-files', 'js'), built('zhaloba-files_bg', 'wasm')]),
-    font: sizes('dist', [built('ZhalobaSerif-Regular', 'ttf', 'fonts'), built('ZhalobaSerif-Bold', 'ttf', 'fonts')]),
+    font: sizes('dist', [built('ZhalobaSerif-Regular', 'ttf', 'fonts')]),
   },
   peer: {
     first: sizes('bench/peer/build/dist', ['index.html', 'app.js', ...peerFiles.filter((f) => f.startsWith('chunk-'))]),

@@ -32,17 +32,20 @@ execFileSync('python3', ['scripts/flatten-translation.py', 'content/translations
 const read = (name) => readFileSync(join(dir, name));
 const b64 = (name) => read(name).toString('base64');
 const workerSource = [
-  `const ZH_INLINE = ${JSON.stringify({ wasm: b64('zhaloba-files_bg.wasm'), Regular: b64('fonts/ZhalobaSerif-Regular.ttf'), Bold: b64('fonts/ZhalobaSerif-Bold.ttf') })};`,
+  `const ZH_INLINE = ${JSON.stringify({ wasm: b64('zhaloba-files_bg.wasm'), font: b64('fonts/ZhalobaSerif-Regular.ttf') })};`,
   'const zhBytes = (b) => Uint8Array.from(atob(b), (c) => c.charCodeAt(0));',
   read('zhaloba-files.js').toString(),
   // The worker's protocol, as web/files-worker.js, with everything inlined.
   `const ready = wasm_bindgen({ module_or_path: zhBytes(ZH_INLINE.wasm) });
 self.onmessage = async (event) => {
-  const { id, format, json } = event.data;
+  const { id, format, json, today, letter } = event.data;
   try {
     await ready;
-    const fonts = format === 'pdf' ? [zhBytes(ZH_INLINE.Regular), zhBytes(ZH_INLINE.Bold)] : [new Uint8Array(), new Uint8Array()];
-    const bytes = wasm_bindgen.render(format, json, ...fonts);
+    if (format === 'review') {
+      self.postMessage({ id, text: wasm_bindgen.review(json, today) });
+      return;
+    }
+    const bytes = wasm_bindgen.render(format, json, today, letter, format === 'pdf' ? zhBytes(ZH_INLINE.font) : new Uint8Array());
     self.postMessage({ id, bytes }, [bytes.buffer]);
   } catch (error) {
     self.postMessage({ id, error: String(error) });
@@ -108,7 +111,7 @@ function fingerprint(name, { keep = false } = {}) {
   return hashed;
 }
 for (const leaf of ['zhaloba-web_bg.wasm', 'zhaloba-files_bg.wasm', 'content-en.txt',
-  'fonts/ZhalobaSerif-Regular.ttf', 'fonts/ZhalobaSerif-Bold.ttf']) fingerprint(leaf);
+  'fonts/ZhalobaSerif-Regular.ttf']) fingerprint(leaf);
 fingerprint('zhaloba.css', { keep: true });
 fingerprint('zhaloba-web.js');
 fingerprint('zhaloba-files.js');

@@ -3,7 +3,7 @@
 (assets/fonts-source/, unmodified) cut down to the characters a Russian
 letter uses, without hinting or OpenType layout (our PDF writer places glyphs
 itself), and renamed "Zhaloba Serif" because the OFL reserves the name
-"Liberation" for unmodified fonts. Output: assets/fonts/ZhalobaSerif-*.ttf.
+"Liberation" for unmodified fonts. Output: assets/fonts/ZhalobaSerif-Regular.ttf.
 
     scripts/subset-fonts.py          write the fonts
     scripts/subset-fonts.py --check  fail if the committed fonts differ from a fresh cut
@@ -29,7 +29,8 @@ RANGES = [
     (0x2010, 0x2027), (0x2030, 0x203A), (0x2044, 0x2044), (0x20AC, 0x20AC),
     (0x20BD, 0x20BD), (0x2116, 0x2116), (0x2122, 0x2122), (0x2212, 0x2212),
 ]
-STYLES = {"Regular": "Regular", "Bold": "Bold"}
+# One face: the PDF sets its title in it, stroked (src/writers/pdf.rs).
+STYLES = {"Regular": "Regular"}
 
 
 def cut(style: str) -> bytes:

@@ -3,12 +3,14 @@
 //! See ARCHITECTURE.md for the map. Data flows one way:
 //! `ui` (answers) → `domain::case` → `domain::rules` → `domain::complaint`
 //! → `writers` → `web` (Blob download). Layers, lowest first: `domain`,
-//! `writers`; `flow`, `saved`, `embed`, `i18n`; `web` (browser adapters);
+//! `writers`; `engine` (both, as the page asks them); `flow`, `saved`,
+//! `embed`, `i18n`; `web` (browser adapters);
 //! `ui` (components); `mount` (the app on a host page). A layer imports only
 //! from layers below it (tests/architecture.rs).
 
 pub mod domain;
 pub mod embed;
+pub mod engine;
 pub mod flow;
 pub mod i18n;
 /// Mounting the app on a page (the wasm entry's `mount`).

@@ -72,6 +72,27 @@ fn writers_know_only_the_document_model() {
     assert!(found.is_empty(), "{found:#?}");
 }
 
+/// A file's code (comments left out) must not name any of `names`.
+fn forbid_file(path: &str, names: &[&str]) -> Vec<String> {
+    let code = code(Path::new(path));
+    names
+        .iter()
+        .filter(|n| code.contains(*n))
+        .map(|n| format!("{path} uses {n}"))
+        .collect()
+}
+
+#[test]
+fn the_engine_is_plain_rust_over_domain_and_writers() {
+    let mut found = forbid_file("src/engine.rs", BROWSER);
+    found.extend(forbid_file("src/engine.rs", ABOVE_DOMAIN));
+    found.extend(forbid_file(
+        "src/engine.rs",
+        &["SystemTime", "Instant::now"],
+    ));
+    assert!(found.is_empty(), "{found:#?}");
+}
+
 #[test]
 fn flow_saved_embed_and_i18n_stay_below_the_browser() {
     let mut found = Vec::new();

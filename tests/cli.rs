@@ -63,15 +63,74 @@ fn check_prints_routing_and_deadlines() {
     assert!(out.status.success());
     let s = String::from_utf8(out.stdout).unwrap();
     assert!(
-        s.contains("Адресат: Страховая медицинская организация"),
+        s.contains("Адресат: Страховая медицинская организация, выдавшая полис ОМС — получает письмо"),
         "{s}"
     );
+    // The second addressee is served as the content says, and the letter says the same.
     assert!(
-        s.contains("Срок ожидания: 14 раб. дн. до 2026-05-26"),
+        s.contains("Адресат: Главный врач медицинской организации — получает копию"),
         "{s}"
     );
-    assert!(s.contains("нарушен"));
+    assert!(s.contains("  Копия: главному врачу"), "{s}");
+    assert!(
+        s.contains("Срок ожидания: 14 раб. дн., последний день 2026-05-26; до предложенной даты 2026-06-15 — 27 раб. дн.; нарушен"),
+        "{s}"
+    );
     assert!(s.contains("все есть"));
+}
+
+/// A copy of an example with `edit` applied to its JSON.
+fn edited(example: &str, name: &str, edit: impl Fn(&mut serde_json::Value)) -> std::path::PathBuf {
+    let mut v: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(example).unwrap()).unwrap();
+    edit(&mut v);
+    let path = tmp(name);
+    std::fs::write(&path, v.to_string()).unwrap();
+    path
+}
+
+#[test]
+fn an_unknown_choice_is_an_error_with_its_field() {
+    let bad = edited("examples/cases/waiting-time.json", "mri.json", |v| {
+        v["facts"]["service"] = "mri".into();
+    });
+    for args in [vec!["check"], vec!["render"]] {
+        let out_path = tmp("mri.txt");
+        let mut cmd = cli();
+        cmd.args(&args).arg(&bad);
+        if args[0] == "render" {
+            cmd.args(["--format", "txt", "--out"]).arg(&out_path);
+        }
+        let out = cmd.output().unwrap();
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        let err = String::from_utf8(out.stderr).unwrap();
+        assert!(err.contains("«facts.service»") && err.contains("«mri»"), "{err}");
+        assert!(!out_path.exists());
+    }
+}
+
+#[test]
+fn check_prints_the_identifier_warnings_the_wizard_shows() {
+    let case = edited("examples/cases/paid-care.json", "ids.json", |v| {
+        v["clinic"]["inn"] = "44О1012345".into(); // a letter O among the digits
+        v["applicant"]["policy_number"] = "5260181590830165".into();
+    });
+    let out = cli().args(["check"]).arg(&case).output().unwrap();
+    assert!(out.status.success());
+    let s = String::from_utf8(out.stdout).unwrap();
+    assert!(s.contains("(clinic.inn)") && s.contains("буква"), "{s}");
+    assert!(s.contains("Предупреждение") && s.contains("(applicant.policy_number)"), "{s}");
+}
+
+#[test]
+fn check_says_what_a_migration_changed() {
+    let out = cli()
+        .args(["check", "tests/fixtures/v1/medical-records.json"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let s = String::from_utf8(out.stdout).unwrap();
+    assert!(s.contains("Файл обновлён до текущего формата"), "{s}");
 }
 
 #[test]

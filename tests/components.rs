@@ -103,8 +103,8 @@ async fn check_page_shows_answers_help_and_the_letter() {
     ));
     assert!(html.contains("Срок ожидания нарушен"));
     assert!(html.contains(
-        "14 рабочих дней, последний день — 26 мая 2026 г.; с 5 мая 2026 г. прошло 27 рабочих дней."
-    ));
+        "14 рабочих дней, его последний день — 26 мая 2026 г.; с 5 мая 2026 г. до предложенной даты 15 июня 2026 г. — 27 рабочих дней."
+    ), "{}", &html[html.find("Предельный").unwrap_or(0)..][..400]);
     assert!(html.contains("ЖАЛОБА"));
     assert!(html.contains("Иванова Алёна Сергеевна"));
     assert!(

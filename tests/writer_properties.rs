@@ -22,10 +22,7 @@ fn build_all(
     zhaloba::domain::review::Review::new(zhaloba::domain::content::content(), case, today).letters
 }
 
-const FONTS: pdf::Fonts = pdf::Fonts {
-    regular: include_bytes!("../assets/fonts/ZhalobaSerif-Regular.ttf"),
-    bold: include_bytes!("../assets/fonts/ZhalobaSerif-Bold.ttf"),
-};
+const FONT: pdf::Font = pdf::Font(include_bytes!("../assets/fonts/ZhalobaSerif-Regular.ttf"));
 
 fn check_docx(bytes: &[u8]) -> Result<(), String> {
     let mut archive =
@@ -72,7 +69,7 @@ fn a_thousand_random_cases_render_to_valid_docx_and_pdf() {
             for (i, letter) in build_all(&case, today).iter().enumerate() {
                 let d = docx::write(letter);
                 prop_assert!(check_docx(&d).is_ok(), "{:?}", check_docx(&d));
-                let p = pdf::write(letter, &FONTS).expect("fonts are valid");
+                let p = pdf::write(letter, FONT).expect("fonts are valid");
                 prop_assert!(p.starts_with(b"%PDF-") && p.trim_ascii_end().ends_with(b"%%EOF"));
                 rendered.set(rendered.get() + 1);
                 // Every 40th case goes to the external readers.
@@ -103,7 +100,7 @@ fn a_long_statement_spans_pages_with_page_numbers() {
     assert!(statement.chars().count() >= 10_000);
     case.facts.insert("what_happened".into(), statement);
     let letter = &build_all(&case, Date::parse("2026-11-22").unwrap())[0];
-    let bytes = pdf::write(letter, &FONTS).unwrap();
+    let bytes = pdf::write(letter, FONT).unwrap();
     std::fs::create_dir_all("target/property-sample").unwrap();
     std::fs::write("target/property-sample/long-statement.pdf", &bytes).unwrap();
     // Page objects are written uncompressed: count them. The page numbers

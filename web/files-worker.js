@@ -1,37 +1,42 @@
-// Web worker that makes DOCX, PDF and .ics files. Loaded on the first such
-// download, from the same directory as the widget; fetches the two font files
-// from there once, on the first PDF.
-// Messages in: {id, format, json}; out: {id, bytes} or {id, error}. No other traffic.
+// Web worker with the letter engine and the DOCX, PDF and .ics writers.
+// Loaded one page before the check page, from the same directory as the
+// widget; fetches the font file from there once, on the first PDF.
+// Messages in: {id, format, json (the case), today, letter (its index)}; out: {id, bytes}, {id, text} (for
+// format "review") or {id, error}. No other traffic.
 // Inline mode on another origin starts this script from a blob: bootstrap
 // that sets ZHALOBA_BASE (a worker must be same-origin with its page).
 const base = self.ZHALOBA_BASE || './';
 importScripts(`${base}zhaloba-files.js`);
 
 const ready = wasm_bindgen({ module_or_path: `${base}zhaloba-files_bg.wasm` });
-// Named in full so the build can give them content-hashed names.
-const FONT_FILES = { Regular: 'fonts/ZhalobaSerif-Regular.ttf', Bold: 'fonts/ZhalobaSerif-Bold.ttf' };
-let fonts = null;
+// Named in full so the build can give it a content-hashed name.
+const FONT_FILE = 'fonts/ZhalobaSerif-Regular.ttf';
+let font = null;
 
-async function loadFonts() {
-  if (!fonts) {
-    fonts = Promise.all(['Regular', 'Bold'].map(async (face) => {
-      const response = await fetch(`${base}${FONT_FILES[face]}`);
-      if (!response.ok) throw new Error(`font ${face}: HTTP ${response.status}`);
+async function loadFont() {
+  if (!font) {
+    font = (async () => {
+      const response = await fetch(`${base}${FONT_FILE}`);
+      if (!response.ok) throw new Error(`font: HTTP ${response.status}`);
       return new Uint8Array(await response.arrayBuffer());
-    }));
+    })();
     // A failed load may be retried on the next request.
-    fonts.catch(() => { fonts = null; });
+    font.catch(() => { font = null; });
   }
-  return fonts;
+  return font;
 }
 
 self.onmessage = async (event) => {
-  const { id, format, json } = event.data;
+  const { id, format, json, today, letter } = event.data;
   try {
     await ready;
-    // Only a PDF needs the fonts; the other formats get empty ones.
-    const [regular, bold] = format === 'pdf' ? await loadFonts() : [new Uint8Array(), new Uint8Array()];
-    const bytes = wasm_bindgen.render(format, json, regular, bold);
+    // The check page's review: the letters and what the rules found.
+    if (format === 'review') {
+      self.postMessage({ id, text: wasm_bindgen.review(json, today) });
+      return;
+    }
+    // Only a PDF needs the font; the other formats get an empty one.
+    const bytes = wasm_bindgen.render(format, json, today, letter, format === 'pdf' ? await loadFont() : new Uint8Array());
     self.postMessage({ id, bytes }, [bytes.buffer]);
   } catch (error) {
     self.postMessage({ id, error: String(error) });

@@ -7,19 +7,20 @@
 //!     zhaloba check CASE.json
 
 use std::process::ExitCode;
-use zhaloba::domain::case::{Case, CaseError};
+use zhaloba::domain::case::{Case, CaseError, Migrated};
 use zhaloba::domain::content::content;
 use zhaloba::domain::date::Date;
 use zhaloba::domain::review::Review;
-use zhaloba::domain::rules::WaitingOutcome;
-use zhaloba::writers::pdf::Fonts;
+use zhaloba::engine::{self, Serve};
+use zhaloba::flow::{check_case, Problem, ProblemKind};
+use zhaloba::i18n::Lang;
+use zhaloba::writers::pdf::Font;
 use zhaloba::writers::{render, Format};
 
-/// The CLI carries the PDF fonts in itself (the browser fetches them instead).
-const FONTS: Fonts = Fonts {
-    regular: include_bytes!("../../assets/fonts/ZhalobaSerif-Regular.ttf"),
-    bold: include_bytes!("../../assets/fonts/ZhalobaSerif-Bold.ttf"),
-};
+/// The CLI carries the PDF font in itself (the browser fetches them instead).
+const FONT: Font = Font(include_bytes!(
+    "../../assets/fonts/ZhalobaSerif-Regular.ttf"
+));
 
 const USAGE: &str =
     "usage:\n  zhaloba render CASE.json --format txt|docx|pdf|html|ics|json --out FILE\n  zhaloba check CASE.json";
@@ -31,10 +32,10 @@ fn today() -> Date {
     Date::from_days((secs / 86_400) as i64)
 }
 
-fn load(path: &str) -> Result<Case, String> {
+fn load(path: &str) -> Result<(Case, Vec<Migrated>), String> {
     let text = std::fs::read_to_string(path)
         .map_err(|e| format!("{path}: не удалось прочитать файл: {e}"))?;
-    Case::from_json(&text).map_err(|e| match e {
+    Case::read(&text).map_err(|e| match e {
         CaseError::Invalid {
             path: field,
             message,
@@ -48,7 +49,8 @@ fn load(path: &str) -> Result<Case, String> {
     })
 }
 
-/// The review of a case file; an unknown category is an error.
+/// The review of a case file; an unknown category, or an answer that is
+/// none of its question's choices, is an error naming the field.
 fn review(case_path: &str, case: &Case) -> Result<Review<'static>, String> {
     let review = Review::new(content(), case, today());
     if review.assessment.is_none() {
@@ -57,7 +59,46 @@ fn review(case_path: &str, case: &Case) -> Result<Review<'static>, String> {
             case.category
         ));
     }
+    let unknown: Vec<String> = check_case(content(), case, today())
+        .iter()
+        .filter(|p| p.kind == ProblemKind::UnknownChoice)
+        .map(|p| {
+            let field = p.field.path();
+            let value = p.field.get(case);
+            format!("{case_path}: поле «{field}»: значение «{value}» не входит в варианты ответа")
+        })
+        .collect();
+    if !unknown.is_empty() {
+        return Err(unknown.join("\n"));
+    }
     Ok(review)
+}
+
+/// What a migration changed, as the person should hear it.
+fn migration_note(m: &Migrated) -> String {
+    match m {
+        Migrated::Dropped(field) => {
+            format!("Файл обновлён до текущего формата: поле «{field}» удалено — его не использует ни одно письмо")
+        }
+        Migrated::BasisMoved => "Файл обновлён до текущего формата: сведения о документах родства перенесены в приложения".to_string(),
+    }
+}
+
+/// A problem the wizard would show, with its field, in Russian.
+fn problem_line(case: &Case, p: &Problem) -> String {
+    let ru = Lang::Ru;
+    let label = ru.field_label(case, &p.field);
+    let kind = if p.kind.blocks() {
+        "Ошибка"
+    } else {
+        "Предупреждение"
+    };
+    format!(
+        "{kind}: {} ({}): {}",
+        label,
+        p.field.path(),
+        ru.strings().problem(p.kind, &label)
+    )
 }
 
 /// `out/letter.txt` → `out/letter-2.txt`.
@@ -97,7 +138,10 @@ fn render_command(case_path: &str, flags: &[String]) -> Result<(), String> {
         }
     }
     let out = out.ok_or(format!("нужен --out FILE\n{USAGE}"))?;
-    let case = load(case_path)?;
+    let (case, migrated) = load(case_path)?;
+    for m in &migrated {
+        eprintln!("zhaloba: {}", migration_note(m));
+    }
     // The main letter goes to FILE; further ones (e.g. the complaint that
     // accompanies a refund claim) to FILE-2, FILE-3 … beside it.
     for (i, letter) in review(case_path, &case)?.letters.iter().enumerate() {
@@ -110,7 +154,7 @@ fn render_command(case_path: &str, flags: &[String]) -> Result<(), String> {
             Output::Model => serde_json::to_string_pretty(letter)
                 .unwrap_or_default()
                 .into_bytes(),
-            Output::File(f) => render(letter, f, Some(&FONTS))
+            Output::File(f) => render(letter, f, Some(FONT))
                 .map_err(|e| format!("не удалось построить файл: {e:?}"))?,
         };
         std::fs::write(&path, bytes).map_err(|e| format!("{path}: не удалось записать: {e}"))?;
@@ -122,12 +166,25 @@ fn render_command(case_path: &str, flags: &[String]) -> Result<(), String> {
 }
 
 fn check_command(case_path: &str) -> Result<(), String> {
-    let case = load(case_path)?;
+    let (case, migrated) = load(case_path)?;
+    for m in &migrated {
+        println!("{}", migration_note(m));
+    }
+    let today = today();
     let review = review(case_path, &case)?;
+    let summary = engine::summary(&review, &case, today);
     let a = review.assessment.as_ref().expect("checked by review()");
     println!("Категория: {} ({})", a.category.title, a.category.id);
-    for ad in &a.addressees {
-        println!("Адресат: {}", ad.name);
+    for served in &summary.addressees {
+        let name = content()
+            .addressee(&served.id)
+            .map_or(served.id.as_str(), |ad| &ad.name);
+        let how = match served.how {
+            Serve::Letter => "получает письмо",
+            Serve::Copy => "получает копию (строка «Копия:» в письме)",
+            Serve::Document => "получает отдельный документ",
+        };
+        println!("Адресат: {name} — {how}");
     }
     for ad in &a.escalation {
         println!("Далее: {}", ad.name);
@@ -135,30 +192,72 @@ fn check_command(case_path: &str) -> Result<(), String> {
     for g in &a.grounds {
         println!("Основание: {}", g.source);
     }
-    if let Some(WaitingOutcome::Assessed(w)) = &a.waiting {
+    if let Some(w) = &summary.waiting {
+        let counted = match w.offered {
+            Some(d) => format!("до предложенной даты {d}"),
+            None => "до даты письма".to_string(),
+        };
+        let verdict = if w.violated && (w.limit_passed || !w.offered_beyond) {
+            "нарушен"
+        } else if w.offered_beyond {
+            "предложенная дата позже предельного срока"
+        } else {
+            "не нарушен"
+        };
+        let unconfirmed = if w.limit_confirmed {
+            ""
+        } else {
+            " (срок для этого года не подтверждён источниками: в письме он числом не указан)"
+        };
         println!(
-            "Срок ожидания: {} раб. дн. до {}; прошло {}; {}",
-            w.limit.working_days,
-            w.limit_date.date,
-            w.elapsed_working_days,
-            if w.violated() {
-                "нарушен"
-            } else {
-                "не нарушен"
-            }
+            "Срок ожидания: {} раб. дн., последний день {}; {counted} — {} раб. дн.; {verdict}{unconfirmed}",
+            w.limit_days, w.limit_date, w.elapsed
         );
     }
-    println!("Ответ не позднее: {}", a.answer_due.date);
+    if let Some(year) = summary.no_programme {
+        println!("Срок ожидания: программы госгарантий на {year} год нет в данных — не рассчитан");
+    }
+    if let Some((programme, event)) = summary.planning {
+        println!("Программа: на {programme} год (плановый период {event} года)");
+    }
+    match a.registered {
+        Some(on) => println!(
+            "Зарегистрировано: {on}; ответ не позднее: {}",
+            a.answer_due.date
+        ),
+        None => println!(
+            "Ответ не позднее: {} (если письмо зарегистрируют {})",
+            a.answer_due.date, a.letter_date
+        ),
+    }
     if let Some(r) = a.refund_due {
         println!("Возврат денег обычно в течение 10 дней: до {}", r.date);
     }
     for letter in &review.letters {
         println!("Документ: {} → {}", letter.title, letter.to.join(", "));
+        for copy in &letter.copies {
+            println!("  {copy}");
+        }
+    }
+    for (code, declined) in &summary.name_forms {
+        let corrected = zhaloba::domain::names::Case::parse(code)
+            .zip(case.represented.as_ref())
+            .and_then(|(g, r)| r.person.forms.get(g))
+            .filter(|f| !f.is_empty());
+        match corrected {
+            Some(form) => {
+                println!("Имя пациента ({code}): {form} (исправлено; по правилам — {declined})")
+            }
+            None => println!("Имя пациента ({code}): {declined}"),
+        }
+    }
+    for p in check_case(content(), &case, today) {
+        println!("{}", problem_line(&case, &p));
     }
     if review.missing.is_empty() {
         println!("Обязательные элементы (59-ФЗ ст. 7): все есть");
     } else {
-        let ru = zhaloba::i18n::Lang::Ru.strings();
+        let ru = Lang::Ru.strings();
         let names: Vec<&str> = review.missing.iter().map(|m| ru.missing(*m)).collect();
         println!("Не хватает (59-ФЗ ст. 7): {}", names.join("; "));
     }

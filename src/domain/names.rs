@@ -109,12 +109,14 @@ pub fn decline(full_name: &str, gender: Gender, case: Case) -> String {
     let (Some(g), Some(c)) = (rule_gender(&name, gender), case.petrovich()) else {
         return name;
     };
+    // «Ильхам оглы»: a Turkic patronymic keeps its form in every case.
+    let turkic = name.split(' ').nth(3).is_some_and(is_patronymic_particle);
     name.split(' ')
         .enumerate()
         .map(|(i, word)| match i {
             0 => petrovich::lastname(g, word, c),
             1 => petrovich::firstname(g, word, c),
-            2 => petrovich::middlename(g, word, c),
+            2 if !turkic => petrovich::middlename(g, word, c),
             _ => word.to_string(),
         })
         .collect::<Vec<_>>()
@@ -128,9 +130,18 @@ pub fn form(full_name: &str, gender: Gender, forms: &NameForms, case: Case) -> S
         .map_or_else(|| decline(full_name, gender, case), str::to_string)
 }
 
-/// «Иванова Алёна Сергеевна» → «А. С. Иванова».
+/// The word after a Turkic patronymic: «оглы» (son of), «кызы» (daughter of).
+fn is_patronymic_particle(word: &str) -> bool {
+    matches!(word, "оглы" | "улы" | "уулу" | "кызы" | "гызы")
+}
+
+/// «Иванова Алёна Сергеевна» → «А. С. Иванова»; «Мамедов Рауф Ильхам оглы»
+/// → «Р. И. Мамедов».
 pub fn initials(full_name: &str) -> String {
-    let parts: Vec<&str> = full_name.split_whitespace().collect();
+    let parts: Vec<&str> = full_name
+        .split_whitespace()
+        .filter(|w| !is_patronymic_particle(w))
+        .collect();
     match parts.as_slice() {
         [] => String::new(),
         [one] => (*one).to_string(),
@@ -148,6 +159,19 @@ pub fn initials(full_name: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_turkic_patronymic_keeps_its_form() {
+        assert_eq!(initials("Мамедов Рауф Ильхам оглы"), "Р.\u{a0}И. Мамедов");
+        assert_eq!(
+            decline("Мамедов Рауф Ильхам оглы", Gender::Male, Case::Gen),
+            "Мамедова Рауфа Ильхам оглы"
+        );
+        assert_eq!(
+            decline("Алиева Лейла Вагиф кызы", Gender::Female, Case::Dat),
+            "Алиевой Лейле Вагиф кызы"
+        );
+    }
 
     #[test]
     fn the_cases_of_a_name() {

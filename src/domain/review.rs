@@ -1,6 +1,7 @@
 //! Everything the check page and the downloads read about a case, computed
 //! once per change of the case: the rules' assessment (routing, grounds,
-//! deadlines), the letters, and what 59-ФЗ still requires.
+//! deadlines), the letters, and what 59-ФЗ still requires. `engine` turns
+//! it into what the page shows (see ARCHITECTURE.md).
 
 use super::case::Case;
 use super::complaint::{compose, missing_elements, Complaint, Missing};

@@ -231,6 +231,19 @@ pub const RELATIONS: [Opt; 5] = [
     opt("relative-of-deceased", |t| t.relations[4]),
 ];
 
+/// A relative of a patient who died is offered where the category's letter
+/// reads right for one.
+fn relations(c: &Case) -> &'static [Opt] {
+    if content()
+        .category(&c.category)
+        .is_some_and(|cat| cat.for_deceased)
+    {
+        &RELATIONS
+    } else {
+        &RELATIONS[..4]
+    }
+}
+
 const GENDERS: [Opt; 3] = [
     opt("female", |t| t.gender_female),
     opt("male", |t| t.gender_male),
@@ -312,7 +325,7 @@ const fn line(autocomplete: &'static str, input_type: Option<&'static str>) -> C
 #[rustfmt::skip]
 pub static FIELDS: [FieldSpec; 25] = [
     field!(Category, Category, "category", |l, _| l.category, Control::Categories, yes, yes, no_check, at!(category)),
-    field!(Who, Relation, "represented.relation", |l, _| l.relation, Control::Choice(|_| &RELATIONS), yes, yes, no_check, (get_relation, set_relation)),
+    field!(Who, Relation, "represented.relation", |l, _| l.relation, Control::Choice(relations), yes, yes, no_check, (get_relation, set_relation)),
     field!(Patient, PatientName, "represented.person.full_name", |l, _| l.patient_name, LINE, yes, yes, no_check, represented!(person.full_name)),
     field!(Patient, Kinship, "represented.kinship", |l, _| l.kinship, Control::Choice(kinships), kinship_asked, kinship_asked, no_check, named!(kinship: Kinship)),
     field!(Patient, PatientGender, "represented.person.gender", |l, _| l.patient_gender, Control::Choice(|_| &PATIENT_GENDERS), gender_asked, gender_asked, no_check, named!(person.gender: Gender)),

@@ -154,6 +154,9 @@ pub fn validate(c: &Content, step: &Step, case: &Case, today: Date) -> Vec<Probl
                 (c.category(&v).is_none() && c.exit(&v).is_none()).then_some(ProblemKind::ChooseOne)
             } else if v.trim().is_empty() {
                 (spec.required)(case).then_some(ProblemKind::Required)
+            } else if let Control::Choice(opts) = spec.control {
+                // A value none of the choices offers (a file from elsewhere).
+                (!opts(case).iter().any(|o| o.value == v)).then_some(ProblemKind::UnknownChoice)
             } else {
                 (spec.check)(&v, today)
             }?;

@@ -107,6 +107,24 @@ pub struct Strings {
     pub patient_female: &'static str,
     pub patient_male: &'static str,
     pub document_of: &'static str,
+    /// While the letter engine works on the latest answers.
+    pub preparing: &'static str,
+    pub engine_failed: &'static str,
+    pub problems_title: &'static str,
+    /// Like `waiting_detail`, counted to the offered date `{offered}`.
+    pub waiting_offered: &'static str,
+    pub waiting_offered_late: &'static str,
+    /// No programme in the content covers the event's `{year}`.
+    pub waiting_no_programme: &'static str,
+    /// The event falls in a programme's planning period: `{programme}`, `{event}` years.
+    pub planning_caveat: &'static str,
+    /// How an addressee is served (`domain::review::Serve`).
+    pub serve_letter: &'static str,
+    pub serve_copy: &'static str,
+    pub serve_document: &'static str,
+    pub name_forms_title: &'static str,
+    pub name_forms_hint: &'static str,
+    pub registration_hint: &'static str,
 }
 
 pub struct FieldLabels {

@@ -9,6 +9,27 @@ use crate::domain::ids::Finding;
 use crate::flow::ProblemKind;
 use crate::saved::LoadError;
 
+impl super::Lang {
+    /// A field's label as messages name it: a fixed field's, a category
+    /// question's, or the case of the patient's name.
+    pub fn field_label(
+        self,
+        case: &crate::domain::case::Case,
+        field: &crate::flow::FieldId,
+    ) -> String {
+        use crate::flow::FieldId;
+        match field {
+            FieldId::Fixed(f) => (f.spec().label)(&self.strings().labels, case).to_string(),
+            FieldId::NameForm(g) => self.strings().name_form_label(*g).to_string(),
+            FieldId::Fact(id) => self
+                .content()
+                .category(&case.category)
+                .and_then(|c| c.question(id))
+                .map_or_else(|| id.clone(), |q| q.label.to_string()),
+        }
+    }
+}
+
 impl Strings {
     /// A specific message for a problem with a field, naming the fix.
     pub fn problem(&self, kind: ProblemKind, label: &str) -> String {

@@ -1,15 +1,14 @@
 //! The wizard's effects, one hook each: what it reads by context, the
-//! review of the case, the host's frame (theme, ready, height), a reset
+//! summary of the case from the letter engine, the host's frame (theme, ready, height), a reset
 //! from the host, focus and title on each step, keeping answers on the
 //! device, and the browser's Back button.
 
 use super::state::{Action, WizardState};
 use super::Host;
 use crate::domain::case::Case;
-use crate::domain::content::content;
 use crate::domain::date::Date;
-use crate::domain::review::Review;
 use crate::embed::Event;
+use crate::engine::Summary;
 use crate::i18n::Lang;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -24,13 +23,80 @@ pub fn use_host() -> Rc<Host> {
     use_context::<Rc<Host>>().expect("pages render inside the wizard's Host context")
 }
 
-/// The review of the case (routing, deadlines, letters, what is missing),
-/// computed again only when the case changes.
+/// The check page's summary of the case (routing, deadlines, letters),
+/// made again whenever the case changes. `fresh` is false while an answer
+/// for the latest case is awaited; the previous summary is shown meanwhile.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Summarised {
+    pub summary: Option<Rc<Summary>>,
+    pub fresh: bool,
+    /// The engine could not be reached (shown instead of the letters).
+    pub error: Option<String>,
+}
+
+/// Natively (tests, server rendering) the engine runs in place.
+#[cfg(not(target_arch = "wasm32"))]
 #[hook]
-pub fn use_review(case: &Case, today: Date) -> Rc<Review<'static>> {
-    use_memo((case.clone(), today), |(case, today)| {
-        Review::new(content(), case, *today)
-    })
+pub fn use_summary(case: &Case, today: Date) -> Summarised {
+    let summary = use_memo((case.clone(), today), |(case, today)| {
+        crate::engine::summarise(crate::domain::content::content(), case, *today)
+    });
+    Summarised {
+        summary: Some(summary),
+        fresh: true,
+        error: None,
+    }
+}
+
+/// In the browser the letter engine lives in the files worker, off the first
+/// screen: the case goes there, the summary comes back. An answer for an
+/// older case than the last one asked about is dropped.
+#[cfg(target_arch = "wasm32")]
+#[hook]
+pub fn use_summary(case: &Case, today: Date) -> Summarised {
+    let host = use_host();
+    let asked = use_mut_ref(|| 0u32);
+    let state = use_state(Summarised::default);
+    {
+        let state = state.clone();
+        use_effect_with((case.clone(), today), move |(case, today)| {
+            let mine = {
+                let mut n = asked.borrow_mut();
+                *n += 1;
+                *n
+            };
+            state.set(Summarised {
+                fresh: false,
+                ..(*state).clone()
+            });
+            let json = serde_json::to_string(case).unwrap_or_default();
+            let done = {
+                let state = state.clone();
+                Callback::from(move |answer: Result<String, String>| {
+                    if *asked.borrow() != mine {
+                        return;
+                    }
+                    let parsed = answer.and_then(|text| {
+                        serde_json::from_str::<Summary>(&text).map_err(|e| e.to_string())
+                    });
+                    state.set(match parsed {
+                        Ok(summary) => Summarised {
+                            summary: Some(Rc::new(summary)),
+                            fresh: true,
+                            error: None,
+                        },
+                        Err(e) => Summarised {
+                            summary: None,
+                            fresh: true,
+                            error: Some(e),
+                        },
+                    });
+                })
+            };
+            crate::web::review(&host.files_worker, json, &today.to_string(), done);
+        });
+    }
+    (*state).clone()
 }
 
 /// Theme (CSS custom properties, checked in `embed::parse`) through the

@@ -110,6 +110,16 @@ pub fn wizard(props: &AppProps) -> Html {
         config: props.config.clone(),
         emit,
     });
+    {
+        // The check page asks the letter engine in the files worker: start
+        // it one page ahead (the same script for everyone).
+        let script = host.files_worker.to_string();
+        use_effect_with(state.step == Step::Applicant, move |&near| {
+            if near {
+                crate::web::warm_files_worker(&script);
+            }
+        });
+    }
     let org_name = props.config.organisation.as_ref().map(|o| o.name.clone());
     html! {
         <ContextProvider<Rc<Host>> context={host}>

@@ -2,7 +2,7 @@
 //! object URL; DOCX, PDF and .ics are made by the files worker (its own
 //! wasm module, from the widget's origin); an imported file is read locally.
 
-use crate::domain::complaint::Complaint;
+use super::FileRequest;
 use crate::writers::Format;
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -29,11 +29,18 @@ pub fn download(bytes: &[u8], mime: &str, file_name: &str) {
     gloo_timers::callback::Timeout::new(60_000, move || drop(url)).forget();
 }
 
+/// What a request to the files worker waits for.
+enum Pending {
+    /// A file: its name and format, and where to report a failure.
+    File(String, Format, Callback<String>),
+    /// The check page's review, as JSON.
+    Review(Callback<Result<String, String>>),
+}
+
 /// The files worker and the requests waiting for it.
 struct FilesWorker {
     worker: web_sys::Worker,
-    /// Request id → (file name, format, where to report a failure).
-    pending: HashMap<u32, (String, Format, Callback<String>)>,
+    pending: HashMap<u32, Pending>,
     next_id: u32,
 }
 
@@ -45,14 +52,20 @@ fn on_worker_message(event: web_sys::MessageEvent) {
     let data = event.data();
     let get = |key: &str| js_sys::Reflect::get(&data, &key.into()).unwrap_or_default();
     let id = get("id").as_f64().unwrap_or(-1.0) as u32;
-    let Some((file_name, format, on_error)) =
+    let Some(pending) =
         FILES_WORKER.with(|w| w.borrow_mut().as_mut().and_then(|w| w.pending.remove(&id)))
     else {
         return;
     };
-    match get("bytes").dyn_into::<js_sys::Uint8Array>() {
-        Ok(bytes) => download(&bytes.to_vec(), format.mime(), &file_name),
-        Err(_) => on_error.emit(get("error").as_string().unwrap_or_default()),
+    let error = || get("error").as_string().unwrap_or_default();
+    match pending {
+        Pending::File(file_name, format, on_error) => {
+            match get("bytes").dyn_into::<js_sys::Uint8Array>() {
+                Ok(bytes) => download(&bytes.to_vec(), format.mime(), &file_name),
+                Err(_) => on_error.emit(error()),
+            }
+        }
+        Pending::Review(done) => done.emit(get("text").as_string().ok_or_else(error)),
     }
 }
 
@@ -103,31 +116,80 @@ pub fn warm_files_worker(script: &str) {
     let _ = with_worker(script, |_| ());
 }
 
+/// Posts `{id, format, json, today, letter}` to the files worker (`json`:
+/// the case); the answer goes to `pending`.
+fn ask(
+    script: &str,
+    format: &str,
+    json: String,
+    today: &str,
+    letter: u32,
+    pending: Pending,
+) -> Result<(), String> {
+    with_worker(script, |w| {
+        w.next_id += 1;
+        let id = w.next_id;
+        let message = js_sys::Object::new();
+        for (key, value) in [
+            ("format", format),
+            ("json", json.as_str()),
+            ("today", today),
+        ] {
+            let _ = js_sys::Reflect::set(&message, &key.into(), &value.into());
+        }
+        for (key, value) in [("id", id), ("letter", letter)] {
+            let _ = js_sys::Reflect::set(&message, &key.into(), &value.into());
+        }
+        w.worker
+            .post_message(&message)
+            .map_err(|e| format!("{e:?}"))?;
+        w.pending.insert(id, pending);
+        Ok(())
+    })
+    .and_then(|sent| sent)
+}
+
 /// Builds and downloads a DOCX, PDF or .ics file in the files worker;
 /// `script` is the worker script's URL.
 pub fn download_file(
-    letter: &Complaint,
-    format: Format,
+    request: FileRequest,
     script: &str,
     file_name: String,
     on_error: Callback<String>,
 ) {
-    let json = serde_json::to_string(letter).unwrap_or_default();
-    let sent = with_worker(script, |w| {
-        w.next_id += 1;
-        let id = w.next_id;
-        let message = js_sys::Object::new();
-        let _ = js_sys::Reflect::set(&message, &"id".into(), &id.into());
-        let _ = js_sys::Reflect::set(&message, &"format".into(), &format.extension().into());
-        let _ = js_sys::Reflect::set(&message, &"json".into(), &json.into());
-        w.worker
-            .post_message(&message)
-            .map_err(|e| format!("{e:?}"))?;
-        w.pending.insert(id, (file_name, format, on_error.clone()));
-        Ok(())
-    });
-    if let Err(e) = sent.and_then(|r| r) {
+    let json = serde_json::to_string(request.case).unwrap_or_default();
+    let format = request.format;
+    let pending = Pending::File(file_name, format, on_error.clone());
+    let letter = u32::try_from(request.letter).unwrap_or(u32::MAX);
+    if let Err(e) = ask(
+        script,
+        format.extension(),
+        json,
+        &request.today.to_string(),
+        letter,
+        pending,
+    ) {
         on_error.emit(e);
+    }
+}
+
+/// Asks the files worker (the letter engine) to review a case: `done` gets
+/// the JSON of `engine::Summary`, or why it failed.
+pub fn review(
+    script: &str,
+    case_json: String,
+    today: &str,
+    done: Callback<Result<String, String>>,
+) {
+    if let Err(e) = ask(
+        script,
+        "review",
+        case_json,
+        today,
+        0,
+        Pending::Review(done.clone()),
+    ) {
+        done.emit(Err(e));
     }
 }
 

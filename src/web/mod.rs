@@ -20,11 +20,19 @@ mod storage;
 #[cfg(target_arch = "wasm32")]
 pub use {crypto::*, dom::*, files::*, history::*, storage::*};
 
+/// A letter's file, asked of the files worker: made there from the case
+/// (the same engine that made the preview), the summary's `letter`th.
+pub struct FileRequest<'a> {
+    pub case: &'a crate::domain::case::Case,
+    pub today: crate::domain::date::Date,
+    pub letter: usize,
+    pub format: crate::writers::Format,
+}
+
 #[cfg(not(target_arch = "wasm32"))]
 mod native {
-    use crate::domain::complaint::Complaint;
+    use super::FileRequest;
     use crate::domain::date::Date;
-    use crate::writers::Format;
     use yew::{Callback, NodeRef};
 
     pub fn today() -> Date {
@@ -40,8 +48,7 @@ mod native {
     }
     pub fn download(_bytes: &[u8], _mime: &str, _file_name: &str) {}
     pub fn download_file(
-        _letter: &Complaint,
-        _format: Format,
+        _request: FileRequest,
         _script: &str,
         _file_name: String,
         _on_error: Callback<String>,

@@ -68,22 +68,24 @@ impl Format {
 /// Why a file could not be made.
 #[derive(Debug)]
 pub enum RenderError {
-    /// A PDF needs the fonts, which the browser loads only on demand.
+    /// A PDF needs the font, which the browser loads only on demand.
     NoFonts,
     Pdf(pdf::PdfError),
+    /// The case has fewer letters than the index asked for.
+    NoLetter,
 }
 
-/// Renders one format; `fonts` is needed only for PDF.
+/// Renders one format; `font` is needed only for PDF.
 pub fn render(
     c: &Complaint,
     format: Format,
-    fonts: Option<&pdf::Fonts>,
+    font: Option<pdf::Font>,
 ) -> Result<Vec<u8>, RenderError> {
     Ok(match format {
         Format::Text => text::write(c).into_bytes(),
         Format::Docx => docx::write(c),
         Format::Pdf => {
-            pdf::write(c, fonts.ok_or(RenderError::NoFonts)?).map_err(RenderError::Pdf)?
+            pdf::write(c, font.ok_or(RenderError::NoFonts)?).map_err(RenderError::Pdf)?
         }
         Format::Html => html::write_document(c).into_bytes(),
         Format::Ics => ics::write(c).into_bytes(),

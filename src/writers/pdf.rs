@@ -1,26 +1,32 @@
-//! PDF with an embedded, subset Cyrillic serif font (Zhaloba Serif, a cut of Liberation Serif) and a
+//! PDF with the embedded Cyrillic serif font (Zhaloba Serif, a cut of
+//! Liberation Serif made at build time by `scripts/subset-fonts.py`) and a
 //! ToUnicode map, so the text copies and extracts as typed (ё « » № —).
 //! Own layout: greedy line breaking, justification through TJ adjustments,
-//! pagination with page numbers. The font bytes are passed in: the browser
-//! fetches them from its own origin only when a PDF is asked for.
+//! pagination with page numbers. The font's bytes are passed in (the
+//! browser fetches them from its own origin only when a PDF is asked for);
+//! its metrics were read at build time (`build.rs`), so no font parser or
+//! subsetter runs here. The title is set in the same face, stroked: a
+//! second, bold font would double what a PDF costs to fetch.
 
 use super::{ATTACHMENTS_LEAD, DATE_BLANK, DEMANDS_LEAD, SIGNATURE_CAPTION, SIGNATURE_LINE};
 use crate::domain::complaint::Complaint;
 use miniz_oxide::deflate::compress_to_vec_zlib;
-use pdf_writer::types::{CidFontType, FontFlags, SystemInfo, UnicodeCmap};
+use pdf_writer::types::{CidFontType, FontFlags, SystemInfo, TextRenderingMode, UnicodeCmap};
 use pdf_writer::{Buf, Content, Filter, Finish, Name, Pdf, Rect, Ref, Str, TextStr};
 use std::collections::BTreeMap;
-use subsetter::GlyphRemapper;
 
-/// The two font files the PDF uses.
-pub struct Fonts<'a> {
-    pub regular: &'a [u8],
-    pub bold: &'a [u8],
+/// The font's metrics, read from `assets/fonts/ZhalobaSerif-Regular.ttf` at build time.
+mod metrics {
+    include!(concat!(env!("OUT_DIR"), "/font_metrics.rs"));
 }
+
+/// The font file the PDF embeds: `assets/fonts/ZhalobaSerif-Regular.ttf`.
+#[derive(Clone, Copy)]
+pub struct Font<'a>(pub &'a [u8]);
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum PdfError {
-    /// A font file could not be read or subset.
+    /// The font passed in is not the one the metrics were read from.
     Font,
 }
 
@@ -35,76 +41,61 @@ const PARA_GAP: f32 = 5.0;
 const FIRST_INDENT: f32 = 35.43;
 const LIST_INDENT: f32 = 35.43;
 const LIST_HANG: f32 = 18.0;
+/// The title's stroke, in points: enough to read as bold at 12 pt.
+const BOLD_STROKE: f32 = 0.45;
 
-/// One font: metrics from ttf-parser, glyphs collected for the subset.
+/// FNV-1a over the font's bytes: what `build.rs` recorded for the file it read.
+fn fingerprint(data: &[u8]) -> u64 {
+    data.iter().fold(0xcbf2_9ce4_8422_2325, |h, b| {
+        (h ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3)
+    })
+}
+
+/// The font and the glyphs the letter uses (for the widths and ToUnicode).
 struct FontState<'a> {
     data: &'a [u8],
-    face: ttf_parser::Face<'a>,
-    scale: f32,
-    remapper: GlyphRemapper,
-    /// Original glyph ids in the order of their new ids.
-    glyphs: Vec<u16>,
-    /// New glyph id → the character it shows (for ToUnicode).
-    chars: BTreeMap<u16, char>,
-    fallback: u16,
+    /// Glyph id → the character it shows and its advance (font units).
+    used: BTreeMap<u16, (char, u16)>,
 }
 
 impl<'a> FontState<'a> {
-    fn new(data: &'a [u8]) -> Result<FontState<'a>, PdfError> {
-        let face = ttf_parser::Face::parse(data, 0).map_err(|_| PdfError::Font)?;
-        let scale = 1000.0 / f32::from(face.units_per_em());
-        let fallback = face.glyph_index('?').map_or(0, |g| g.0);
-        let mut f = FontState {
-            data,
-            face,
-            scale,
-            remapper: GlyphRemapper::new(),
-            glyphs: Vec::new(),
-            chars: BTreeMap::new(),
-            fallback,
+    fn new(font: Font<'a>) -> Result<FontState<'a>, PdfError> {
+        if font.0.len() != metrics::FONT_LEN || fingerprint(font.0) != metrics::FONT_FNV {
+            return Err(PdfError::Font);
+        }
+        Ok(FontState {
+            data: font.0,
+            used: BTreeMap::new(),
+        })
+    }
+
+    /// The glyph and advance for `c`: missing characters (emoji…) show as «?».
+    fn glyph(c: char) -> (char, u16, u16) {
+        let at = |c: char| {
+            metrics::CMAP
+                .binary_search_by_key(&c, |&(k, _, _)| k)
+                .ok()
+                .map(|i| metrics::CMAP[i])
         };
-        f.new_id(0); // .notdef stays glyph 0
-        Ok(f)
-    }
-
-    fn new_id(&mut self, old: u16) -> u16 {
-        let id = self.remapper.remap(old);
-        if usize::from(id) == self.glyphs.len() {
-            self.glyphs.push(old);
-        }
-        id
-    }
-
-    /// The glyph for `c`: missing characters (emoji…) show as «?».
-    fn glyph(&self, c: char) -> (u16, char) {
-        match self.face.glyph_index(c) {
-            Some(g) if g.0 != 0 => (g.0, c),
-            _ => (self.fallback, '?'),
-        }
+        at(c).or_else(|| at('?')).unwrap_or(('?', 0, 0))
     }
 
     /// Advance of a character in thousandths of the font size.
-    fn advance(&self, c: char) -> f32 {
-        let (g, _) = self.glyph(c);
-        f32::from(
-            self.face
-                .glyph_hor_advance(ttf_parser::GlyphId(g))
-                .unwrap_or(0),
-        ) * self.scale
+    fn advance(c: char) -> f32 {
+        f32::from(FontState::glyph(c).2) * 1000.0 / f32::from(metrics::UNITS_PER_EM)
     }
 
     fn width(&self, s: &str, size: f32) -> f32 {
-        s.chars().map(|c| self.advance(c)).sum::<f32>() * size / 1000.0
+        s.chars().map(FontState::advance).sum::<f32>() * size / 1000.0
     }
 
-    /// Encodes text as 2-byte CIDs (Identity-H), recording glyphs used.
+    /// Encodes text as 2-byte glyph ids (Identity-H), recording glyphs used.
     fn encode(&mut self, s: &str) -> Vec<u8> {
         let mut out = Vec::with_capacity(s.len() * 2);
         for c in s.chars() {
-            let (old, shown) = self.glyph(c);
-            let id = self.new_id(old);
-            self.chars.entry(id).or_insert(shown);
-            out.extend_from_slice(&id.to_be_bytes());
+            let (shown, glyph, advance) = FontState::glyph(c);
+            self.used.entry(glyph).or_insert((shown, advance));
+            out.extend_from_slice(&glyph.to_be_bytes());
         }
         out
     }
@@ -134,8 +125,7 @@ struct Line {
 }
 
 struct Layout<'a> {
-    regular: FontState<'a>,
-    bold: FontState<'a>,
+    font: FontState<'a>,
     pages: Vec<Vec<Line>>,
     /// Baseline positions for each page's lines, parallel to `pages`.
     ys: Vec<Vec<f32>>,
@@ -143,11 +133,10 @@ struct Layout<'a> {
 }
 
 impl<'a> Layout<'a> {
-    fn font(&self, face: Face) -> &FontState<'a> {
-        match face {
-            Face::Regular => &self.regular,
-            Face::Bold => &self.bold,
-        }
+    /// Both faces are the one font; a bold line is stroked as well as
+    /// filled, which widens it by about the stroke.
+    fn font(&self, _face: Face) -> &FontState<'a> {
+        &self.font
     }
 
     fn new_page(&mut self) {
@@ -302,29 +291,20 @@ impl<'a> Layout<'a> {
     }
 }
 
-fn subset_tag(glyphs: &[u16], salt: u8) -> String {
-    // Six capital letters derived from the glyph set (deterministic).
-    let mut h: u32 = 2_166_136_261 ^ u32::from(salt);
-    for g in glyphs {
-        h = (h ^ u32::from(*g)).wrapping_mul(16_777_619);
-    }
+/// Six capital letters naming the font as a subset (PDF 32000 § 9.6.4): it
+/// is one, cut from Liberation Serif at build time; derived from its bytes.
+fn subset_tag() -> String {
+    let h = metrics::FONT_FNV;
     (0..6)
         .map(|i| char::from(b'A' + ((h >> (i * 5)) % 26) as u8))
         .collect()
 }
 
-/// Writes the font objects for one face; returns nothing, fills `pdf`.
-fn write_font(pdf: &mut Pdf, font: &FontState, refs: [Ref; 5], salt: u8) -> Result<(), PdfError> {
+/// Writes the font objects (Type0 over a CIDFontType2, Identity-H): the
+/// widths and ToUnicode entries of the glyphs used, the whole font file.
+fn write_font(pdf: &mut Pdf, font: &FontState, refs: [Ref; 5]) {
     let [type0, cid, descriptor, file, cmap_ref] = refs;
-    let subset = subsetter::subset(font.data, 0, &font.remapper).map_err(|_| PdfError::Font)?;
-    let ps_name = font
-        .face
-        .names()
-        .into_iter()
-        .filter(|n| n.name_id == ttf_parser::name_id::POST_SCRIPT_NAME)
-        .find_map(|n| n.to_string())
-        .unwrap_or_else(|| "ZhalobaSerif".into());
-    let base = format!("{}+{ps_name}", subset_tag(&font.glyphs, salt));
+    let base = format!("{}+{}", subset_tag(), metrics::POSTSCRIPT_NAME);
     let system = SystemInfo {
         registry: Str(b"Adobe"),
         ordering: Str(b"Identity"),
@@ -335,17 +315,7 @@ fn write_font(pdf: &mut Pdf, font: &FontState, refs: [Ref; 5], salt: u8) -> Resu
         .encoding_predefined(Name(b"Identity-H"))
         .descendant_font(cid)
         .to_unicode(cmap_ref);
-    let widths: Vec<f32> = font
-        .glyphs
-        .iter()
-        .map(|&g| {
-            f32::from(
-                font.face
-                    .glyph_hor_advance(ttf_parser::GlyphId(g))
-                    .unwrap_or(0),
-            ) * font.scale
-        })
-        .collect();
+    let scale = 1000.0 / f32::from(metrics::UNITS_PER_EM);
     let mut cid_font = pdf.cid_font(cid);
     cid_font
         .subtype(CidFontType::Type2)
@@ -354,38 +324,35 @@ fn write_font(pdf: &mut Pdf, font: &FontState, refs: [Ref; 5], salt: u8) -> Resu
         .font_descriptor(descriptor)
         .default_width(0.0)
         .cid_to_gid_map_predefined(Name(b"Identity"));
-    cid_font.widths().consecutive(0, widths);
+    let mut widths = cid_font.widths();
+    for (&glyph, &(_, advance)) in &font.used {
+        widths.consecutive(glyph, [f32::from(advance) * scale]);
+    }
+    widths.finish();
     cid_font.finish();
-    let bbox = font.face.global_bounding_box();
-    let s = font.scale;
+    let [x_min, y_min, x_max, y_max] = metrics::BBOX.map(|v| f32::from(v) * scale);
     pdf.font_descriptor(descriptor)
         .name(Name(base.as_bytes()))
         .flags(FontFlags::SERIF | FontFlags::NON_SYMBOLIC)
-        .bbox(Rect::new(
-            f32::from(bbox.x_min) * s,
-            f32::from(bbox.y_min) * s,
-            f32::from(bbox.x_max) * s,
-            f32::from(bbox.y_max) * s,
-        ))
+        .bbox(Rect::new(x_min, y_min, x_max, y_max))
         .italic_angle(0.0)
-        .ascent(f32::from(font.face.ascender()) * s)
-        .descent(f32::from(font.face.descender()) * s)
-        .cap_height(f32::from(font.face.capital_height().unwrap_or(font.face.ascender())) * s)
+        .ascent(f32::from(metrics::ASCENDER) * scale)
+        .descent(f32::from(metrics::DESCENDER) * scale)
+        .cap_height(f32::from(metrics::CAP_HEIGHT) * scale)
         .stem_v(80.0)
         .font_file2(file);
-    let packed = compress_to_vec_zlib(&subset, 6);
+    let packed = compress_to_vec_zlib(font.data, 6);
     let mut stream = pdf.stream(file, &packed);
     stream.filter(Filter::FlateDecode);
-    stream.pair(Name(b"Length1"), subset.len() as i32);
+    stream.pair(Name(b"Length1"), font.data.len() as i32);
     stream.finish();
     let mut cmap = UnicodeCmap::new(Name(b"Custom"), system);
-    for (&id, &c) in &font.chars {
-        cmap.pair(id, c);
+    for (&glyph, &(c, _)) in &font.used {
+        cmap.pair(glyph, c);
     }
     let cmap_bytes = cmap.finish();
     let packed = compress_to_vec_zlib(&cmap_bytes, 6);
     pdf.stream(cmap_ref, &packed).filter(Filter::FlateDecode);
-    Ok(())
 }
 
 impl Layout<'_> {
@@ -451,7 +418,7 @@ impl Layout<'_> {
         self.ensure(LEADING * 3.0);
         let date = c.date.map_or(DATE_BLANK.to_string(), |d| d.long_ru());
         let sign = format!("{SIGNATURE_LINE} / {}", c.signer);
-        let sign_w = self.regular.width(&sign, SIZE);
+        let sign_w = self.font.width(&sign, SIZE);
         let y = self.y;
         self.put(Line {
             x: MARGIN,
@@ -468,7 +435,7 @@ impl Layout<'_> {
             space_extra: 0.0,
         };
         self.place(line(MARGIN + TEXT_W - sign_w, sign, SIZE), y);
-        let caption_w = self.regular.width(SIGNATURE_CAPTION, 9.0);
+        let caption_w = self.font.width(SIGNATURE_CAPTION, 9.0);
         let cy = self.y + LEADING * 0.35;
         let x = MARGIN + TEXT_W - sign_w / 2.0 - caption_w / 2.0;
         self.place(line(x, SIGNATURE_CAPTION.to_string(), 9.0), cy);
@@ -482,7 +449,7 @@ impl Layout<'_> {
         }
         for (i, (page, ys)) in self.pages.iter_mut().zip(self.ys.iter_mut()).enumerate() {
             let label = format!("{} из {total}", i + 1);
-            let w = self.regular.width(&label, 10.0);
+            let w = self.font.width(&label, 10.0);
             page.push(Line {
                 x: (PAGE_W - w) / 2.0,
                 text: label,
@@ -504,12 +471,20 @@ impl Layout<'_> {
         for (page, ys) in pages.iter().zip(&ys) {
             let mut content = Content::new();
             content.begin_text();
+            content.set_line_width(BOLD_STROKE);
+            let mut stroked = false;
+            let font = &mut self.font;
             for (line, &y) in page.iter().zip(ys) {
-                let (name, font) = match line.face {
-                    Face::Regular => (Name(b"F1"), &mut self.regular),
-                    Face::Bold => (Name(b"F2"), &mut self.bold),
-                };
-                content.set_font(name, line.size);
+                let bold = line.face == Face::Bold;
+                if bold != stroked {
+                    content.set_text_rendering_mode(if bold {
+                        TextRenderingMode::FillStroke
+                    } else {
+                        TextRenderingMode::Fill
+                    });
+                    stroked = bold;
+                }
+                content.set_font(Name(b"F1"), line.size);
                 content.set_text_matrix([1.0, 0.0, 0.0, 1.0, line.x, y]);
                 if line.space_extra > 0.0 {
                     let adjust = -line.space_extra * 1000.0 / line.size;
@@ -537,10 +512,9 @@ impl Layout<'_> {
     }
 }
 
-pub fn write(c: &Complaint, fonts: &Fonts) -> Result<Vec<u8>, PdfError> {
+pub fn write(c: &Complaint, font: Font) -> Result<Vec<u8>, PdfError> {
     let mut l = Layout {
-        regular: FontState::new(fonts.regular)?,
-        bold: FontState::new(fonts.bold)?,
+        font: FontState::new(font)?,
         pages: Vec::new(),
         ys: Vec::new(),
         y: 0.0,
@@ -550,11 +524,11 @@ pub fn write(c: &Complaint, fonts: &Fonts) -> Result<Vec<u8>, PdfError> {
     l.signature(c);
     l.page_numbers();
     let contents = l.draw();
-    assemble(c, &l, &contents)
+    Ok(assemble(c, &l, &contents))
 }
 
-/// The PDF's objects: catalogue, pages, document info, the two subset fonts.
-fn assemble(c: &Complaint, l: &Layout, contents: &[Buf]) -> Result<Vec<u8>, PdfError> {
+/// The PDF's objects: catalogue, pages, document info, the font.
+fn assemble(c: &Complaint, l: &Layout, contents: &[Buf]) -> Vec<u8> {
     let mut pdf = Pdf::new();
     let mut next = 1;
     let mut alloc = || {
@@ -565,8 +539,7 @@ fn assemble(c: &Complaint, l: &Layout, contents: &[Buf]) -> Result<Vec<u8>, PdfE
     let catalog = alloc();
     let page_tree = alloc();
     let info = alloc();
-    let regular_refs = [alloc(), alloc(), alloc(), alloc(), alloc()];
-    let bold_refs = [alloc(), alloc(), alloc(), alloc(), alloc()];
+    let font_refs = [alloc(), alloc(), alloc(), alloc(), alloc()];
     let page_refs: Vec<(Ref, Ref)> = contents.iter().map(|_| (alloc(), alloc())).collect();
 
     pdf.catalog(catalog).pages(page_tree).lang(TextStr("ru-RU"));
@@ -585,8 +558,7 @@ fn assemble(c: &Complaint, l: &Layout, contents: &[Buf]) -> Result<Vec<u8>, PdfE
             .contents(*content_ref);
         let mut resources = p.resources();
         let mut fonts_dict = resources.fonts();
-        fonts_dict.pair(Name(b"F1"), regular_refs[0]);
-        fonts_dict.pair(Name(b"F2"), bold_refs[0]);
+        fonts_dict.pair(Name(b"F1"), font_refs[0]);
         fonts_dict.finish();
         resources.finish();
         p.finish();
@@ -594,11 +566,10 @@ fn assemble(c: &Complaint, l: &Layout, contents: &[Buf]) -> Result<Vec<u8>, PdfE
         pdf.stream(*content_ref, &packed)
             .filter(Filter::FlateDecode);
     }
-    write_font(&mut pdf, &l.regular, regular_refs, 1)?;
-    write_font(&mut pdf, &l.bold, bold_refs, 2)?;
+    write_font(&mut pdf, &l.font, font_refs);
     let id = super::zip::crc32(super::text::write(c).as_bytes())
         .to_be_bytes()
         .repeat(4);
     pdf.set_file_id((id.clone(), id));
-    Ok(pdf.finish())
+    pdf.finish()
 }

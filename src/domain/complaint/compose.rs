@@ -127,11 +127,14 @@ impl Letter<'_> {
         when.is_none_or(|w| condition_holds(self.case, &self.flags, w))
     }
 
+    /// The paragraphs whose conditions hold; each ends as a sentence does,
+    /// also when it ends with what the person typed.
     fn sentences(&self, items: &[Template]) -> Vec<String> {
         items
             .iter()
             .filter(|t| self.holds(t.when.as_deref()))
             .filter_map(|t| template::render(&t.text, self))
+            .map(end_sentence)
             .collect()
     }
 
@@ -394,4 +397,14 @@ pub fn compose(c: &Content, case: &Case, a: &Assessment) -> Composed {
 /// The patient's grammatical gender (re-exported for the check page).
 pub fn patient_gender_of(case: &Case) -> Gender {
     patient_gender(case)
+}
+
+/// A full stop after a paragraph that ends without one («… не сняли»).
+fn end_sentence(mut s: String) -> String {
+    let trimmed = s.trim_end().len();
+    s.truncate(trimmed);
+    if !s.ends_with(['.', '!', '?', '…', ':']) {
+        s.push('.');
+    }
+    s
 }

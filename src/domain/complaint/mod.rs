@@ -50,7 +50,12 @@ pub struct Reminder {
 impl Complaint {
     /// File name for a download: date and category only, never personal data.
     pub fn file_name(&self, today: Date, extension: &str) -> String {
+        format!("{}.{extension}", self.file_stem(today))
+    }
+
+    /// The file name without its extension.
+    pub fn file_stem(&self, today: Date) -> String {
         let d = self.date.unwrap_or(today);
-        format!("zhaloba-{d}-{}.{extension}", self.slug)
+        format!("zhaloba-{d}-{}", self.slug)
     }
 }

@@ -35,7 +35,7 @@ fn noun_id(r: &Represented, gender: Gender) -> &'static str {
         (Relation::Parent, _) if gender == Gender::Unknown => "child",
         (Relation::Parent, _) => by_gender("son", "daughter"),
         (Relation::Guardian, _) => by_gender("ward-male", "ward-female"),
-        (Relation::Attorney, _) => "principal",
+        (Relation::Attorney, _) => by_gender("principal", "principal-female"),
         (_, Kinship::Relative | Kinship::Unknown) => by_gender("relative-male", "relative-female"),
         (_, k) => kinship_noun(k),
     }

@@ -197,6 +197,9 @@ pub fn translate(c: &mut ContentData, tr: &BTreeMap<&'static str, &'static str>)
     ] {
         put(&mut e.title, format!("next_steps.{key}.title"));
         put(&mut e.text, format!("next_steps.{key}.text"));
+        if !e.registered.is_empty() {
+            put(&mut e.registered, format!("next_steps.{key}.registered"));
+        }
     }
     missing
 }

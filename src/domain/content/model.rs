@@ -239,6 +239,9 @@ pub struct HandIn {
 pub struct Explained {
     pub title: Text,
     pub text: Text,
+    /// The same once the person has entered the registration date (answer term).
+    #[serde(default)]
+    pub registered: Text,
     pub source: Text,
     #[serde(default)]
     pub review: Text,
@@ -407,6 +410,11 @@ pub struct Category {
     /// The person claims money back: the refund term is computed and shown.
     #[serde(default)]
     pub refund: bool,
+    /// A relative may write about a patient who has died (the letter's
+    /// facts and demands read right for one); otherwise the wizard does not
+    /// offer that relation.
+    #[serde(default)]
+    pub for_deceased: bool,
     /// Heading of the organisation step when it is not a clinic (ambulance).
     #[serde(default)]
     pub clinic_title: Option<Text>,

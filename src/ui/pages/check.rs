@@ -1,56 +1,94 @@
-//! Check your answers: every answer with «Изменить», what the rules found
-//! (deadlines, addressees, what to attach), what 59-ФЗ still requires, the
-//! letters with their downloads, and what to do next. Everything here is
-//! read from one review of the case.
+//! Check your answers: what still needs a look (with «Изменить»), every
+//! answer, what the rules found (deadlines, addressees and how each is
+//! served, what to attach), the patient's name as the letter declines it,
+//! what 59-ФЗ still requires, the letters with their downloads, and what to
+//! do next. The findings and letters come from one summary of the case,
+//! made by the letter engine (`use_summary`).
 
 use super::documents::Documents;
 use super::what_next::WhatNext;
-use super::PageProps;
-use crate::domain::content::QuestionKind;
+use super::{label, on_set, PageProps};
+use crate::domain::case::Case;
+use crate::domain::complaint::missing_elements;
+use crate::domain::content::{content, QuestionKind};
 use crate::domain::date::Date;
-use crate::domain::review::Review;
-use crate::domain::rules::WaitingOutcome;
-use crate::flow::Step;
+use crate::domain::names::Case as Gram;
+use crate::engine::{Serve, Summary, WaitingView};
+use crate::flow::{check_case, FieldId, Problem, Step};
 use crate::i18n::Lang;
-use crate::ui::hooks::{use_lang, use_review};
+use crate::ui::fields::{FrameProps, TextField};
+use crate::ui::hooks::{use_lang, use_summary};
 use crate::ui::state::{Action, WizardState};
-use std::rc::Rc;
 use yew::prelude::*;
-
-/// One review, shared by the parts of the page (compared by identity).
-#[derive(Clone)]
-pub struct Reviewed(pub Rc<Review<'static>>);
-
-impl PartialEq for Reviewed {
-    fn eq(&self, other: &Reviewed) -> bool {
-        Rc::ptr_eq(&self.0, &other.0)
-    }
-}
 
 #[function_component(CheckPage)]
 pub fn check_page(p: &PageProps) -> Html {
     let lang = use_lang();
     let t = lang.strings();
-    let review = Reviewed(use_review(&p.state.case, p.state.today));
-    let missing = &review.0.missing;
+    let case = &p.state.case;
+    let summarised = use_summary(case, p.state.today);
+    let missing = missing_elements(content(), case);
+    let problems = check_case(content(), case, p.state.today);
+    let summary = summarised.summary.clone();
     html! {
         <>
             <h1 class="zh-h1" tabindex="-1" ref={p.heading.clone()}>{ t.check_title }</h1>
+            { problems_panel(&p.state, &problems, lang) }
             { answers(&p.state, lang) }
-            { findings(&review.0, lang) }
+            <p class="zh-hint" role="status">{ if summarised.fresh { "" } else { t.preparing } }</p>
+            if let Some(e) = &summarised.error {
+                <div class="zh-panel zh-panel--alert" role="alert">
+                    <p class="zh-panel-title">{ t.engine_failed }</p>
+                    <p>{ e }</p>
+                </div>
+            }
+            if let Some(s) = &summary {
+                { findings(s, case, lang) }
+                { name_forms(&p.state, s, lang) }
+            }
             if !missing.is_empty() {
                 <div class="zh-panel zh-panel--alert" id="zh-missing">
                     <p class="zh-panel-title">{ t.missing_title }</p>
                     <ul class="zh-list">{ for missing.iter().map(|m| html! { <li>{ t.missing(*m) }</li> }) }</ul>
                 </div>
             }
-            <Documents review={review.clone()} today={p.state.today} heading={p.heading.clone()} />
-            if let Some(a) = &review.0.assessment {
-                <WhatNext category={p.state.case.category.clone()}
-                    letter_date={a.letter_date} answer_due={a.answer_due.date}
-                    escalation={a.escalation.iter().map(|e| e.id.to_string()).collect::<Vec<_>>()} />
+            if let Some(s) = summary {
+                <Documents summary={s.clone()} case={case.clone()} today={p.state.today} heading={p.heading.clone()}
+                    blocked={!summarised.fresh || !missing.is_empty() || problems.iter().any(|p| p.kind.blocks())} />
+                <WhatNext state={p.state.clone()} summary={s} />
             }
         </>
+    }
+}
+
+/// What the checks find in the answers as a whole (a file loaded from
+/// elsewhere, a warning passed over, a parent acting for an adult), each
+/// with a link to the page that puts it right.
+fn problems_panel(state: &UseReducerHandle<WizardState>, problems: &[Problem], lang: Lang) -> Html {
+    if problems.is_empty() {
+        return html! {};
+    }
+    let t = lang.strings();
+    let item = |pr: &Problem| {
+        let d = state.dispatcher();
+        let step = pr.step();
+        let onclick = Callback::from(move |e: MouseEvent| {
+            e.prevent_default();
+            d.dispatch(Action::Edit(step.clone()))
+        });
+        let message = t.problem(pr.kind, &label(state, &pr.field, lang));
+        html! {
+            <li>{ message }{ " " }
+                <a href="#" {onclick}>{ t.change }<span class="zh-visually-hidden">{ format!(" — {}", label(state, &pr.field, lang)) }</span></a>
+            </li>
+        }
+    };
+    let blocking = problems.iter().any(|p| p.kind.blocks());
+    html! {
+        <div class={classes!("zh-panel", blocking.then_some("zh-panel--alert"))} id="zh-problems">
+            <p class="zh-panel-title">{ t.problems_title }</p>
+            <ul class="zh-list">{ for problems.iter().map(item) }</ul>
+        </div>
     }
 }
 
@@ -124,54 +162,116 @@ fn shown_answer(lang: Lang, q: &crate::domain::content::Question, raw: &str) -> 
     }
 }
 
-/// What the rules found: the waiting-time verdict, who gets the letter,
-/// when the answer is due, what to attach.
-fn findings(review: &Review, lang: Lang) -> Html {
+/// The waiting-time verdict: the limit, and the days counted to the offered
+/// date when there is one, otherwise to the letter's date.
+fn waiting_panel(w: &WaitingView, lang: Lang) -> Html {
     let t = lang.strings();
-    let Some(a) = &review.assessment else {
-        return html! {};
+    let detail = match w.offered {
+        Some(offered) => t.waiting_offered.replace("{offered}", &lang.date(offered)),
+        None => t.waiting_detail.to_string(),
+    }
+    .replace("{limit}", &lang.working_days(w.limit_days))
+    .replace("{date}", &lang.date(w.limit_date))
+    .replace("{start}", &lang.date(w.start))
+    .replace("{elapsed}", &lang.working_days(w.elapsed));
+    // A limit already passed is the plainer finding; an offered date beyond
+    // a limit still ahead is the other way the guarantee breaks.
+    let title = if w.violated && (w.limit_passed || !w.offered_beyond) {
+        t.waiting_violated
+    } else if w.offered_beyond {
+        t.waiting_offered_late
+    } else {
+        t.waiting_ok
     };
-    let waiting = match &a.waiting {
-        Some(WaitingOutcome::Assessed(w)) => {
-            let detail = t
-                .waiting_detail
-                .replace("{limit}", &lang.working_days(w.limit.working_days))
-                .replace("{date}", &lang.date(w.limit_date.date))
-                .replace("{start}", &lang.date(w.start))
-                .replace("{elapsed}", &lang.working_days(w.elapsed_working_days));
-            html! {
-                <div class={classes!("zh-panel", w.violated().then_some("zh-panel--alert"))}>
-                    <p class="zh-panel-title">{ if w.violated() { t.waiting_violated } else { t.waiting_ok } }</p>
-                    <p>{ detail }</p>
-                    if !w.limit.confirmed { <p>{ t.waiting_unconfirmed }</p> }
-                </div>
-            }
-        }
-        _ => html! {},
+    html! {
+        <div class={classes!("zh-panel", w.violated.then_some("zh-panel--alert"))}>
+            <p class="zh-panel-title">{ title }</p>
+            <p>{ detail }</p>
+            if !w.limit_confirmed { <p>{ t.waiting_unconfirmed }</p> }
+        </div>
+    }
+}
+
+/// What the rules found: the waiting-time verdict, which letter this is,
+/// who gets what, when the answer is due, what to attach.
+fn findings(s: &Summary, case: &Case, lang: Lang) -> Html {
+    let t = lang.strings();
+    let content = lang.content();
+    let category = content.category(&case.category);
+    let variant = s
+        .variant
+        .and_then(|i| category.and_then(|c| c.variants.get(i)));
+    let serve = |how: Serve| match how {
+        Serve::Letter => t.serve_letter,
+        Serve::Copy => t.serve_copy,
+        Serve::Document => t.serve_document,
     };
-    let attachments = review
+    let attachments = s
         .letters
         .first()
         .map(|l| &l.attachments)
         .filter(|a| !a.is_empty());
     html! {
         <>
-            { waiting }
+            if let Some(w) = &s.waiting { { waiting_panel(w, lang) } }
+            if let Some(year) = s.no_programme {
+                <div class="zh-panel"><p>{ t.waiting_no_programme.replace("{year}", &year.to_string()) }</p></div>
+            }
+            if let Some(v) = variant {
+                <div class="zh-panel"><p>{ v.explain.as_ref() }</p></div>
+            }
+            if let Some((programme, event)) = s.planning {
+                <p class="zh-hint">{ t.planning_caveat.replace("{programme}", &programme.to_string()).replace("{event}", &event.to_string()) }</p>
+            }
             <h2 class="zh-h2">{ t.addressee_title }</h2>
             <ul class="zh-list">
-                { for a.addressees.iter().map(|ad| {
-                    let ad = lang.content().addressee(&ad.id).unwrap_or(ad);
-                    html! { <li><strong>{ ad.name.as_ref() }</strong>{ ". " }{ ad.why.as_ref() }</li> }
+                { for s.addressees.iter().filter_map(|served| content.addressee(&served.id).map(|a| (a, served.how))).map(|(a, how)| html! {
+                    <li><strong>{ a.name.as_ref() }</strong>{ " — " }{ serve(how) }{ ". " }{ a.why.as_ref() }</li>
                 }) }
             </ul>
-            <p>{ format!("{} {}", t.answer_due, lang.date(a.answer_due.date)) }</p>
             if let Some(items) = attachments {
                 <h2 class="zh-h2">{ t.attach_title }</h2>
                 <p class="zh-hint">{ t.attach_note }</p>
                 // The attachments are the letter's own (Russian) lines.
                 <ul lang="ru" class="zh-list">{ for items.iter().map(|x| html! { <li>{ x }</li> }) }</ul>
             }
-            if a.dates_uncertain() { <p class="zh-hint">{ t.provisional_calendar }</p> }
+            if s.dates_uncertain { <p class="zh-hint">{ t.provisional_calendar }</p> }
         </>
+    }
+}
+
+/// The patient's name in each case the letter uses, as the rules decline
+/// it; a correction is kept in the case and used from then on.
+fn name_forms(state: &UseReducerHandle<WizardState>, s: &Summary, lang: Lang) -> Html {
+    if s.name_forms.is_empty() {
+        return html! {};
+    }
+    let t = lang.strings();
+    let on_set = on_set(state);
+    let fields = s.name_forms.iter().filter_map(|(code, declined)| {
+        let field = FieldId::NameForm(Gram::parse(code)?);
+        let kept = field.get(&state.case);
+        let frame = FrameProps {
+            path: field.path().to_string().into(),
+            label: label(state, &field, lang).into(),
+            hint: None,
+            optional: None,
+            error: None,
+            heading: None,
+        };
+        let value: AttrValue = if kept.is_empty() {
+            declined.clone()
+        } else {
+            kept
+        }
+        .into();
+        Some(html! { <TextField {frame} {value} on_set={on_set.clone()} /> })
+    });
+    html! {
+        <section class="zh-names" aria-labelledby="zh-names-title">
+            <h2 class="zh-h2" id="zh-names-title">{ t.name_forms_title }</h2>
+            <p class="zh-hint">{ t.name_forms_hint }</p>
+            { for fields }
+        </section>
     }
 }

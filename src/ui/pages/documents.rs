@@ -1,18 +1,24 @@
-//! The letters: each previewed as it will print, with its downloads. Text
-//! and print are made in the page; DOCX, PDF and .ics in the files worker.
+//! The letters: each previewed as it will print, with its downloads. The
+//! engine rendered the preview and the text; print is the page's; DOCX,
+//! PDF and .ics are made in the files worker from the case.
 
-use super::check::Reviewed;
-use crate::domain::complaint::Complaint;
+use crate::domain::case::Case;
 use crate::domain::date::Date;
 use crate::embed::Event;
+use crate::engine::{LetterView, Summary};
 use crate::i18n::Lang;
 use crate::ui::hooks::{use_host, use_lang};
-use crate::writers::{self, Format};
+use crate::writers::Format;
+use std::rc::Rc;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct DocumentsProps {
-    pub review: Reviewed,
+    pub summary: Rc<Summary>,
+    /// The case the files are made from (the summary's, or newer by a keystroke).
+    pub case: Case,
+    /// Something the letter needs is missing or wrong: no downloads yet.
+    pub blocked: bool,
     pub today: Date,
     /// Inside the widget: where printing finds the letter from.
     pub heading: NodeRef,
@@ -24,13 +30,8 @@ pub fn documents(p: &DocumentsProps) -> Html {
     let t = lang.strings();
     let host = use_host();
     let file_error = use_state(|| None::<String>);
-    {
-        // The person is about to download: get the files worker ready.
-        let script = host.files_worker.to_string();
-        use_effect_with((), move |_| crate::web::warm_files_worker(&script));
-    }
-    let letters = &p.review.0.letters;
-    let blocked = !p.review.0.complete();
+    let letters = &p.summary.letters;
+    let blocked = p.blocked;
     let on_error = {
         let file_error = file_error.clone();
         Callback::from(move |e: String| file_error.set(Some(e)))
@@ -38,15 +39,16 @@ pub fn documents(p: &DocumentsProps) -> Html {
     let documents = letters.iter().enumerate().map(|(i, letter)| {
         let heading = heading(lang, i, letters.len(), letter);
         let button = |format: Format, label: &'static str, primary: bool| {
-            let (letter, today, host, on_error) = (letter.clone(), p.today, host.clone(), on_error.clone());
+            let (letter, case, today, host, on_error) =
+                (letter.clone(), p.case.clone(), p.today, host.clone(), on_error.clone());
             let onclick = Callback::from(move |_: MouseEvent| {
                 host.emit.emit(Event::Document { format: format.extension() });
-                let name = letter.file_name(today, format.extension());
+                let name = letter.file_name(format);
                 if format == Format::Text {
-                    let text = writers::text::write(&letter);
-                    crate::web::download(text.as_bytes(), format.mime(), &name);
+                    crate::web::download(letter.text.as_bytes(), format.mime(), &name);
                 } else {
-                    crate::web::download_file(&letter, format, &host.files_worker, name, on_error.clone());
+                    let request = crate::web::FileRequest { case: &case, today, letter: i, format };
+                    crate::web::download_file(request, &host.files_worker, name, on_error.clone());
                 }
             });
             html! {
@@ -66,7 +68,7 @@ pub fn documents(p: &DocumentsProps) -> Html {
             <section class="zh-document" aria-labelledby={format!("zh-document-{i}")}>
                 <h2 class="zh-h2" id={format!("zh-document-{i}")}>{ heading }</h2>
                 <div class="zh-preview ym-hide-content" id={format!("zh-preview-{i}")} tabindex="0" role="region" aria-label={t.preview_title} data-zh-private="true">
-                    { Html::from_html_unchecked(writers::html::write_fragment(letter).into()) }
+                    { Html::from_html_unchecked(letter.html.clone().into()) }
                 </div>
                 <div class="zh-buttons">
                     { button(Format::Pdf, t.download_pdf, true) }
@@ -94,7 +96,7 @@ pub fn documents(p: &DocumentsProps) -> Html {
 }
 
 /// «Текст жалобы» for one letter; «Документ 2 — жалоба» when there are several.
-fn heading(lang: Lang, i: usize, count: usize, letter: &Complaint) -> String {
+fn heading(lang: Lang, i: usize, count: usize, letter: &LetterView) -> String {
     let t = lang.strings();
     if count < 2 {
         return t.preview_title.to_string();

@@ -68,15 +68,7 @@ pub fn title(state: &WizardState, lang: Lang) -> String {
 
 /// A field's label as messages name it.
 pub fn label(state: &WizardState, field: &FieldId, lang: Lang) -> String {
-    match field {
-        FieldId::Fixed(f) => (f.spec().label)(&lang.strings().labels, &state.case).to_string(),
-        FieldId::NameForm(g) => lang.strings().name_form_label(*g).to_string(),
-        FieldId::Fact(id) => lang
-            .content()
-            .category(&state.case.category)
-            .and_then(|c| c.question(id))
-            .map_or_else(String::new, |q| q.label.to_string()),
-    }
+    lang.field_label(&state.case, field)
 }
 
 /// The message for a field, if Continue found a problem with it.

@@ -1,0 +1,204 @@
+//! The letter engine as the page asks it: a case in, a [`Summary`] out (what
+//! the rules found and the letters, already rendered for the preview and
+//! the text file), and a letter's file on request. In the browser this runs
+//! in the files worker (`src/bin/files_worker.rs`), so the first screen
+//! carries neither the rules' sentences nor the name declension; natively
+//! (tests, server rendering) the page calls it in place.
+//!
+//! The page never holds the document model: it gets rendered strings, and
+//! asks for a DOCX, PDF or .ics by the letter's index in the summary.
+
+use crate::domain::case::Case;
+use crate::domain::complaint::voice::patient_gender;
+use crate::domain::content::Content;
+use crate::domain::date::Date;
+use crate::domain::names::{self, Case as Gram};
+use crate::domain::review::Review;
+use crate::domain::rules::{condition_holds, WaitingOutcome};
+use crate::writers::{self, pdf, Format, RenderError};
+use serde::{Deserialize, Serialize};
+
+/// What the check page shows of a review: plain data, so the files worker
+/// can make it and hand it to the page.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Summary {
+    /// The main letter first, then the further documents.
+    pub letters: Vec<LetterView>,
+    /// The patient's name in each case the letters use, as the rules give
+    /// it: (`gen`, «Петрова Ивана Сергеевича»), for the person to confirm.
+    pub name_forms: Vec<(String, String)>,
+    pub waiting: Option<WaitingView>,
+    /// Waiting time could not be judged: no programme in the content covers
+    /// the event's year (given).
+    pub no_programme: Option<i32>,
+    /// Who receives what, in order.
+    pub addressees: Vec<Served>,
+    /// Addressee ids to turn to next.
+    pub escalation: Vec<String>,
+    pub letter_date: Option<Date>,
+    pub registered: Option<Date>,
+    pub answer_due: Option<Date>,
+    pub refund_due: Option<Date>,
+    /// A date shown rests on a calendar year that is not official yet.
+    pub dates_uncertain: bool,
+    /// The programme in force was approved for an earlier year (the event is
+    /// in its planning period): (programme year, event year).
+    pub planning: Option<(i32, i32)>,
+    /// The category's variant the letter is (a request, not a complaint).
+    pub variant: Option<usize>,
+}
+
+/// One letter, rendered.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct LetterView {
+    /// «ЖАЛОБА», as printed.
+    pub title: String,
+    /// The preview, as it will print (`writers::html::write_fragment`).
+    pub html: String,
+    /// The text file.
+    pub text: String,
+    /// The letter's attachment lines (Russian), also listed on the page.
+    pub attachments: Vec<String>,
+    /// `zhaloba-2026-06-09-waiting-time`: the date and category, never
+    /// personal data; the extension is added per format.
+    pub file_stem: String,
+}
+
+impl LetterView {
+    pub fn file_name(&self, format: Format) -> String {
+        format!("{}.{}", self.file_stem, format.extension())
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct WaitingView {
+    pub violated: bool,
+    /// The offered date lies beyond the limit (which may not have passed yet).
+    pub offered_beyond: bool,
+    /// The limit's last day is before the letter's date.
+    pub limit_passed: bool,
+    pub limit_days: u32,
+    pub limit_confirmed: bool,
+    pub limit_date: Date,
+    pub start: Date,
+    pub offered: Option<Date>,
+    /// Working days from the start to the offered date, or to the letter's date.
+    pub elapsed: u32,
+}
+
+/// How an addressee is served: the letter itself, a «Копия:» line, or a
+/// document of its own.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Serve {
+    Letter,
+    Copy,
+    Document,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Served {
+    pub id: String,
+    pub how: Serve,
+}
+
+/// The check page's summary of a case.
+pub fn summarise(c: &Content, case: &Case, today: Date) -> Summary {
+    summary(&Review::new(c, case, today), case, today)
+}
+
+/// A letter of the case as a file (DOCX, PDF, .ics): the `index`th of
+/// the summary's letters.
+pub fn render(
+    c: &Content,
+    case: &Case,
+    today: Date,
+    index: usize,
+    format: Format,
+    font: Option<pdf::Font>,
+) -> Result<Vec<u8>, RenderError> {
+    let review = Review::new(c, case, today);
+    let letter = review.letters.get(index).ok_or(RenderError::NoLetter)?;
+    writers::render(letter, format, font)
+}
+
+/// The review as the page shows it.
+pub fn summary(review: &Review, case: &Case, today: Date) -> Summary {
+    let Some(a) = &review.assessment else {
+        return Summary::default();
+    };
+    let cat = a.category;
+    let gender = patient_gender(case);
+    Summary {
+        letters: review
+            .letters
+            .iter()
+            .map(|l| LetterView {
+                title: l.title.clone(),
+                html: writers::html::write_fragment(l),
+                text: writers::text::write(l),
+                attachments: l.attachments.clone(),
+                file_stem: l.file_stem(today),
+            })
+            .collect(),
+        name_forms: case.represented.as_ref().map_or_else(Vec::new, |r| {
+            review
+                .name_cases
+                .iter()
+                .filter(|g| **g != Gram::Nom)
+                .map(|g| {
+                    let declined = names::decline(&r.person.full_name, gender, *g);
+                    (g.code().to_string(), declined)
+                })
+                .collect()
+        }),
+        waiting: a.waiting().map(|w| WaitingView {
+            violated: w.violated(),
+            offered_beyond: w.flags.offered_beyond,
+            limit_passed: w.flags.limit_passed,
+            limit_days: w.limit.working_days,
+            limit_confirmed: w.limit.confirmed,
+            limit_date: w.limit_date.date,
+            start: w.start,
+            offered: w.offered,
+            elapsed: w.elapsed_working_days,
+        }),
+        no_programme: match a.waiting {
+            Some(WaitingOutcome::NoProgramme { year }) => Some(year),
+            _ => None,
+        },
+        addressees: cat
+            .addressees
+            .iter()
+            .enumerate()
+            .map(|(i, id)| Served {
+                id: id.to_string(),
+                how: if i == 0 {
+                    Serve::Letter
+                } else if cat.copies.iter().any(|x| x == id.0) {
+                    Serve::Copy
+                } else {
+                    Serve::Document
+                },
+            })
+            .collect(),
+        escalation: a.escalation.iter().map(|e| e.id.to_string()).collect(),
+        letter_date: Some(a.letter_date),
+        registered: a.registered,
+        answer_due: Some(a.answer_due.date),
+        refund_due: a.refund_due.map(|t| t.date),
+        dates_uncertain: a.dates_uncertain(),
+        // Only where the letter rests on the programme's limits.
+        planning: a
+            .programme
+            .filter(|p| p.planning)
+            .filter(|_| {
+                cat.waiting.is_some() || cat.grounds.iter().any(|g| g.starts_with("programme:"))
+            })
+            .map(|p| (p.programme.year, a.event_date.year)),
+        variant: cat
+            .variants
+            .iter()
+            .position(|v| condition_holds(case, &a.flags(), &v.when)),
+    }
+}
