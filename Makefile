@@ -54,6 +54,7 @@ test-documents:
 	cargo build --bin zhaloba
 	cargo test --test writer_properties
 	.tools/venv/bin/python scripts/check_documents.py target/debug/zhaloba target/documents target/property-sample
+	.tools/venv/bin/python scripts/check_oracles.py target/debug/zhaloba
 
 test-e2e:
 	cargo build --bin zhaloba

@@ -57,11 +57,12 @@ if [ "$mode" = test ]; then
   fi
 fi
 if [ "$mode" = test ]; then
-  # Python readers (icalendar) and the font cutter (fontTools) in a private virtualenv, pinned.
-  if ! .tools/venv/bin/python -c 'import icalendar, fontTools, sys; sys.exit(icalendar.__version__ != "7.3.0" or fontTools.version != "4.60.1")' 2>/dev/null; then
+  # Python readers (icalendar), the font cutter (fontTools) and the oracles
+  # (python-stdnum for ИНН/ОГРН, pytrovich for names) in a private virtualenv, pinned.
+  if ! .tools/venv/bin/python -c 'import icalendar, fontTools, stdnum, pytrovich, importlib.metadata as m, sys; sys.exit(icalendar.__version__ != "7.3.0" or fontTools.version != "4.60.1" or stdnum.__version__ != "2.2" or m.version("pytrovich") != "0.2.0")' 2>/dev/null; then
     say "installing Python tools into .tools/venv"
     python3 -m venv .tools/venv
-    .tools/venv/bin/pip install -q --disable-pip-version-check icalendar==7.3.0 fonttools==4.60.1
+    .tools/venv/bin/pip install -q --disable-pip-version-check icalendar==7.3.0 fonttools==4.60.1 python-stdnum==2.2 pytrovich==0.2.0
   fi
 fi
 say "ready ($mode)"

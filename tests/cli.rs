@@ -63,7 +63,9 @@ fn check_prints_routing_and_deadlines() {
     assert!(out.status.success());
     let s = String::from_utf8(out.stdout).unwrap();
     assert!(
-        s.contains("Адресат: Страховая медицинская организация, выдавшая полис ОМС — получает письмо"),
+        s.contains(
+            "Адресат: Страховая медицинская организация, выдавшая полис ОМС — получает письмо"
+        ),
         "{s}"
     );
     // The second addressee is served as the content says, and the letter says the same.
@@ -104,7 +106,10 @@ fn an_unknown_choice_is_an_error_with_its_field() {
         let out = cmd.output().unwrap();
         assert_eq!(out.status.code(), Some(2), "{args:?}");
         let err = String::from_utf8(out.stderr).unwrap();
-        assert!(err.contains("«facts.service»") && err.contains("«mri»"), "{err}");
+        assert!(
+            err.contains("«facts.service»") && err.contains("«mri»"),
+            "{err}"
+        );
         assert!(!out_path.exists());
     }
 }
@@ -119,7 +124,10 @@ fn check_prints_the_identifier_warnings_the_wizard_shows() {
     assert!(out.status.success());
     let s = String::from_utf8(out.stdout).unwrap();
     assert!(s.contains("(clinic.inn)") && s.contains("буква"), "{s}");
-    assert!(s.contains("Предупреждение") && s.contains("(applicant.policy_number)"), "{s}");
+    assert!(
+        s.contains("Предупреждение") && s.contains("(applicant.policy_number)"),
+        "{s}"
+    );
 }
 
 #[test]

@@ -2,6 +2,7 @@
 //! (or a screen reader) would get on each kind of page.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod common;
 use zhaloba::domain::case::Case;
 use zhaloba::domain::content::content;
 use zhaloba::domain::date::Date;
@@ -201,4 +202,58 @@ async fn every_page_is_english_in_english_except_the_letter_and_what_was_typed()
             );
         }
     }
+}
+
+/// Every screen of every category (and exit), in both languages, for the
+/// patient and for each way of acting for someone, and every example's
+/// letters: no review note (a brief reference, ⚠, «не сверено», a link)
+/// reaches what people read.
+#[tokio::test]
+async fn no_review_note_on_any_screen_or_in_any_example_letter() {
+    let c = content();
+    let mut ids: Vec<String> = c.categories.iter().map(|c| c.id.to_string()).collect();
+    ids.extend(c.exits.iter().map(|e| e.id.to_string()));
+    let check = |what: &str, text: &str| {
+        for m in common::REVIEW_MARKERS {
+            assert!(!text.contains(m), "{what}: «{m}» in …{}…", around(text, m));
+        }
+    };
+    for id in &ids {
+        let example = std::fs::read_to_string(format!("examples/cases/{id}.json"))
+            .map(|t| Case::from_json(&t).unwrap())
+            .unwrap_or_else(|_| Case::new());
+        for relation in [
+            "self",
+            "parent",
+            "guardian",
+            "attorney",
+            "relative-of-deceased",
+        ] {
+            let mut case = example.clone();
+            case.category = id.clone();
+            zhaloba::flow::FieldId::Fixed(zhaloba::flow::Fixed::Relation)
+                .set(&mut case, relation.into());
+            for lang in [Lang::Ru, Lang::En] {
+                for step in zhaloba::flow::steps(c, &case) {
+                    let mut s = WizardState::new(today());
+                    s.case = case.clone();
+                    s.step = step.clone();
+                    let html = render(Some(s), lang).await;
+                    check(&format!("{id} {relation} {step:?} {lang:?}"), &html);
+                }
+            }
+        }
+        let review = zhaloba::domain::review::Review::new(c, &example, today());
+        for letter in &review.letters {
+            check(
+                &format!("{id} letter"),
+                &zhaloba::writers::text::write(letter),
+            );
+        }
+    }
+}
+
+fn around(text: &str, m: &str) -> String {
+    let at = text[..text.find(m).unwrap_or(0)].chars().count();
+    text.chars().skip(at.saturating_sub(120)).take(240).collect()
 }

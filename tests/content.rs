@@ -3,6 +3,8 @@
 //! article, and every template only uses answers the category asks for.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod common;
+use common::REVIEW_MARKERS;
 use std::collections::BTreeSet;
 use zhaloba::domain::content::{content, AddresseeKind, Category, QuestionKind};
 
@@ -403,23 +405,6 @@ fn every_addressee_is_served_by_a_letter_a_copy_or_a_document_of_its_own() {
         }
     }
 }
-
-/// Review notes in a text people may see: brief references, marks of what
-/// is unconfirmed, links.
-pub const REVIEW_MARKERS: &[&str] = &[
-    "legal-brief",
-    "⚠",
-    "✅",
-    "❌",
-    "§",
-    "не сверен",
-    "не сверена",
-    "not checked",
-    "not seen",
-    "http",
-    "www.",
-    ".ru/",
-];
 
 fn assert_public(what: &str, text: &str) {
     for m in REVIEW_MARKERS {

@@ -5,6 +5,12 @@
 //! `json` is the document model itself (what the browser hands its files
 //! worker), for other tools that want to lay out the same letter.
 //!     zhaloba check CASE.json
+//!
+//! For the test run's independent oracles (scripts/check_oracles.py), two
+//! filters over standard input, one item a line:
+//!     zhaloba ids inn|ogrn|policy   → `ok` or the finding's name
+//!     zhaloba decline               → `male|female<TAB>full name` in,
+//!                                     the genitive … prepositional out, tab-separated
 
 use std::process::ExitCode;
 use zhaloba::domain::case::{Case, CaseError, Migrated};
@@ -22,8 +28,7 @@ const FONT: Font = Font(include_bytes!(
     "../../assets/fonts/ZhalobaSerif-Regular.ttf"
 ));
 
-const USAGE: &str =
-    "usage:\n  zhaloba render CASE.json --format txt|docx|pdf|html|ics|json --out FILE\n  zhaloba check CASE.json";
+const USAGE: &str = "usage:\n  zhaloba render CASE.json --format txt|docx|pdf|html|ics|json --out FILE\n  zhaloba check CASE.json\n  zhaloba ids inn|ogrn|policy < LINES\n  zhaloba decline < LINES";
 
 fn today() -> Date {
     let secs = std::time::SystemTime::now()
@@ -264,8 +269,48 @@ fn check_command(case_path: &str) -> Result<(), String> {
     Ok(())
 }
 
+/// Each line of standard input through `f`, each answer a line of output.
+fn filter_lines(f: impl Fn(&str) -> String) -> Result<(), String> {
+    use std::io::{BufRead, Write};
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    for line in std::io::stdin().lock().lines() {
+        let line = line.map_err(|e| e.to_string())?;
+        writeln!(out, "{}", f(&line)).map_err(|e| e.to_string())?;
+    }
+    Ok(())
+}
+
+fn ids_command(kind: &str) -> Result<(), String> {
+    use zhaloba::domain::ids;
+    let check: fn(&str) -> Option<ids::Finding> = match kind {
+        "inn" => ids::check_inn,
+        "ogrn" => ids::check_ogrn,
+        "policy" => ids::check_policy,
+        _ => return Err(format!("неизвестный вид номера: {kind}\n{USAGE}")),
+    };
+    filter_lines(|line| check(line).map_or_else(|| "ok".to_string(), |f| format!("{f:?}")))
+}
+
+fn decline_command() -> Result<(), String> {
+    use zhaloba::domain::case::Gender;
+    use zhaloba::domain::names::{decline, Case as Gram};
+    filter_lines(|line| {
+        let (gender, name) = line.split_once('\t').unwrap_or(("", line));
+        let gender = match gender {
+            "male" => Gender::Male,
+            "female" => Gender::Female,
+            _ => Gender::Unknown,
+        };
+        [Gram::Gen, Gram::Dat, Gram::Acc, Gram::Ins, Gram::Pre]
+            .map(|g| decline(name, gender, g))
+            .join("\t")
+    })
+}
+
 fn run(args: &[String]) -> Result<(), String> {
     match args {
+        [cmd, kind] if cmd == "ids" => ids_command(kind),
+        [cmd] if cmd == "decline" => decline_command(),
         [cmd, case_path, flags @ ..] if cmd == "render" => render_command(case_path, flags),
         [cmd, case_path] if cmd == "check" => check_command(case_path),
         _ => Err(USAGE.to_string()),

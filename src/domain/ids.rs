@@ -36,6 +36,9 @@ pub enum Finding {
     InnLength,
     InnChecksum,
     OgrnLength,
+    /// The first digit says what was registered: never 0 for an organisation
+    /// (13 digits); 3 or 4 for an individual entrepreneur (15 digits).
+    OgrnKind,
     OgrnChecksum,
     PostalIndex,
     /// A postal address with no six-digit index in it.
@@ -49,9 +52,8 @@ impl Finding {
         use Finding::*;
         match self {
             PolicyTemporary | PolicyOldStyle => Severity::Note,
-            PolicyChecksum | InnChecksum | OgrnChecksum | Phone | Email | PostalIndexMissing => {
-                Severity::Warning
-            }
+            PolicyChecksum | InnChecksum | OgrnKind | OgrnChecksum | Phone | Email
+            | PostalIndexMissing => Severity::Warning,
             PolicyNotDigits | LetterForZero | NotDigits | InnLength | OgrnLength | PostalIndex => {
                 Severity::Error
             }
@@ -190,13 +192,16 @@ pub fn check_ogrn(s: &str) -> Option<Finding> {
         Ok(d) => d,
         Err(f) => return Some(f),
     };
-    let modulus = match d.len() {
-        13 => 11,
-        15 => 13,
+    let modulus = match (d.len(), d.first()) {
+        (13, Some(0)) => return Some(Finding::OgrnKind),
+        (13, _) => 11,
+        (15, Some(3 | 4)) => 13,
+        (15, _) => return Some(Finding::OgrnKind),
         _ => return Some(Finding::OgrnLength),
     };
     let body = &d[..d.len() - 1];
-    // Long division keeps this exact for any length without big integers.
+    // The ФНС rule: the remainder's last digit (a remainder of 10–12 for an
+    // ОГРНИП gives 0–2). Long division keeps this exact without big integers.
     let rem = body
         .iter()
         .fold(0u64, |acc, &x| (acc * 10 + u64::from(x)) % modulus);

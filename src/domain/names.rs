@@ -1,6 +1,9 @@
 //! Russian names in the grammatical cases a letter needs, by the petrovich
-//! rules (the `petrovich` crate). A form the person corrected wins over the
-//! rule; nothing is guessed for a name the rules cannot place.
+//! rules (`third_party/petrovich-rules/rules.json`, MIT, baked in by
+//! `build.rs`) applied as petrovich-ruby applies them: exceptions (whole
+//! words) before suffixes, the first rule in file order whose gender fits,
+//! then a pass with androgynous rules only. A form the person corrected
+//! wins over the rule; nothing is guessed for a name the rules cannot place.
 
 use super::case::{Gender, NameForms};
 
@@ -36,16 +39,96 @@ impl Case {
         ["nom", "gen", "dat", "acc", "ins", "pre"][self as usize]
     }
 
-    fn petrovich(self) -> Option<petrovich::Case> {
-        Some(match self {
-            Case::Nom => return None,
-            Case::Gen => petrovich::Case::Genitive,
-            Case::Dat => petrovich::Case::Dative,
-            Case::Acc => petrovich::Case::Accusative,
-            Case::Ins => petrovich::Case::Instrumental,
-            Case::Pre => petrovich::Case::Prepositional,
-        })
+    /// The index into a rule's modifiers (which start at the genitive).
+    fn modifier(self) -> Option<usize> {
+        (self as usize).checked_sub(1)
     }
+}
+
+/// Whose names a rule is for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum RuleGender {
+    Male,
+    Female,
+    Androgynous,
+}
+
+/// One rule of the petrovich rules.
+struct Rule {
+    gender: RuleGender,
+    /// Whole words (exceptions) or endings (suffixes), lower case.
+    test: &'static [&'static str],
+    /// Genitive … prepositional: `.` keeps the word; each leading `-` drops
+    /// a letter, the rest is appended.
+    mods: [&'static str; 5],
+    /// Applies only to a word before a hyphen («Бонч-Бруевич»).
+    first_word: bool,
+}
+
+struct RuleSet {
+    exceptions: &'static [Rule],
+    suffixes: &'static [Rule],
+}
+
+mod rules {
+    use super::{Rule, RuleGender, RuleSet};
+    include!(concat!(env!("OUT_DIR"), "/petrovich_rules.rs"));
+}
+
+/// petrovich-ruby's gender filter: a known gender takes only its own rules;
+/// the androgynous pass takes every rule that is not for women.
+fn gender_fits(rule: RuleGender, wanted: RuleGender, known: bool) -> bool {
+    if known {
+        rule == wanted
+    } else {
+        (rule == RuleGender::Female) == (wanted == RuleGender::Female)
+    }
+}
+
+impl RuleSet {
+    fn find(&self, lower: &str, gender: RuleGender, known: bool, last: bool) -> Option<&Rule> {
+        self.exceptions
+            .iter()
+            .find(|r| {
+                gender_fits(r.gender, gender, known)
+                    && (!r.first_word || !last)
+                    && r.test.contains(&lower)
+            })
+            .or_else(|| {
+                self.suffixes.iter().find(|r| {
+                    gender_fits(r.gender, gender, known)
+                        && r.test.iter().any(|t| lower.ends_with(t))
+                })
+            })
+    }
+
+    /// One word of a name (each part of a hyphenated one on its own).
+    fn inflect(&self, word: &str, gender: RuleGender, case: usize) -> String {
+        let parts: Vec<&str> = word.split('-').collect();
+        let last = parts.len() - 1;
+        parts
+            .iter()
+            .enumerate()
+            .map(|(i, part)| {
+                let lower = part.to_lowercase();
+                // A known gender counts as known for the last part only.
+                let rule = self
+                    .find(&lower, gender, i == last, i == last)
+                    .or_else(|| self.find(&lower, RuleGender::Androgynous, false, i == last));
+                rule.map_or_else(|| (*part).to_string(), |r| apply(part, r.mods[case]))
+            })
+            .collect::<Vec<_>>()
+            .join("-")
+    }
+}
+
+fn apply(word: &str, modifier: &str) -> String {
+    if modifier == "." {
+        return word.to_string();
+    }
+    let cut = modifier.chars().take_while(|&c| c == '-').count();
+    let keep = word.chars().count().saturating_sub(cut);
+    word.chars().take(keep).collect::<String>() + &modifier[cut..]
 }
 
 impl NameForms {
@@ -90,14 +173,14 @@ pub fn gender_of(full_name: &str) -> Gender {
 
 /// The gender the rules need; unknown when neither the person nor the
 /// patronymic says (then the name stays as typed).
-fn rule_gender(full_name: &str, gender: Gender) -> Option<petrovich::Gender> {
+fn rule_gender(full_name: &str, gender: Gender) -> Option<RuleGender> {
     match if gender == Gender::Unknown {
         gender_of(full_name)
     } else {
         gender
     } {
-        Gender::Male => Some(petrovich::Gender::Male),
-        Gender::Female => Some(petrovich::Gender::Female),
+        Gender::Male => Some(RuleGender::Male),
+        Gender::Female => Some(RuleGender::Female),
         Gender::Unknown => None,
     }
 }
@@ -106,7 +189,7 @@ fn rule_gender(full_name: &str, gender: Gender) -> Option<petrovich::Gender> {
 /// patronymic (a fourth word such as «оглы» stays as it is).
 pub fn decline(full_name: &str, gender: Gender, case: Case) -> String {
     let name = full_name.split_whitespace().collect::<Vec<_>>().join(" ");
-    let (Some(g), Some(c)) = (rule_gender(&name, gender), case.petrovich()) else {
+    let (Some(g), Some(c)) = (rule_gender(&name, gender), case.modifier()) else {
         return name;
     };
     // «Ильхам оглы»: a Turkic patronymic keeps its form in every case.
@@ -114,9 +197,9 @@ pub fn decline(full_name: &str, gender: Gender, case: Case) -> String {
     name.split(' ')
         .enumerate()
         .map(|(i, word)| match i {
-            0 => petrovich::lastname(g, word, c),
-            1 => petrovich::firstname(g, word, c),
-            2 if !turkic => petrovich::middlename(g, word, c),
+            0 => rules::LASTNAME.inflect(word, g, c),
+            1 => rules::FIRSTNAME.inflect(word, g, c),
+            2 if !turkic => rules::MIDDLENAME.inflect(word, g, c),
             _ => word.to_string(),
         })
         .collect::<Vec<_>>()

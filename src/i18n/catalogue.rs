@@ -208,6 +208,7 @@ pub struct FindingTexts {
     pub inn_length: &'static str,
     pub inn_checksum: &'static str,
     pub ogrn_length: &'static str,
+    pub ogrn_kind: &'static str,
     pub ogrn_checksum: &'static str,
     pub postal_index: &'static str,
     pub postal_index_missing: &'static str,

@@ -160,6 +160,7 @@ pub static EN: Strings = Strings {
         inn_length: "A company INN has 10 digits, a person's INN 12",
         inn_checksum: "The INN check digit does not match — compare it with the organisation's documents",
         ogrn_length: "OGRN has 13 digits, OGRNIP 15",
+        ogrn_kind: "An OGRN cannot start with 0, and an OGRNIP (15 digits) starts with 3 or 4 — compare it with the organisation's documents",
         ogrn_checksum: "The OGRN check digit does not match — compare it with the organisation's documents",
         postal_index: "A postcode is 6 digits, not starting with 0, for example 156005",
         postal_index_missing: "The address has no postcode (6 digits): without it the answer may not arrive. If there is none, press Continue again",

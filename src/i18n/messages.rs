@@ -69,6 +69,7 @@ impl Strings {
             Finding::InnLength => t.inn_length,
             Finding::InnChecksum => t.inn_checksum,
             Finding::OgrnLength => t.ogrn_length,
+            Finding::OgrnKind => t.ogrn_kind,
             Finding::OgrnChecksum => t.ogrn_checksum,
             Finding::PostalIndex => t.postal_index,
             Finding::PostalIndexMissing => t.postal_index_missing,

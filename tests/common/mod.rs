@@ -135,3 +135,21 @@ pub fn any_case() -> impl Strategy<Value = Case> {
             c
         })
 }
+
+/// Review notes in a text people may see: brief references, marks of what
+/// is unconfirmed, links.
+pub const REVIEW_MARKERS: &[&str] = &[
+    "legal-brief",
+    "⚠",
+    "✅",
+    "❌",
+    "§",
+    "не сверен",
+    "не сверена",
+    "not checked",
+    "not seen verbatim",
+    "not seen in text",
+    "http",
+    "www.",
+    ".ru/",
+];
