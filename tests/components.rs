@@ -255,5 +255,8 @@ async fn no_review_note_on_any_screen_or_in_any_example_letter() {
 
 fn around(text: &str, m: &str) -> String {
     let at = text[..text.find(m).unwrap_or(0)].chars().count();
-    text.chars().skip(at.saturating_sub(120)).take(240).collect()
+    text.chars()
+        .skip(at.saturating_sub(120))
+        .take(240)
+        .collect()
 }

@@ -45,6 +45,8 @@ pub enum Fixed {
     ApplicantPhone,
     ApplicantEmail,
     ApplicantPolicy,
+    /// The person's own additions to the letter's attachments.
+    Attachments,
     RegistrationDate,
     RegistrationNumber,
 }
@@ -323,7 +325,7 @@ const fn line(autocomplete: &'static str, input_type: Option<&'static str>) -> C
 }
 
 #[rustfmt::skip]
-pub static FIELDS: [FieldSpec; 25] = [
+pub static FIELDS: [FieldSpec; 26] = [
     field!(Category, Category, "category", |l, _| l.category, Control::Categories, yes, yes, no_check, at!(category)),
     field!(Who, Relation, "represented.relation", |l, _| l.relation, Control::Choice(relations), yes, yes, no_check, (get_relation, set_relation)),
     field!(Patient, PatientName, "represented.person.full_name", |l, _| l.patient_name, LINE, yes, yes, no_check, represented!(person.full_name)),
@@ -350,6 +352,11 @@ pub static FIELDS: [FieldSpec; 25] = [
     field!(Applicant, ApplicantPhone, "applicant.phone", |l, _| l.applicant_phone, line("tel", Some("tel")), yes, no, |v, _| id_check(ids::check_phone(v)), at!(applicant.phone)),
     field!(Applicant, ApplicantEmail, "applicant.email", |l, _| l.applicant_email, line("email", Some("email")), yes, no, |v, _| id_check(ids::check_email(v)), at!(applicant.email)),
     field!(Applicant, ApplicantPolicy, "applicant.policy_number", |l, _| l.applicant_policy, LINE, is_self, no, |v, _| id_check(ids::check_policy(v)), at!(applicant.policy_number)),
+    field!(Check, Attachments, "attachments", |l, _| l.attachments, Control::Lines, yes, no, no_check, (
+        |c: &Case| c.attachments.join("\n"),
+        // One a line; lines are kept as typed (the letter leaves out empty ones).
+        |c: &mut Case, v: String| c.attachments = if v.is_empty() { Vec::new() } else { v.split('\n').map(str::to_string).collect() }
+    )),
     field!(Check, RegistrationDate, "registration.date", |l, _| l.registration_date, LINE, yes, no, past_date, at!(registration.date)),
     field!(Check, RegistrationNumber, "registration.number", |l, _| l.registration_number, LINE, yes, no, no_check, at!(registration.number)),
 ];

@@ -154,6 +154,7 @@ pub struct FieldLabels {
     pub clinic_inn: &'static str,
     pub clinic_ogrn: &'static str,
     pub applicant_birth_date: &'static str,
+    pub attachments: &'static str,
     pub registration_date: &'static str,
     pub registration_number: &'static str,
 }

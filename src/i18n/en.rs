@@ -127,6 +127,7 @@ pub static EN: Strings = Strings {
         clinic_inn: "The clinic’s INN",
         clinic_ogrn: "The clinic’s OGRN",
         applicant_birth_date: "Date of birth, e.g. 13.09.1987",
+        attachments: "Anything else you will attach — one document a line, in Russian",
         registration_date: "Date the letter was registered, e.g. 14.12.2026",
         registration_number: "Incoming number",
     },

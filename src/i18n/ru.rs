@@ -127,6 +127,7 @@ pub static RU: Strings = Strings {
         clinic_inn: "ИНН медицинской организации",
         clinic_ogrn: "ОГРН медицинской организации",
         applicant_birth_date: "Дата рождения, например 13.09.1987",
+        attachments: "Что ещё вы приложите к письму — каждый документ с новой строки",
         registration_date: "Дата регистрации письма, например 14.12.2026",
         registration_number: "Входящий номер",
     },

@@ -14,7 +14,7 @@ use crate::domain::content::{content, QuestionKind};
 use crate::domain::date::Date;
 use crate::domain::names::Case as Gram;
 use crate::engine::{Serve, Summary, WaitingView};
-use crate::flow::{check_case, FieldId, Problem, Step};
+use crate::flow::{check_case, FieldId, Fixed, Problem, Step};
 use crate::i18n::Lang;
 use crate::ui::fields::{FrameProps, TextField};
 use crate::ui::hooks::{use_lang, use_summary};
@@ -44,6 +44,7 @@ pub fn check_page(p: &PageProps) -> Html {
             }
             if let Some(s) = &summary {
                 { findings(s, case, lang) }
+                { own_attachments(&p.state, lang) }
                 { name_forms(&p.state, s, lang) }
             }
             if !missing.is_empty() {
@@ -238,6 +239,20 @@ fn findings(s: &Summary, case: &Case, lang: Lang) -> Html {
             if s.dates_uncertain { <p class="zh-hint">{ t.provisional_calendar }</p> }
         </>
     }
+}
+
+/// What the person attaches beyond the checklist: added to the letter's list.
+fn own_attachments(state: &UseReducerHandle<WizardState>, lang: Lang) -> Html {
+    let field = FieldId::Fixed(Fixed::Attachments);
+    let frame = FrameProps {
+        path: field.path().to_string().into(),
+        label: label(state, &field, lang).into(),
+        hint: None,
+        optional: Some(lang.strings().optional.into()),
+        error: None,
+        heading: None,
+    };
+    html! { <TextField {frame} value={field.get(&state.case)} on_set={on_set(state)} multiline=true /> }
 }
 
 /// The patient's name in each case the letter uses, as the rules decline

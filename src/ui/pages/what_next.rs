@@ -4,7 +4,7 @@
 
 use super::{error_for, on_set};
 use crate::engine::Summary;
-use crate::flow::{FieldId, Step};
+use crate::flow::{FieldId, Fixed, Step};
 use crate::ui::fields::{FrameProps, TextField};
 use crate::ui::hooks::use_lang;
 use crate::ui::state::WizardState;
@@ -33,18 +33,21 @@ pub fn what_next(p: &WhatNextProps) -> Html {
     .replace("{due}", &date(s.answer_due));
     let on_set = on_set(&p.state);
     // The registration date and incoming number, once the addressee gives them.
-    let registration = Step::Check.fields(case).map(|spec| {
-        let field = FieldId::Fixed(spec.id);
-        let frame = FrameProps {
-            path: spec.path.into(),
-            label: (spec.label)(&t.labels, case).into(),
-            hint: None,
-            optional: Some(t.optional.into()),
-            error: error_for(&p.state, &field, lang),
-            heading: None,
-        };
-        html! { <TextField {frame} value={field.get(case)} on_set={on_set.clone()} /> }
-    });
+    let registration = Step::Check
+        .fields(case)
+        .filter(|spec| matches!(spec.id, Fixed::RegistrationDate | Fixed::RegistrationNumber))
+        .map(|spec| {
+            let field = FieldId::Fixed(spec.id);
+            let frame = FrameProps {
+                path: spec.path.into(),
+                label: (spec.label)(&t.labels, case).into(),
+                hint: None,
+                optional: Some(t.optional.into()),
+                error: error_for(&p.state, &field, lang),
+                heading: None,
+            };
+            html! { <TextField {frame} value={field.get(case)} on_set={on_set.clone()} /> }
+        });
     html! {
         <section class="zh-next" aria-labelledby="zh-next-title">
             <h2 class="zh-h2" id="zh-next-title">{ t.what_next_title }</h2>
