@@ -260,3 +260,26 @@ fn around(text: &str, m: &str) -> String {
         .take(240)
         .collect()
 }
+
+/// The check page shows the patient's name as the letter declines it, one
+/// field a case, and a correction typed there is what the letter then says.
+#[tokio::test]
+async fn check_page_shows_the_declined_name_and_uses_a_correction() {
+    let text =
+        std::fs::read_to_string("tests/golden/04-waiting-daughter-over-new-year.json").unwrap();
+    let mut s = WizardState::new(Date::parse("2027-01-20").unwrap());
+    s.case = Case::from_json(&text).unwrap();
+    s.step = Step::Check;
+    let html = render(Some(s.clone()), Lang::Ru).await;
+    assert!(html.contains("Имя пациента в письме"), "{html}");
+    assert!(html.contains("id=\"zh-represented-person-forms-dat\""));
+    assert!(html.contains("value=\"Зайцевой Марии Львовне\""));
+    assert!(html.contains("моей дочери Зайцевой Марии Львовне было выдано"));
+
+    let field = zhaloba::flow::FieldId::NameForm(zhaloba::domain::names::Case::Dat);
+    field.set(&mut s.case, "Зайцевой Марие Львовне".into());
+    let html = render(Some(s), Lang::Ru).await;
+    assert!(html.contains("value=\"Зайцевой Марие Львовне\""));
+    assert!(html.contains("моей дочери Зайцевой Марие Львовне было выдано"));
+    assert!(!html.contains("Зайцевой Марии Львовне было выдано"));
+}

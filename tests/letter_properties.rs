@@ -10,7 +10,7 @@ mod common;
 use common::REVIEW_MARKERS;
 use zhaloba::domain::case::{Case, Gender, Kinship, Patient, Relation, Represented};
 use zhaloba::domain::content::{content, QuestionKind};
-use zhaloba::domain::date::Date;
+use zhaloba::domain::date::{Date, MONTHS_GENITIVE};
 use zhaloba::domain::names::{self, Case as Gram};
 use zhaloba::domain::review::Review;
 use zhaloba::writers::text;
@@ -77,22 +77,6 @@ fn person_name(female: bool, s: usize, f: usize, p: usize) -> String {
         format!("{sm} {} {pm}", MALE[f % MALE.len()])
     }
 }
-
-const KINSHIPS: [Kinship; 13] = [
-    Kinship::Son,
-    Kinship::Daughter,
-    Kinship::Father,
-    Kinship::Mother,
-    Kinship::Husband,
-    Kinship::Wife,
-    Kinship::Brother,
-    Kinship::Sister,
-    Kinship::Grandson,
-    Kinship::Granddaughter,
-    Kinship::Grandfather,
-    Kinship::Grandmother,
-    Kinship::Relative,
-];
 
 fn female_kin(k: Kinship) -> Option<bool> {
     use Kinship::*;
@@ -202,7 +186,8 @@ fn build(d: &Draw) -> Case {
                 born = event.add_days(-3000).to_string();
             }
             Relation::RelativeOfDeceased => {
-                kinship = KINSHIPS[d.kinship];
+                // Any kinship but «unknown» (the wizard asks it).
+                kinship = common::KINSHIPS[1 + d.kinship];
                 female = female_kin(kinship).unwrap_or(female);
             }
             _ => {}
@@ -255,26 +240,12 @@ fn build(d: &Draw) -> Case {
 
 /// «26 мая 2026 г.» after `word` in `text`, as dates.
 fn dates_after(text: &str, word: &str) -> Vec<Date> {
-    const MONTHS: [&str; 12] = [
-        "января",
-        "февраля",
-        "марта",
-        "апреля",
-        "мая",
-        "июня",
-        "июля",
-        "августа",
-        "сентября",
-        "октября",
-        "ноября",
-        "декабря",
-    ];
     text.match_indices(word)
         .filter_map(|(i, _)| {
             let mut words = text[i + word.len()..].split_whitespace();
             let day: u8 = words.next()?.parse().ok()?;
             let month_word = words.next()?;
-            let month = MONTHS.iter().position(|m| *m == month_word)? as u8 + 1;
+            let month = MONTHS_GENITIVE.iter().position(|m| *m == month_word)? as u8 + 1;
             let year: i32 = words.next()?.parse().ok()?;
             Date::new(year, month, day)
         })

@@ -52,7 +52,8 @@ pub fn any_patient() -> impl Strategy<Value = Patient> {
     })
 }
 
-const KINSHIPS: [Kinship; 14] = [
+/// Every kinship, «unknown» first.
+pub const KINSHIPS: [Kinship; 14] = [
     Kinship::Unknown,
     Kinship::Son,
     Kinship::Daughter,
