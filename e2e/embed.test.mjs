@@ -7,6 +7,16 @@ import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { serve, serveHost, launch, cspViolations, drive, axeViolations, ARTIFACTS } from './harness.mjs';
 
+/// Inline mode: the widget stays transparent until its stylesheet has
+/// loaded in the shadow root; compare looks only after that.
+async function styled(page, host) {
+  await page.waitForFunction((sel) => {
+    const root = document.querySelector(sel)?.shadowRoot;
+    const box = root?.querySelector('link + div');
+    return root?.querySelector('link')?.sheet && box && box.style.opacity === '';
+  }, host);
+}
+
 const ANSWERS = {
   category: 'waiting-time',
   'represented.relation': 'self',
@@ -164,6 +174,7 @@ test('ТФОМС portal, inline mode: region fixed, isolated styles, Webvisor-st
   try {
     const { page } = s.b;
     await page.locator('#complaint .zh-app h1').waitFor();
+    await styled(page, '#complaint');
     assert.equal(await page.title(), 'ТФОМС Костромской области — обращения граждан');
     // The host's CSS does not reach the widget; only the accent it chose differs.
     const expected = (await referenceLook()).map((l, i) => (i === 2 ? { ...l, 'background-color': 'rgb(122, 31, 92)' } : l));
@@ -208,6 +219,7 @@ for (const mode of ['iframe', 'inline']) {
       else {
         shadow = '#complaint';
         await page.locator('#complaint .zh-app h1').waitFor();
+        await styled(page, shadow);
       }
       assert.deepEqual(await looks(target, WIDGET_PARTS, shadow), await referenceLook(), 'host CSS reached the widget');
       assert.deepEqual(await looks(page, hostParts), hostBefore, 'widget CSS reached the host page');

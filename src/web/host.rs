@@ -127,7 +127,30 @@ pub fn shadow_target(host: &web_sys::Element, assets: &str) -> Option<web_sys::E
     root.append_child(&link).ok()?;
     let container = doc.create_element("div").ok()?;
     root.append_child(&container).ok()?;
+    hide_until_styled(&link, &container);
     Some(container)
+}
+
+/// Until the stylesheet arrives the widget would show in the host page's
+/// styles for a moment: it stays transparent (through the CSSOM, which the
+/// CSP allows; still focusable) until the sheet loads, fails, or three
+/// seconds pass — never longer, so the box is never left empty.
+fn hide_until_styled(link: &web_sys::Element, container: &web_sys::Element) {
+    let Some(el) = container.dyn_ref::<web_sys::HtmlElement>().cloned() else {
+        return;
+    };
+    let _ = el.style().set_property("opacity", "0");
+    let show = {
+        let el = el.clone();
+        move || {
+            let _ = el.style().remove_property("opacity");
+        }
+    };
+    for event in ["load", "error"] {
+        let show = show.clone();
+        gloo_events::EventListener::once(link, event, move |_| show()).forget();
+    }
+    gloo_timers::callback::Timeout::new(3_000, show).forget();
 }
 
 /// Empties the host's shadow root after an unmount.

@@ -177,7 +177,28 @@ impl<'a> Layout<'a> {
                     continue;
                 }
                 if !line.is_empty() {
+                    // A one-letter word («в», «и», «к») does not end a line,
+                    // as Russian typesetting asks: it moves on with the next.
+                    let carried = match line.rsplit_once(' ') {
+                        Some((head, tail)) if is_one_letter(tail) => {
+                            let tail = tail.to_string();
+                            line.truncate(head.len());
+                            Some(tail)
+                        }
+                        _ => None,
+                    };
                     lines.push(std::mem::take(&mut line));
+                    if let Some(tail) = carried {
+                        let candidate = format!("{tail} {word}");
+                        if font.width(&candidate, SIZE) <= limit(&lines) {
+                            line = candidate;
+                            continue;
+                        }
+                        if let Some(last) = lines.last_mut() {
+                            last.push(' ');
+                            last.push_str(&tail);
+                        }
+                    }
                 }
                 // A word longer than a line: split it, after a hyphen if possible.
                 let mut rest = word.to_string();
@@ -289,6 +310,12 @@ impl<'a> Layout<'a> {
         }
         self.y -= PARA_GAP;
     }
+}
+
+/// «в», «к», «и», «я»: a word of one letter.
+fn is_one_letter(word: &str) -> bool {
+    let mut chars = word.chars();
+    chars.next().is_some_and(char::is_alphabetic) && chars.next().is_none()
 }
 
 /// Six capital letters naming the font as a subset (PDF 32000 § 9.6.4): it
@@ -409,6 +436,12 @@ impl Layout<'_> {
                 FIRST_INDENT,
             );
             self.numbered(items);
+        }
+        if !c.copies.is_empty() {
+            self.y -= PARA_GAP;
+            for copy in &c.copies {
+                self.paragraph(copy, Face::Regular, Align::Left, MARGIN, TEXT_W, 0.0);
+            }
         }
     }
 
