@@ -11,6 +11,7 @@
 use crate::domain::case::Case;
 use crate::domain::complaint::voice::patient_gender;
 use crate::domain::content::Content;
+pub use crate::domain::content::Serve;
 use crate::domain::date::Date;
 use crate::domain::names::{self, Case as Gram};
 use crate::domain::review::Review;
@@ -72,11 +73,7 @@ impl LetterView {
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct WaitingView {
-    pub violated: bool,
-    /// The offered date lies beyond the limit (which may not have passed yet).
-    pub offered_beyond: bool,
-    /// The limit's last day is before the letter's date.
-    pub limit_passed: bool,
+    pub verdict: Verdict,
     pub limit_days: u32,
     pub limit_confirmed: bool,
     pub limit_date: Date,
@@ -86,20 +83,36 @@ pub struct WaitingView {
     pub elapsed: u32,
 }
 
-/// How an addressee is served: the letter itself, a «Копия:» line, or a
-/// document of its own.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Serve {
-    Letter,
-    Copy,
-    Document,
-}
-
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Served {
     pub id: String,
     pub how: Serve,
+}
+
+/// What the rules found about the waiting time, as the page and
+/// `zhaloba check` say it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Verdict {
+    /// The limit has passed without care (or with a date beyond it).
+    Violated,
+    /// A date was offered beyond a limit that has not passed yet.
+    OfferedLate,
+    /// Nothing is broken yet.
+    Kept,
+}
+
+impl Verdict {
+    fn of(flags: &crate::domain::rules::Flags) -> Verdict {
+        // A limit already passed is the plainer finding.
+        if flags.violated && (flags.limit_passed || !flags.offered_beyond) {
+            Verdict::Violated
+        } else if flags.offered_beyond {
+            Verdict::OfferedLate
+        } else {
+            Verdict::Kept
+        }
+    }
 }
 
 /// The check page's summary of a case.
@@ -153,9 +166,7 @@ pub fn summary(review: &Review, case: &Case, today: Date) -> Summary {
                 .collect()
         }),
         waiting: a.waiting().map(|w| WaitingView {
-            violated: w.violated(),
-            offered_beyond: w.flags.offered_beyond,
-            limit_passed: w.flags.limit_passed,
+            verdict: Verdict::of(&w.flags),
             limit_days: w.limit.working_days,
             limit_confirmed: w.limit.confirmed,
             limit_date: w.limit_date.date,
@@ -168,18 +179,10 @@ pub fn summary(review: &Review, case: &Case, today: Date) -> Summary {
             _ => None,
         },
         addressees: cat
-            .addressees
-            .iter()
-            .enumerate()
-            .map(|(i, id)| Served {
+            .served()
+            .map(|(id, how)| Served {
                 id: id.to_string(),
-                how: if i == 0 {
-                    Serve::Letter
-                } else if cat.copies.iter().any(|x| x == id.0) {
-                    Serve::Copy
-                } else {
-                    Serve::Document
-                },
+                how,
             })
             .collect(),
         escalation: a.escalation.iter().map(|e| e.id.to_string()).collect(),

@@ -9,6 +9,7 @@ use proptest::prelude::*;
 mod common;
 use common::REVIEW_MARKERS;
 use zhaloba::domain::case::{Case, Gender, Kinship, Patient, Relation, Represented};
+use zhaloba::domain::complaint::voice::kinship_gender;
 use zhaloba::domain::content::{content, QuestionKind};
 use zhaloba::domain::date::{Date, MONTHS_GENITIVE};
 use zhaloba::domain::names::{self, Case as Gram};
@@ -75,15 +76,6 @@ fn person_name(female: bool, s: usize, f: usize, p: usize) -> String {
         format!("{sf} {} {pf}", FEMALE[f % FEMALE.len()])
     } else {
         format!("{sm} {} {pm}", MALE[f % MALE.len()])
-    }
-}
-
-fn female_kin(k: Kinship) -> Option<bool> {
-    use Kinship::*;
-    match k {
-        Son | Father | Husband | Brother | Grandson | Grandfather => Some(false),
-        Daughter | Mother | Wife | Sister | Granddaughter | Grandmother => Some(true),
-        _ => None,
     }
 }
 
@@ -188,7 +180,11 @@ fn build(d: &Draw) -> Case {
             Relation::RelativeOfDeceased => {
                 // Any kinship but «unknown» (the wizard asks it).
                 kinship = common::KINSHIPS[1 + d.kinship];
-                female = female_kin(kinship).unwrap_or(female);
+                female = match kinship_gender(kinship) {
+                    Gender::Female => true,
+                    Gender::Male => false,
+                    Gender::Unknown => female,
+                };
             }
             _ => {}
         }

@@ -17,7 +17,7 @@ use zhaloba::domain::case::{Case, CaseError, Migrated};
 use zhaloba::domain::content::content;
 use zhaloba::domain::date::Date;
 use zhaloba::domain::review::Review;
-use zhaloba::engine::{self, Serve};
+use zhaloba::engine::{self, Verdict};
 use zhaloba::flow::{check_case, Problem, ProblemKind};
 use zhaloba::i18n::Lang;
 use zhaloba::writers::pdf::Font;
@@ -56,7 +56,8 @@ fn load(path: &str) -> Result<(Case, Vec<Migrated>), String> {
 
 /// The review of a case file; an unknown category, or an answer that is
 /// none of its question's choices, is an error naming the field.
-fn review(case_path: &str, case: &Case) -> Result<Review<'static>, String> {
+/// Also gives every problem the wizard would show.
+fn review(case_path: &str, case: &Case) -> Result<(Review<'static>, Vec<Problem>), String> {
     let review = Review::new(content(), case, today());
     if review.assessment.is_none() {
         return Err(format!(
@@ -64,7 +65,8 @@ fn review(case_path: &str, case: &Case) -> Result<Review<'static>, String> {
             case.category
         ));
     }
-    let unknown: Vec<String> = check_case(content(), case, today())
+    let problems = check_case(content(), case, today());
+    let unknown: Vec<String> = problems
         .iter()
         .filter(|p| p.kind == ProblemKind::UnknownChoice)
         .map(|p| {
@@ -76,7 +78,7 @@ fn review(case_path: &str, case: &Case) -> Result<Review<'static>, String> {
     if !unknown.is_empty() {
         return Err(unknown.join("\n"));
     }
-    Ok(review)
+    Ok((review, problems))
 }
 
 /// What a migration changed, as the person should hear it.
@@ -149,7 +151,7 @@ fn render_command(case_path: &str, flags: &[String]) -> Result<(), String> {
     }
     // The main letter goes to FILE; further ones (e.g. the complaint that
     // accompanies a refund claim) to FILE-2, FILE-3 … beside it.
-    for (i, letter) in review(case_path, &case)?.letters.iter().enumerate() {
+    for (i, letter) in review(case_path, &case)?.0.letters.iter().enumerate() {
         let path = if i == 0 {
             out.clone()
         } else {
@@ -176,7 +178,7 @@ fn check_command(case_path: &str) -> Result<(), String> {
         println!("{}", migration_note(m));
     }
     let today = today();
-    let review = review(case_path, &case)?;
+    let (review, problems) = review(case_path, &case)?;
     let summary = engine::summary(&review, &case, today);
     let a = review.assessment.as_ref().expect("checked by review()");
     println!("Категория: {} ({})", a.category.title, a.category.id);
@@ -184,12 +186,10 @@ fn check_command(case_path: &str) -> Result<(), String> {
         let name = content()
             .addressee(&served.id)
             .map_or(served.id.as_str(), |ad| &ad.name);
-        let how = match served.how {
-            Serve::Letter => "получает письмо",
-            Serve::Copy => "получает копию (строка «Копия:» в письме)",
-            Serve::Document => "получает отдельный документ",
-        };
-        println!("Адресат: {name} — {how}");
+        println!(
+            "Адресат: {name} — {}",
+            Lang::Ru.strings().served(served.how)
+        );
     }
     for ad in &a.escalation {
         println!("Далее: {}", ad.name);
@@ -202,12 +202,10 @@ fn check_command(case_path: &str) -> Result<(), String> {
             Some(d) => format!("до предложенной даты {d}"),
             None => "до даты письма".to_string(),
         };
-        let verdict = if w.violated && (w.limit_passed || !w.offered_beyond) {
-            "нарушен"
-        } else if w.offered_beyond {
-            "предложенная дата позже предельного срока"
-        } else {
-            "не нарушен"
+        let verdict = match w.verdict {
+            Verdict::Violated => "нарушен",
+            Verdict::OfferedLate => "предложенная дата позже предельного срока",
+            Verdict::Kept => "не нарушен",
         };
         let unconfirmed = if w.limit_confirmed {
             ""
@@ -256,8 +254,8 @@ fn check_command(case_path: &str) -> Result<(), String> {
             None => println!("Имя пациента ({code}): {declined}"),
         }
     }
-    for p in check_case(content(), &case, today) {
-        println!("{}", problem_line(&case, &p));
+    for p in &problems {
+        println!("{}", problem_line(&case, p));
     }
     if review.missing.is_empty() {
         println!("Обязательные элементы (59-ФЗ ст. 7): все есть");

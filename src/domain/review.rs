@@ -35,9 +35,4 @@ impl<'c> Review<'c> {
             missing: missing_elements(c, case),
         }
     }
-
-    /// The letters may be downloaded: nothing 59-ФЗ requires is missing.
-    pub fn complete(&self) -> bool {
-        self.missing.is_empty()
-    }
 }

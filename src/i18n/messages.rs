@@ -31,6 +31,26 @@ impl super::Lang {
 }
 
 impl Strings {
+    /// How an addressee is served, after its name.
+    pub fn served(&self, how: crate::domain::content::Serve) -> &'static str {
+        use crate::domain::content::Serve;
+        match how {
+            Serve::Letter => self.serve_letter,
+            Serve::Copy => self.serve_copy,
+            Serve::Document => self.serve_document,
+        }
+    }
+
+    /// The waiting-time verdict as a heading.
+    pub fn verdict(&self, v: crate::engine::Verdict) -> &'static str {
+        use crate::engine::Verdict;
+        match v {
+            Verdict::Violated => self.waiting_violated,
+            Verdict::OfferedLate => self.waiting_offered_late,
+            Verdict::Kept => self.waiting_ok,
+        }
+    }
+
     /// A specific message for a problem with a field, naming the fix.
     pub fn problem(&self, kind: ProblemKind, label: &str) -> String {
         let p = &self.problems;

@@ -294,7 +294,8 @@ impl Letter<'_> {
                 .attachments
                 .iter()
                 .map(|s| s.trim().to_string())
-                .filter(|s| !s.is_empty()),
+                .filter(|s| !s.is_empty())
+                .map(end_sentence),
         );
         out
     }

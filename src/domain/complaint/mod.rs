@@ -48,12 +48,8 @@ pub struct Reminder {
 }
 
 impl Complaint {
-    /// File name for a download: date and category only, never personal data.
-    pub fn file_name(&self, today: Date, extension: &str) -> String {
-        format!("{}.{extension}", self.file_stem(today))
-    }
-
-    /// The file name without its extension.
+    /// A download's file name without its extension: date and category only,
+    /// never personal data.
     pub fn file_stem(&self, today: Date) -> String {
         let d = self.date.unwrap_or(today);
         format!("zhaloba-{d}-{}", self.slug)

@@ -13,7 +13,7 @@ use crate::domain::complaint::missing_elements;
 use crate::domain::content::{content, QuestionKind};
 use crate::domain::date::Date;
 use crate::domain::names::Case as Gram;
-use crate::engine::{Serve, Summary, WaitingView};
+use crate::engine::{Summary, Verdict, WaitingView};
 use crate::flow::{check_case, FieldId, Fixed, Problem, Step};
 use crate::i18n::Lang;
 use crate::ui::fields::{FrameProps, TextField};
@@ -175,18 +175,10 @@ fn waiting_panel(w: &WaitingView, lang: Lang) -> Html {
     .replace("{date}", &lang.date(w.limit_date))
     .replace("{start}", &lang.date(w.start))
     .replace("{elapsed}", &lang.working_days(w.elapsed));
-    // A limit already passed is the plainer finding; an offered date beyond
-    // a limit still ahead is the other way the guarantee breaks.
-    let title = if w.violated && (w.limit_passed || !w.offered_beyond) {
-        t.waiting_violated
-    } else if w.offered_beyond {
-        t.waiting_offered_late
-    } else {
-        t.waiting_ok
-    };
+    let broken = w.verdict != Verdict::Kept;
     html! {
-        <div class={classes!("zh-panel", w.violated.then_some("zh-panel--alert"))}>
-            <p class="zh-panel-title">{ title }</p>
+        <div class={classes!("zh-panel", broken.then_some("zh-panel--alert"))}>
+            <p class="zh-panel-title">{ t.verdict(w.verdict) }</p>
             <p>{ detail }</p>
             if !w.limit_confirmed { <p>{ t.waiting_unconfirmed }</p> }
         </div>
@@ -202,11 +194,6 @@ fn findings(s: &Summary, case: &Case, lang: Lang) -> Html {
     let variant = s
         .variant
         .and_then(|i| category.and_then(|c| c.variants.get(i)));
-    let serve = |how: Serve| match how {
-        Serve::Letter => t.serve_letter,
-        Serve::Copy => t.serve_copy,
-        Serve::Document => t.serve_document,
-    };
     let attachments = s
         .letters
         .first()
@@ -227,7 +214,7 @@ fn findings(s: &Summary, case: &Case, lang: Lang) -> Html {
             <h2 class="zh-h2">{ t.addressee_title }</h2>
             <ul class="zh-list">
                 { for s.addressees.iter().filter_map(|served| content.addressee(&served.id).map(|a| (a, served.how))).map(|(a, how)| html! {
-                    <li><strong>{ a.name.as_ref() }</strong>{ " — " }{ serve(how) }{ ". " }{ a.why.as_ref() }</li>
+                    <li><strong>{ a.name.as_ref() }</strong>{ " — " }{ t.served(how) }{ ". " }{ a.why.as_ref() }</li>
                 }) }
             </ul>
             if let Some(items) = attachments {
