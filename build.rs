@@ -233,6 +233,11 @@ fn strip_engine_content(data: &mut model::ContentData) {
     data.voice.my_female = List(&[]);
     data.voice.noun = List(&[]);
     data.voice.representation = List(&[]);
+    data.voice.joined_reply = Text("");
+    each(&mut data.addressees, |a| {
+        a.copy = None;
+        a.head = None;
+    });
     each(&mut data.categories, |c| {
         c.document_title = Text("");
         c.document_subtitle = None;
@@ -241,6 +246,7 @@ fn strip_engine_content(data: &mut model::ContentData) {
         c.demands = List(&[]);
         c.attachments = List(&[]);
         c.extra_documents = List(&[]);
+        c.escalation_when = List(&[]);
         each(&mut c.variants, |v| {
             v.document_title = Text("");
             v.document_subtitle = None;
@@ -275,6 +281,7 @@ fn strip_screen_content(data: &mut model::ContentData) {
         e.summary = Text("");
         e.where_to_go = Text("");
         e.source = Text("");
+        e.switch_label = None;
     });
     each(&mut data.addressees, |a| {
         a.why = Text("");
@@ -284,6 +291,8 @@ fn strip_screen_content(data: &mut model::ContentData) {
         c.title = Text("");
         c.summary = Text("");
         c.clinic_title = None;
+        c.related = List(&[]);
+        each(&mut c.cautions, |x| x.text = Text(""));
         each(&mut c.variants, |v| v.explain = Text(""));
         each(&mut c.questions, |q| {
             q.label = Text("");

@@ -79,26 +79,28 @@ bake_struct! {
     HandIn { id, title, text, source, review, not_for }
     Explained { title, text, registered, source, review }
     Ground { id, text, source, review, confirmed, valid_from, valid_to }
-    Addressee { id, kind, name, why, source, review }
+    Addressee { id, kind, name, why, source, review, copy, head }
     Programme { id, year, covers_to, title, approved_by, source, review, limits, ambulance_minutes }
     Citations { waiting, ambulance }
-    Voice { pronoun, my_male, my_female, noun, representation }
+    Voice { pronoun, my_male, my_female, noun, representation, joined_reply }
     Noun { id, gender, forms }
     Representation { relation, header, attachments, source, review }
     Variant { when, document_title, document_subtitle, explain }
     Limit { service, working_days, counted_from, confirmed }
     RegionalLimit { region, programme, service, working_days, source }
-    Choice { value, label, letter }
+    Choice { value, label, letter, exit }
     Question { id, kind, label, hint, options, optional, when }
-    Template { text, when }
+    Template { text, when, reply }
+    EscalationWhen { when, addressees }
     WaitingSpec { service, suspicion, start, offered }
     Category {
         id, slug, oms, title, summary, examples, document_title, document_subtitle,
-        addressees, copies, escalation, grounds, key_date, waiting, refund, for_deceased, clinic_title,
+        addressees, copies, escalation, escalation_when, related, cautions, grounds, key_date, waiting, term, refund, for_deceased, clinic_title,
         questions, facts, demands, attachments, extra_documents, variants,
     }
-    ExtraDocument { addressee, title, subtitle, grounds, demands }
-    Exit { id, title, summary, where_to_go, source, review }
+    ExtraDocument { addressee, title, subtitle, grounds, demands, reply }
+    Exit { id, title, summary, where_to_go, source, review, switch_to, switch_label, unlisted }
+    TermSpec { from, days }
 }
 
 bake_enum! {

@@ -47,6 +47,11 @@ pub struct Summary {
     pub planning: Option<(i32, i32)>,
     /// The category's variant the letter is (a request, not a complaint).
     pub variant: Option<usize>,
+    /// What to know before sending (e.g. a refund is unlikely), never in
+    /// the letter: (category id, index of its caution), for the page to say
+    /// in its language.
+    #[serde(default)]
+    pub cautions: Vec<(String, usize)>,
 }
 
 /// One letter, rendered.
@@ -137,10 +142,13 @@ pub fn render(
 
 /// The review as the page shows it.
 pub fn summary(review: &Review, case: &Case, today: Date) -> Summary {
-    let Some(a) = &review.assessment else {
+    let Some(a) = review.assessment() else {
         return Summary::default();
     };
+    let all = &review.assessments;
     let cat = a.category;
+    // The waiting time of the first problem that judges one.
+    let waiting = all.iter().find(|x| x.waiting.is_some()).unwrap_or(a);
     let gender = patient_gender(case);
     Summary {
         letters: review
@@ -165,7 +173,7 @@ pub fn summary(review: &Review, case: &Case, today: Date) -> Summary {
                 })
                 .collect()
         }),
-        waiting: a.waiting().map(|w| WaitingView {
+        waiting: waiting.waiting().map(|w| WaitingView {
             verdict: Verdict::of(&w.flags),
             limit_days: w.limit.working_days,
             limit_confirmed: w.limit.confirmed,
@@ -174,34 +182,93 @@ pub fn summary(review: &Review, case: &Case, today: Date) -> Summary {
             offered: w.offered,
             elapsed: w.elapsed_working_days,
         }),
-        no_programme: match a.waiting {
+        no_programme: match waiting.waiting {
             Some(WaitingOutcome::NoProgramme { year }) => Some(year),
             _ => None,
         },
-        addressees: cat
-            .served()
-            .map(|(id, how)| Served {
-                id: id.to_string(),
-                how,
+        addressees: served(review),
+        escalation: unique(
+            all.iter()
+                .flat_map(|x| x.escalation.iter().map(|e| e.id.to_string())),
+        ),
+        cautions: all
+            .iter()
+            .flat_map(|x| {
+                let flags = x.flags();
+                x.category
+                    .cautions
+                    .iter()
+                    .enumerate()
+                    .filter(move |(_, t)| {
+                        t.when
+                            .as_deref()
+                            .is_none_or(|w| condition_holds(case, &flags, w))
+                    })
+                    .map(|(i, _)| (x.category.id.to_string(), i))
             })
             .collect(),
-        escalation: a.escalation.iter().map(|e| e.id.to_string()).collect(),
         letter_date: Some(a.letter_date),
         registered: a.registered,
         answer_due: Some(a.answer_due.date),
-        refund_due: a.refund_due.map(|t| t.date),
-        dates_uncertain: a.dates_uncertain(),
+        refund_due: all.iter().find_map(|x| x.refund_due).map(|t| t.date),
+        dates_uncertain: all.iter().any(|x| x.dates_uncertain()),
         // Only where the letter rests on the programme's limits.
-        planning: a
-            .programme
-            .filter(|p| p.planning)
-            .filter(|_| {
+        planning: all
+            .iter()
+            .filter(|x| {
+                let cat = x.category;
                 cat.waiting.is_some() || cat.grounds.iter().any(|g| g.starts_with("programme:"))
             })
-            .map(|p| (p.programme.year, a.event_date.year)),
+            .find_map(|x| {
+                x.programme
+                    .filter(|p| p.planning)
+                    .map(|p| (p.programme.year, x.event_date.year))
+            }),
         variant: cat
             .variants
             .iter()
             .position(|v| condition_holds(case, &a.flags(), &v.when)),
     }
+}
+
+/// Ids in order, each once.
+fn unique(ids: impl Iterator<Item = String>) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for id in ids {
+        if !out.contains(&id) {
+            out.push(id);
+        }
+    }
+    out
+}
+
+/// How each addressee of the incident is served, from the letters as
+/// joined: the first letter's addressee gets the letter, each other letter's
+/// addressee a document of its own, any other a «Копия:» line.
+fn served(review: &Review) -> Vec<Served> {
+    let mut out: Vec<Served> = Vec::new();
+    let mut add = |id: &str, how: Serve| {
+        if !out.iter().any(|s| s.id == id) {
+            out.push(Served {
+                id: id.to_string(),
+                how,
+            });
+        }
+    };
+    for (i, id) in review.letter_addressees.iter().enumerate() {
+        add(
+            id,
+            if i == 0 {
+                Serve::Letter
+            } else {
+                Serve::Document
+            },
+        );
+    }
+    for a in &review.assessments {
+        for id in a.category.copies.iter() {
+            add(id, Serve::Copy);
+        }
+    }
+    out
 }

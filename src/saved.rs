@@ -286,8 +286,8 @@ mod tests {
             Err(LoadError::Newer(7))
         );
         assert_eq!(
-            open(r#"{"format": "zhaloba-answers", "version": 1, "case": {"version": 3}}"#),
-            Err(LoadError::Newer(3))
+            open(r#"{"format": "zhaloba-answers", "version": 1, "case": {"version": 4}}"#),
+            Err(LoadError::Newer(4))
         );
         assert_eq!(
             open(

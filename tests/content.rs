@@ -21,6 +21,7 @@ const COMPUTED: &[&str] = &[
     "limit_wd",
     "limit_date",
     "elapsed_wd",
+    "term_date",
 ];
 const VOICE: &[&str] = &["p", "kin", "name", "role"];
 const CASES: &[&str] = &["nom", "gen", "dat", "acc", "ins", "pre"];
@@ -30,6 +31,7 @@ const FLAGS: &[&str] = &[
     "limit_passed",
     "offered_beyond",
     "request",
+    "term_passed",
     "relation",
 ];
 
@@ -74,6 +76,10 @@ fn condition_ids(cond: &str) -> Vec<(String, Option<String>)> {
 }
 
 fn known_placeholder(ids: &BTreeSet<&str>, p: &str) -> bool {
+    // `{minutes:date,time,date,time}`: four of the category's own answers.
+    if let Some(args) = p.strip_prefix("minutes:") {
+        return args.split(',').count() == 4 && args.split(',').all(|a| ids.contains(a.trim()));
+    }
     if let Some((kind, case)) = p.split_once(':') {
         return VOICE.contains(&kind) && CASES.contains(&case);
     }
@@ -345,6 +351,7 @@ fn every_screen_text_has_an_english_translation() {
         .map(|c| {
             2 + c.examples.len()
                 + c.variants.len()
+                + c.cautions.len()
                 + usize::from(c.clinic_title.is_some())
                 + c.questions
                     .iter()
@@ -353,6 +360,7 @@ fn every_screen_text_has_an_english_translation() {
         })
         .sum::<usize>()
         + 3 * en.exits.len()
+        + en.exits.iter().filter(|e| e.switch_label.is_some()).count()
         + 2 * en.addressees.len()
         + 2 * (en.next_steps.way.len() + 2)
         + usize::from(!en.next_steps.answer.registered.is_empty())

@@ -39,6 +39,18 @@ fn render(case: &Case) -> String {
     let review = Review::new(content(), case, today);
     let summary = engine::summary(&review, case, today);
     let mut out = String::new();
+    if !case.also.is_empty() {
+        writeln!(
+            out,
+            "# problems: {}, {}",
+            case.category,
+            case.also.join(", ")
+        )
+        .unwrap();
+    }
+    if let Some(exit) = zhaloba::flow::exit_of(content(), case) {
+        writeln!(out, "# exit: {} (no letter)", exit.id).unwrap();
+    }
     for served in &summary.addressees {
         let how = match served.how {
             Serve::Letter => "letter",
@@ -56,6 +68,13 @@ fn render(case: &Case) -> String {
             "# programme {programme}, event in its planning year {event}"
         )
         .unwrap();
+    }
+    for next in &summary.escalation {
+        writeln!(out, "# next: {next}").unwrap();
+    }
+    for (id, i) in &summary.cautions {
+        let caution = &content().category(id).unwrap().cautions[*i].text;
+        writeln!(out, "# before sending: {caution}").unwrap();
     }
     for letter in &review.letters {
         writeln!(out, "\n=== {} ===\n", letter.title).unwrap();

@@ -10,7 +10,7 @@ mod common;
 use common::REVIEW_MARKERS;
 use zhaloba::domain::case::{Case, Gender, Kinship, Patient, Relation, Represented};
 use zhaloba::domain::complaint::voice::kinship_gender;
-use zhaloba::domain::content::{content, QuestionKind};
+use zhaloba::domain::content::{content, Category, Question, QuestionKind};
 use zhaloba::domain::date::{Date, MONTHS_GENITIVE};
 use zhaloba::domain::names::{self, Case as Gram};
 use zhaloba::domain::review::Review;
@@ -209,8 +209,32 @@ fn build(d: &Draw) -> Case {
             },
         }
     });
-    for (i, q) in cat.questions.iter().enumerate() {
+    answer(d, &mut case, event);
+    case
+}
+
+/// The answers: further problems of the incident (the related ones the last
+/// draw's bits pick), then every question of every problem, each id once.
+fn answer(d: &Draw, case: &mut Case, event: Date) {
+    let c = content();
+    let related = zhaloba::domain::rules::related(c, case);
+    case.also = related
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| d.choices[7] & (1 << i) != 0)
+        .map(|(_, r)| r.id.to_string())
+        .collect();
+    let asked: Vec<(&Category, &Question)> = zhaloba::domain::rules::problems(c, case)
+        .into_iter()
+        .flat_map(|cat| cat.questions.iter().map(move |q| (cat, q)))
+        .collect();
+    for (i, (cat, q)) in asked.into_iter().enumerate() {
+        if case.facts.contains_key(q.id.as_ref()) {
+            continue;
+        }
         let v = match q.kind {
+            // Mostly a service the programme covers; now and then one it does not.
+            QuestionKind::Choice if q.id == "service_type" && d.choices[0] != 7 => "covered".into(),
             QuestionKind::Choice => q.options[d.choices[i % 8] % q.options.len()]
                 .value
                 .to_string(),
@@ -231,7 +255,6 @@ fn build(d: &Draw) -> Case {
         };
         case.facts.insert(q.id.to_string(), v);
     }
-    case
 }
 
 /// «26 мая 2026 г.» after `word` in `text`, as dates.
@@ -318,7 +341,11 @@ proptest! {
         let case = build(&d);
         let today = Date::parse(&case.signed_on).unwrap();
         let review = Review::new(content(), &case, today);
-        let cat = content().category(&case.category).unwrap();
+        // A service outside the programme: no letter at all, the exit instead.
+        if zhaloba::flow::exit_of(content(), &case).is_some() {
+            prop_assert!(review.letters.is_empty());
+            return Ok(());
+        }
         prop_assert!(!review.letters.is_empty());
         let texts: Vec<String> = review.letters.iter().map(text::write).collect();
         let all = texts.join("\n");
@@ -338,11 +365,35 @@ proptest! {
             prop_assert!(day >= today, "«истекает {}» in a letter of {}:\n{}", day, today, all);
         }
 
-        // Every addressee gets the letter, a copy line, or a document of its own.
-        let copies: usize = review.letters.iter().map(|l| l.copies.len()).sum();
-        prop_assert_eq!(review.letters.len() + copies, cat.addressees.len(), "{}", all);
+        // Every addressee of every problem gets a letter, a copy line, or a
+        // document of its own; each letter says each fact and demand once.
+        // (A further problem screened out of ОМС writes nothing.)
+        let problems: Vec<&Category> = review.assessments.iter().map(|a| a.category).collect();
+        for cat in &problems {
+            for id in cat.addressees.iter() {
+                let by_letter = review.letter_addressees.iter().any(|a| a == id.as_ref());
+                let by_copy = cat.copies.iter().any(|c| c == id)
+                    && review.letters.iter().any(|l| !l.copies.is_empty());
+                prop_assert!(by_letter || by_copy, "{} not served:\n{}", id, all);
+            }
+        }
+        for l in &review.letters {
+            for list in [&l.facts, &l.demands, &l.grounds, &l.attachments] {
+                let mut seen = std::collections::BTreeSet::new();
+                for item in list.iter() {
+                    prop_assert!(seen.insert(item), "«{}» twice:\n{}", item, all);
+                }
+            }
+        }
+        if problems.len() == 1 {
+            let copies: usize = review.letters.iter().map(|l| l.copies.len()).sum();
+            prop_assert_eq!(review.letters.len() + copies, problems[0].addressees.len(), "{}", all);
+        }
         for copy in review.letters.iter().flat_map(|l| &l.copies) {
-            prop_assert!(copy.starts_with("Копия: ") && (copy.contains("СОГАЗ") || copy.contains("поликлиника")), "{}", copy);
+            // The insurer or the clinic by the name typed, or a body by its
+            // content's wording (the regional health authority, a fund).
+            prop_assert!(copy.starts_with("Копия: ") && (copy.contains("СОГАЗ") || copy.contains("поликлиника") || copy.starts_with("Копия: в ")), "{}", copy);
+            prop_assert!(!copy.contains(['{', '}', '[', ']']), "{}", copy);
         }
 
         prop_assert_eq!(typed_after_preposition(&case, &all), None, "{}", all);

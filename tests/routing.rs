@@ -124,8 +124,15 @@ const TABLE: &[Route] = &[
         "out-of-region",
         "insurer",
         "tfoms",
-        &["fz326-free-care", "smo-escort-2025"],
+        &["fz326-free-care", "smo-escort-2025", "fz326-policy-or-id"],
         &[],
+    ),
+    (
+        "paid-not-covered",
+        "seller-head",
+        "consumer-court",
+        &["consumer-service-defects"],
+        &["fz326-free-care", "smo-control"],
     ),
 ];
 

@@ -59,10 +59,15 @@ fn load(path: &str) -> Result<(Case, Vec<Migrated>), String> {
 /// Also gives every problem the wizard would show.
 fn review(case_path: &str, case: &Case) -> Result<(Review<'static>, Vec<Problem>), String> {
     let review = Review::new(content(), case, today());
-    if review.assessment.is_none() {
+    if content().category(&case.category).is_none() {
         return Err(format!(
             "{case_path}: неизвестная категория «{}»",
             case.category
+        ));
+    }
+    if let Some(id) = case.also.iter().find(|id| content().category(id).is_none()) {
+        return Err(format!(
+            "{case_path}: поле «also»: неизвестная категория «{id}»"
         ));
     }
     let problems = check_case(content(), case, today());
@@ -172,16 +177,11 @@ fn render_command(case_path: &str, flags: &[String]) -> Result<(), String> {
     Ok(())
 }
 
-fn check_command(case_path: &str) -> Result<(), String> {
-    let (case, migrated) = load(case_path)?;
-    for m in &migrated {
-        println!("{}", migration_note(m));
+/// Who the problems go to, who next, on what grounds, what to know first.
+fn print_routing(review: &Review, summary: &engine::Summary) {
+    for x in &review.assessments {
+        println!("Категория: {} ({})", x.category.title, x.category.id);
     }
-    let today = today();
-    let (review, problems) = review(case_path, &case)?;
-    let summary = engine::summary(&review, &case, today);
-    let a = review.assessment.as_ref().expect("checked by review()");
-    println!("Категория: {} ({})", a.category.title, a.category.id);
     for served in &summary.addressees {
         let name = content()
             .addressee(&served.id)
@@ -191,12 +191,47 @@ fn check_command(case_path: &str) -> Result<(), String> {
             Lang::Ru.strings().served(served.how)
         );
     }
-    for ad in &a.escalation {
-        println!("Далее: {}", ad.name);
+    for id in &summary.escalation {
+        let name = content().addressee(id).map_or(id.as_str(), |ad| &ad.name);
+        println!("Далее: {name}");
     }
-    for g in &a.grounds {
-        println!("Основание: {}", g.source);
+    let mut sources: Vec<&str> = Vec::new();
+    for g in review.assessments.iter().flat_map(|x| &x.grounds) {
+        if !sources.contains(&&*g.source) {
+            sources.push(&g.source);
+        }
     }
+    for source in sources {
+        println!("Основание: {source}");
+    }
+    for (id, i) in &summary.cautions {
+        if let Some(c) = content().category(id).and_then(|c| c.cautions.get(*i)) {
+            println!("Важно: {}", c.text);
+        }
+    }
+}
+
+fn check_command(case_path: &str) -> Result<(), String> {
+    let (case, migrated) = load(case_path)?;
+    for m in &migrated {
+        println!("{}", migration_note(m));
+    }
+    let today = today();
+    let (review, problems) = review(case_path, &case)?;
+    let summary = engine::summary(&review, &case, today);
+    let Some(a) = review.assessment() else {
+        // An answer led out of ОМС (a paid service outside the programme).
+        let exit = zhaloba::domain::rules::problems(content(), &case)
+            .first()
+            .and_then(|cat| cat.screened_out(&case))
+            .and_then(|id| content().exit(id));
+        if let Some(exit) = exit {
+            println!("Не вопрос ОМС: {}", exit.title);
+            println!("{}", exit.where_to_go);
+        }
+        return Ok(());
+    };
+    print_routing(&review, &summary);
     if let Some(w) = &summary.waiting {
         let counted = match w.offered {
             Some(d) => format!("до предложенной даты {d}"),
@@ -233,8 +268,8 @@ fn check_command(case_path: &str) -> Result<(), String> {
             a.answer_due.date, a.letter_date
         ),
     }
-    if let Some(r) = a.refund_due {
-        println!("Возврат денег обычно в течение 10 дней: до {}", r.date);
+    if let Some(r) = summary.refund_due {
+        println!("Возврат денег обычно в течение 10 дней: до {r}");
     }
     for letter in &review.letters {
         println!("Документ: {} → {}", letter.title, letter.to.join(", "));

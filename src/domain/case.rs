@@ -10,7 +10,7 @@
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
-pub const CASE_VERSION: u32 = 2;
+pub const CASE_VERSION: u32 = 3;
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -32,7 +32,13 @@ pub struct Case {
     /// The medical organisation the complaint is about.
     #[serde(default)]
     pub clinic: Clinic,
-    /// Answers to the category's own questions, by question id, as typed.
+    /// Further problems of the same incident (category ids), asked after
+    /// the first one's questions; one letter per addressee joins them.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub also: Vec<String>,
+    /// Answers to the categories' own questions, by question id, as typed:
+    /// one map for the incident, so a question two problems share (the
+    /// date, the referral) is asked once.
     #[serde(default)]
     pub facts: BTreeMap<String, String>,
     /// Extra attachments the person adds to the category's checklist.
@@ -314,13 +320,22 @@ pub enum Migrated {
     BasisMoved,
 }
 
-/// Brings an older case to the current version (v1 → v2: fields no letter
-/// needs dropped; the basis document holds its details only).
+/// Brings an older case to the current version, one step at a time.
 fn migrate(case: &mut Case) -> Vec<Migrated> {
     let mut notes = Vec::new();
-    if case.version >= CASE_VERSION {
-        return notes;
+    if case.version < 2 {
+        migrate_v1(case, &mut notes);
     }
+    if case.version < 3 {
+        rename_facts(case);
+    }
+    case.version = case.version.max(CASE_VERSION);
+    notes
+}
+
+/// v1 → v2: fields no letter needs dropped; the basis document holds its
+/// details only.
+fn migrate_v1(case: &mut Case, notes: &mut Vec<Migrated>) {
     let mut drop = |value: &mut String, name: &'static str| {
         if !value.trim().is_empty() {
             notes.push(Migrated::Dropped(name));
@@ -337,7 +352,7 @@ fn migrate(case: &mut Case) -> Vec<Migrated> {
         drop(&mut p.postal_address, "represented.person.postal_address");
         drop(&mut p.phone, "represented.person.phone");
         drop(&mut p.email, "represented.person.email");
-        migrate_basis(r, &mut case.attachments, &mut notes);
+        migrate_basis(r, &mut case.attachments, notes);
         // v1 asked records requests about a patient who died in the
         // category's own questions; v2 asks it once, with the relation.
         if r.relation == Relation::RelativeOfDeceased {
@@ -347,8 +362,45 @@ fn migrate(case: &mut Case) -> Vec<Migrated> {
         }
     }
     case.facts.remove("deceased");
-    case.version = CASE_VERSION;
-    notes
+}
+
+/// v3 joins several problems in one case and one map of answers, so a
+/// narrative two categories both called `what_happened` got its own id;
+/// records requests ask the request's date, which v2 did not (its
+/// `request_date` was the refusal's).
+const RENAMED_IN_V3: &[(&str, &str, &str)] = &[
+    ("ethics", "what_happened", "conduct"),
+    ("out-of-region", "what_happened", "refusal"),
+    ("attachment", "reason_given", "refusal_reason"),
+    ("medical-records", "request_date", "refusal_date"),
+];
+
+/// v3 asks first whether a paid service is one the programme covers; a v2
+/// paid-care case was made by someone who said it was («положено бесплатно»).
+fn rename_facts(case: &mut Case) {
+    // v2 offered one «urgent» choice worded as неотложная помощь (an injury,
+    // acute pain, a high fever); v3 tells the emergency from the urgent.
+    if case.category == "out-of-region" {
+        if let Some(kind) = case
+            .facts
+            .get_mut("care_kind")
+            .filter(|k| *k == "emergency")
+        {
+            *kind = "urgent".into();
+        }
+    }
+    if case.category == "paid-care" {
+        case.facts
+            .entry("service_type".into())
+            .or_insert_with(|| "covered".into());
+    }
+    for (category, from, to) in RENAMED_IN_V3 {
+        if case.category == *category {
+            if let Some(v) = case.facts.remove(*from) {
+                case.facts.insert((*to).to_string(), v);
+            }
+        }
+    }
 }
 
 /// v1 kept the basis as a whole phrase («доверенность от 01.02.2026 № 77»);

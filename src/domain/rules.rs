@@ -29,6 +29,8 @@ pub struct Flags {
     /// The rules could judge the waiting time and found no violation: the
     /// letter is a request to arrange the care in time, not a complaint.
     pub request: bool,
+    /// The category's term (see `TermSpec`) ended before the letter's date.
+    pub term_passed: bool,
 }
 
 impl Flags {
@@ -38,6 +40,7 @@ impl Flags {
             "limit_passed" => self.limit_passed,
             "offered_beyond" => self.offered_beyond,
             "request" => self.request,
+            "term_passed" => self.term_passed,
             _ => false,
         }
     }
@@ -76,14 +79,103 @@ pub fn condition_holds(case: &Case, flags: &Flags, cond: &str) -> bool {
 
 impl Category {
     /// The questions that apply, given the answers so far (the one filter
-    /// the steps, the check page and the completeness check share).
+    /// the steps, the check page and the completeness check share). An
+    /// answer that leads to an exit ends the category's questions.
     pub fn visible_questions<'c>(&'c self, case: &'c Case) -> impl Iterator<Item = &'c Question> {
-        self.questions.iter().filter(|q| {
-            q.when
-                .as_deref()
-                .is_none_or(|w| condition_holds(case, &Flags::default(), w))
-        })
+        let mut ended = false;
+        self.questions
+            .iter()
+            .filter(|q| {
+                q.when
+                    .as_deref()
+                    .is_none_or(|w| condition_holds(case, &Flags::default(), w))
+            })
+            .take_while(move |q| {
+                let open = !ended;
+                ended = ended || q.exit_for(case.fact(&q.id)).is_some();
+                open
+            })
     }
+
+    /// The exit an answer of this category leads to (a paid service outside
+    /// the programme chosen on the paid-care questions): no letter of the
+    /// category is written then.
+    pub fn screened_out(&self, case: &Case) -> Option<&'static str> {
+        self.visible_questions(case)
+            .find_map(|q| q.exit_for(case.fact(&q.id)))
+    }
+}
+
+impl Question {
+    fn exit_for(&self, answer: &str) -> Option<&'static str> {
+        self.options
+            .iter()
+            .find(|o| o.value == answer)
+            .and_then(|o| o.exit)
+            .map(|t| t.0)
+    }
+}
+
+/// The categories of the case's problems: the first, then each further one
+/// (known, not repeated). Empty while no known category is chosen.
+pub fn problems<'c>(c: &'c Content, case: &Case) -> Vec<&'c Category> {
+    let Some(first) = c.category(&case.category) else {
+        return Vec::new();
+    };
+    let mut out = vec![first];
+    for id in &case.also {
+        if let Some(cat) = c.category(id).filter(|cat| offered(case, cat)) {
+            if !out.iter().any(|o| o.id == cat.id) {
+                out.push(cat);
+            }
+        }
+    }
+    out
+}
+
+/// A further problem can be joined to this case: a relative of a patient
+/// who died is offered only the categories whose letters read right for one.
+fn offered(case: &Case, cat: &Category) -> bool {
+    cat.for_deceased
+        || case
+            .represented
+            .as_ref()
+            .is_none_or(|r| r.relation != super::case::Relation::RelativeOfDeceased)
+}
+
+/// The problems the wizard offers after the first one's questions.
+pub fn related<'c>(c: &'c Content, case: &Case) -> Vec<&'c Category> {
+    c.category(&case.category)
+        .map(|first| {
+            first
+                .related
+                .iter()
+                .filter_map(|id| c.category(id))
+                .filter(|cat| offered(case, cat))
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// The questions the case's problems ask, in order, each id once (a
+/// question two problems share is asked for the first).
+pub fn all_questions<'c>(c: &'c Content, case: &'c Case) -> Vec<(&'c Category, &'c Question)> {
+    let mut out: Vec<(&Category, &Question)> = Vec::new();
+    for cat in problems(c, case) {
+        for q in cat.visible_questions(case) {
+            if !out.iter().any(|(_, seen)| seen.id == q.id) {
+                out.push((cat, q));
+            }
+        }
+    }
+    out
+}
+
+/// A question of the case's problems by id, with the category that asks it.
+pub fn question<'c>(c: &'c Content, case: &Case, id: &str) -> Option<(&'c Category, &'c Question)> {
+    problems(c, case)
+        .into_iter()
+        .find_map(|cat| cat.question(id).map(|q| (cat, q)))
 }
 
 /// The programme of state guarantees that judges an event.
@@ -159,6 +251,10 @@ pub struct Assessment<'c> {
     pub answer_due: Term,
     /// For refund claims: when the money is usually due back (⚠ see REFUND_DAYS).
     pub refund_due: Option<Term>,
+    /// The category's own term (a records request's 30 days), when its start is given.
+    pub term: Option<Term>,
+    /// What the rules found, for `when` conditions.
+    pub flags: Flags,
 }
 
 pub fn service_key(case: &Case, spec_service: &str, spec_suspicion: &str) -> String {
@@ -212,6 +308,7 @@ fn assess_waiting(
         limit_passed: limit_date.date < letter_date,
         offered_beyond: offered.is_some_and(|o| o > limit_date.date),
         request: !violated,
+        term_passed: false,
     };
     Some(WaitingOutcome::Assessed(WaitingAssessment {
         programme: programme.id.to_string(),
@@ -226,9 +323,37 @@ fn assess_waiting(
     }))
 }
 
-/// Everything the rules can say about a case. `None` if the category is unknown.
+/// Everything the rules can say about a case's first problem. `None` if the
+/// category is unknown.
 pub fn assess<'c>(c: &'c Content, case: &Case, today: Date) -> Option<Assessment<'c>> {
-    let category = c.category(&case.category)?;
+    Some(assess_problem(c, case, c.category(&case.category)?, today))
+}
+
+/// The assessment of each problem of the case, the first problem first;
+/// a problem screened out of ОМС (see [`Category::screened_out`]) has none.
+pub fn assess_all<'c>(c: &'c Content, case: &Case, today: Date) -> Vec<Assessment<'c>> {
+    let problems = problems(c, case);
+    // The first problem screened out ends the wizard at its exit: no letter.
+    if problems
+        .first()
+        .is_some_and(|p| p.screened_out(case).is_some())
+    {
+        return Vec::new();
+    }
+    problems
+        .into_iter()
+        .filter(|cat| cat.screened_out(case).is_none())
+        .map(|cat| assess_problem(c, case, cat, today))
+        .collect()
+}
+
+/// What the rules say about one problem of the case.
+pub fn assess_problem<'c>(
+    c: &'c Content,
+    case: &Case,
+    category: &'c Category,
+    today: Date,
+) -> Assessment<'c> {
     let letter_date = Date::parse(&case.signed_on).unwrap_or(today);
     let registered = Date::parse(&case.registration.date).ok();
     let event_date = category
@@ -245,15 +370,41 @@ pub fn assess<'c>(c: &'c Content, case: &Case, today: Date) -> Option<Assessment
         .filter_map(|id| c.ground(id))
         .filter(|g| g.applies_on(event_date))
         .collect();
-    Some(Assessment {
+    let waiting = assess_waiting(c, case, category, letter_date);
+    let term = category.term.as_ref().and_then(|t| {
+        let from = Date::parse(case.fact(&t.from)).ok()?;
+        Some(c.calendar.add_calendar_days(from, t.days))
+    });
+    let flags = Flags {
+        term_passed: term.is_some_and(|t| t.date < letter_date),
+        ..match &waiting {
+            Some(WaitingOutcome::Assessed(w)) => w.flags,
+            _ => Flags::default(),
+        }
+    };
+    let mut escalation = pick(&category.escalation);
+    for step in category
+        .escalation_when
+        .iter()
+        .filter(|e| condition_holds(case, &flags, &e.when))
+    {
+        for ad in pick(&step.addressees) {
+            if !escalation.iter().any(|e| e.id == ad.id) {
+                escalation.push(ad);
+            }
+        }
+    }
+    Assessment {
         category,
         programme: programme_for(c, event_date),
         event_date,
         letter_date,
         addressees: pick(&category.addressees),
-        escalation: pick(&category.escalation),
+        escalation,
         grounds,
-        waiting: assess_waiting(c, case, category, letter_date),
+        waiting,
+        term,
+        flags,
         registered,
         answer_due: c
             .calendar
@@ -261,16 +412,13 @@ pub fn assess<'c>(c: &'c Content, case: &Case, today: Date) -> Option<Assessment
         refund_due: category
             .refund
             .then(|| c.calendar.add_calendar_days(letter_date, REFUND_DAYS)),
-    })
+    }
 }
 
 impl Assessment<'_> {
     /// What the rules found, for `when` conditions.
     pub fn flags(&self) -> Flags {
-        match &self.waiting {
-            Some(WaitingOutcome::Assessed(w)) => w.flags,
-            _ => Flags::default(),
-        }
+        self.flags
     }
 
     pub fn waiting(&self) -> Option<&WaitingAssessment> {

@@ -187,6 +187,36 @@ pub fn minutes_ru(n: u32) -> String {
     format!("{n} {form}")
 }
 
+/// «55 минут», «1 час 35 минут», «2 часа»: a delay as a letter states it.
+pub fn duration_ru(minutes: u32) -> String {
+    let (h, m) = (minutes / 60, minutes % 60);
+    if h == 0 {
+        return minutes_ru(m);
+    }
+    let hours = match (h % 10, h % 100) {
+        (_, 11..=14) => "часов",
+        (1, _) => "час",
+        (2..=4, _) => "часа",
+        _ => "часов",
+    };
+    if m == 0 {
+        format!("{h} {hours}")
+    } else {
+        format!("{h} {hours} {}", minutes_ru(m))
+    }
+}
+
+/// A time of day as typed («21:40», «21.40», «9 40», «21ч40»): minutes after midnight.
+pub fn parse_clock(s: &str) -> Option<u32> {
+    let s = s.trim();
+    let (h, m) = s.split_once([':', '.', ' ', 'ч', '-'])?;
+    let m = m
+        .trim_start_matches(['ч', ' '])
+        .trim_end_matches([' ', 'м', 'и', 'н', '.']);
+    let (h, m): (u32, u32) = (h.trim().parse().ok()?, m.trim().parse().ok()?);
+    (h < 24 && m < 60).then_some(h * 60 + m)
+}
+
 /// Parses a typed amount («1500», «1 500,50», «1500.5 руб.») into kopecks.
 pub fn parse_money(s: &str) -> Option<u64> {
     let cleaned: String = s

@@ -10,10 +10,11 @@
 use super::steps::Step;
 use super::validate::ProblemKind;
 use crate::domain::case::{Case, Gender, Kinship, Relation, Represented};
-use crate::domain::content::content;
+use crate::domain::content::{content, AddresseeKind};
 use crate::domain::date::Date;
 use crate::domain::ids;
 use crate::domain::names::Case as Gram;
+use crate::domain::rules;
 use crate::i18n::catalogue::{FieldLabels, Strings};
 use std::borrow::Cow;
 
@@ -45,6 +46,8 @@ pub enum Fixed {
     ApplicantPhone,
     ApplicantEmail,
     ApplicantPolicy,
+    /// The further problems of the incident.
+    Also,
     /// The person's own additions to the letter's attachments.
     Attachments,
     RegistrationDate,
@@ -74,6 +77,8 @@ pub enum Control {
     Choice(fn(&Case) -> &'static [Opt]),
     /// One of the content's categories and exits.
     Categories,
+    /// Any of the first category's related problems (checkboxes).
+    Problems,
 }
 
 /// A value of a choice and its label.
@@ -168,9 +173,48 @@ fn parent(c: &Case) -> bool {
 
 /// Money is claimed back: the clinic's ИНН and ОГРН (on the receipt) help.
 fn refund(c: &Case) -> bool {
-    content()
-        .category(&c.category)
-        .is_some_and(|cat| cat.refund)
+    rules::problems(content(), c).iter().any(|cat| cat.refund)
+}
+
+/// An ОМС matter: the policy number belongs in the letter.
+fn oms(c: &Case) -> bool {
+    rules::problems(content(), c).iter().any(|cat| cat.oms)
+}
+
+/// The insurer receives a letter or a copy: its name and address are asked.
+pub fn insurer_asked(c: &Case) -> bool {
+    let content = content();
+    rules::problems(content, c).iter().any(|cat| {
+        cat.addressees.iter().chain(cat.copies.iter()).any(|id| {
+            content
+                .addressee(id)
+                .is_some_and(|a| a.kind == AddresseeKind::Insurer)
+        })
+    })
+}
+
+/// The first problem comes with others often enough to ask about them.
+fn also_asked(c: &Case) -> bool {
+    !rules::related(content(), c).is_empty()
+}
+
+/// The further problems as one value, `a,b`; setting one toggles it.
+fn get_also(c: &Case) -> String {
+    c.also.join(",")
+}
+
+fn toggle_also(c: &mut Case, id: String) {
+    match c.also.iter().position(|x| *x == id) {
+        Some(i) => {
+            c.also.remove(i);
+        }
+        None if !id.is_empty() => c.also.push(id),
+        None => {}
+    }
+}
+
+fn is_self_oms(c: &Case) -> bool {
+    is_self(c) && oms(c)
 }
 
 /// A field of the applicant, insurer or clinic: a plain string in the case.
@@ -325,7 +369,7 @@ const fn line(autocomplete: &'static str, input_type: Option<&'static str>) -> C
 }
 
 #[rustfmt::skip]
-pub static FIELDS: [FieldSpec; 26] = [
+pub static FIELDS: [FieldSpec; 27] = [
     field!(Category, Category, "category", |l, _| l.category, Control::Categories, yes, yes, no_check, at!(category)),
     field!(Who, Relation, "represented.relation", |l, _| l.relation, Control::Choice(relations), yes, yes, no_check, (get_relation, set_relation)),
     field!(Patient, PatientName, "represented.person.full_name", |l, _| l.patient_name, LINE, yes, yes, no_check, represented!(person.full_name)),
@@ -333,8 +377,9 @@ pub static FIELDS: [FieldSpec; 26] = [
     field!(Patient, PatientGender, "represented.person.gender", |l, _| l.patient_gender, Control::Choice(|_| &PATIENT_GENDERS), gender_asked, gender_asked, no_check, named!(person.gender: Gender)),
     field!(Patient, PatientBirthDate, "represented.person.birth_date", |l, _| l.patient_birth_date, LINE, yes, parent, past_date, represented!(person.birth_date)),
     field!(Patient, DeathDate, "represented.death_date", |l, _| l.death_date, LINE, deceased, no, past_date, represented!(death_date)),
-    field!(Patient, PatientPolicy, "represented.person.policy_number", |l, _| l.patient_policy, LINE, yes, no, |v, _| id_check(ids::check_policy(v)), represented!(person.policy_number)),
+    field!(Patient, PatientPolicy, "represented.person.policy_number", |l, _| l.patient_policy, LINE, oms, no, |v, _| id_check(ids::check_policy(v)), represented!(person.policy_number)),
     field!(Patient, Basis, "represented.basis_document", basis_label, LINE, yes, no, no_check, represented!(basis_document)),
+    field!(Also, Also, "also", |l, _| l.also, Control::Problems, also_asked, no, no_check, (get_also, toggle_also)),
     field!(Clinic, ClinicName, "clinic.name", |l, _| l.clinic_name, LINE, yes, yes, no_check, at!(clinic.name)),
     field!(Clinic, ClinicAddress, "clinic.address", |l, _| l.clinic_address, Control::Lines, yes, no, no_check, at!(clinic.address)),
     field!(Clinic, ClinicInn, "clinic.inn", |l, _| l.clinic_inn, LINE, refund, no, |v, _| id_check(ids::check_inn(v)), at!(clinic.inn)),
@@ -351,7 +396,7 @@ pub static FIELDS: [FieldSpec; 26] = [
     field!(Applicant, ApplicantAddress, "applicant.postal_address", |l, _| l.applicant_address, Control::Lines, yes, yes, |v, _| id_check(ids::check_postal_address(v)), at!(applicant.postal_address)),
     field!(Applicant, ApplicantPhone, "applicant.phone", |l, _| l.applicant_phone, line("tel", Some("tel")), yes, no, |v, _| id_check(ids::check_phone(v)), at!(applicant.phone)),
     field!(Applicant, ApplicantEmail, "applicant.email", |l, _| l.applicant_email, line("email", Some("email")), yes, no, |v, _| id_check(ids::check_email(v)), at!(applicant.email)),
-    field!(Applicant, ApplicantPolicy, "applicant.policy_number", |l, _| l.applicant_policy, LINE, is_self, no, |v, _| id_check(ids::check_policy(v)), at!(applicant.policy_number)),
+    field!(Applicant, ApplicantPolicy, "applicant.policy_number", |l, _| l.applicant_policy, LINE, is_self_oms, no, |v, _| id_check(ids::check_policy(v)), at!(applicant.policy_number)),
     field!(Check, Attachments, "attachments", |l, _| l.attachments, Control::Lines, yes, no, no_check, (
         |c: &Case| c.attachments.join("\n"),
         // One a line; lines are kept as typed (the letter leaves out empty ones).

@@ -8,5 +8,5 @@ pub mod steps;
 pub mod validate;
 
 pub use fields::{FieldId, Fixed};
-pub use steps::{next_step, steps, Step};
+pub use steps::{exit_of, next_step, steps, Step};
 pub use validate::{check_case, validate, Problem, ProblemKind};

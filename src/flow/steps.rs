@@ -4,6 +4,7 @@
 use super::fields::{FieldSpec, FIELDS};
 use crate::domain::case::Case;
 use crate::domain::content::Content;
+use crate::domain::rules;
 use std::fmt;
 use std::str::FromStr;
 
@@ -19,6 +20,8 @@ pub enum Step {
     Patient,
     /// One of the category's own questions, by id.
     Question(String),
+    /// Did anything else happen: the problems related to the first one.
+    Also,
     Clinic,
     Insurer,
     Applicant,
@@ -44,6 +47,7 @@ impl fmt::Display for Step {
             Step::Start => "start",
             Step::Category => "category",
             Step::Exit => "exit",
+            Step::Also => "also",
             Step::Who => "who",
             Step::Patient => "patient",
             Step::Clinic => "clinic",
@@ -62,6 +66,7 @@ impl FromStr for Step {
             "start" => Step::Start,
             "category" => Step::Category,
             "exit" => Step::Exit,
+            "also" => Step::Also,
             "who" => Step::Who,
             "patient" => Step::Patient,
             "clinic" => Step::Clinic,
@@ -88,9 +93,37 @@ pub fn steps(c: &Content, case: &Case) -> Vec<Step> {
             cat.visible_questions(case)
                 .map(|q| Step::Question(q.id.to_string())),
         );
-        v.extend([Step::Clinic, Step::Insurer, Step::Applicant, Step::Check]);
+        // An answer that leads out of ОМС ends the questions at its exit.
+        if cat.screened_out(case).is_some() {
+            v.push(Step::Exit);
+            return v;
+        }
+        if !rules::related(c, case).is_empty() {
+            v.push(Step::Also);
+        }
+        v.extend(
+            rules::all_questions(c, case)
+                .into_iter()
+                .filter(|(of, _)| of.id != cat.id)
+                .map(|(_, q)| Step::Question(q.id.to_string())),
+        );
+        v.push(Step::Clinic);
+        if super::fields::insurer_asked(case) {
+            v.push(Step::Insurer);
+        }
+        v.extend([Step::Applicant, Step::Check]);
     }
     v
+}
+
+/// The exit a case ends at: a situation chosen as such, or an answer that
+/// took the first problem out of ОМС.
+pub fn exit_of<'c>(c: &'c Content, case: &Case) -> Option<&'c crate::domain::content::Exit> {
+    c.exit(&case.category).or_else(|| {
+        c.category(&case.category)
+            .and_then(|cat| cat.screened_out(case))
+            .and_then(|id| c.exit(id))
+    })
 }
 
 pub fn next_step(c: &Content, case: &Case, current: &Step) -> Option<Step> {

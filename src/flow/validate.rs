@@ -133,12 +133,8 @@ pub fn check_case(c: &Content, case: &Case, today: Date) -> Vec<Problem> {
 /// Problems on a step, in the order the fields appear.
 pub fn validate(c: &Content, step: &Step, case: &Case, today: Date) -> Vec<Problem> {
     if let Step::Question(id) = step {
-        let Some(cat) = c.category(&case.category) else {
-            return vec![];
-        };
-        return cat
-            .question(id)
-            .and_then(|q| check_question(case, cat, q, today))
+        return crate::domain::rules::question(c, case, id)
+            .and_then(|(cat, q)| check_question(case, cat, q, today))
             .map(|kind| {
                 vec![Problem {
                     field: FieldId::Fact(id.clone()),
@@ -150,7 +146,10 @@ pub fn validate(c: &Content, step: &Step, case: &Case, today: Date) -> Vec<Probl
     step.fields(case)
         .filter_map(|spec| {
             let v = (spec.get)(case);
-            let kind = if let Control::Categories = spec.control {
+            let kind = if let Control::Problems = spec.control {
+                // A problem the content no longer knows is left out, not an error.
+                None
+            } else if let Control::Categories = spec.control {
                 (c.category(&v).is_none() && c.exit(&v).is_none()).then_some(ProblemKind::ChooseOne)
             } else if v.trim().is_empty() {
                 (spec.required)(case).then_some(ProblemKind::Required)
@@ -242,10 +241,63 @@ mod tests {
     #[test]
     fn a_non_oms_situation_ends_in_an_exit() {
         let mut c = Case::new();
-        c.category = "paid-not-covered".into();
+        c.category = "change-insurer".into();
         assert!(check(&Step::Category, &c, today()).is_empty());
         assert_eq!(steps_of(&c), [Step::Start, Step::Category, Step::Exit]);
         assert_eq!(next_step(content(), &c, &Step::Exit), None);
+    }
+
+    #[test]
+    fn a_service_outside_the_programme_leaves_paid_care_at_its_exit() {
+        let mut c = Case::new();
+        c.category = "paid-care".into();
+        c.facts
+            .insert("service_type".into(), "dental-implant".into());
+        let s = steps_of(&c);
+        assert_eq!(s.last(), Some(&Step::Exit));
+        assert_eq!(s[s.len() - 2], Step::Question("service_type".into()));
+        assert_eq!(
+            crate::flow::exit_of(content(), &c).map(|e| e.id.0),
+            Some("not-covered")
+        );
+        // No clinic, insurer or applicant step: nothing is written.
+        assert!(!s.contains(&Step::Clinic) && !s.contains(&Step::Check));
+        c.facts.insert("service_type".into(), "covered".into());
+        assert!(steps_of(&c).contains(&Step::Check));
+    }
+
+    #[test]
+    fn related_problems_are_asked_after_the_first_and_shared_questions_once() {
+        let mut c = Case::new();
+        c.category = "out-of-region".into();
+        let s = steps_of(&c);
+        let also = s
+            .iter()
+            .position(|x| *x == Step::Also)
+            .expect("the also step");
+        assert_eq!(s[also - 1], Step::Question("refusal".into()));
+        c.also = vec!["policy".into()];
+        let s = steps_of(&c);
+        // The policy problem asks its own questions after the also step; the
+        // date both problems ask is asked once, for the first.
+        let after: Vec<&Step> = s[also + 1..]
+            .iter()
+            .take_while(|x| **x != Step::Clinic)
+            .collect();
+        assert_eq!(
+            after.first(),
+            Some(&&Step::Question("policy_problem".into()))
+        );
+        assert_eq!(
+            s.iter()
+                .filter(|x| **x == Step::Question("event_date".into()))
+                .count(),
+            1
+        );
+        // A non-ОМС claim asks no insurer.
+        c.category = "paid-not-covered".into();
+        c.also.clear();
+        assert!(!steps_of(&c).contains(&Step::Insurer));
     }
 
     #[test]

@@ -33,6 +33,11 @@ pub struct Strings {
     pub patient_title: &'static str,
     pub patient_hint: &'static str,
     pub exit_lead: &'static str,
+    /// «Случилось ли что-то ещё?»: the further problems of the incident.
+    pub also_title: &'static str,
+    pub also_hint: &'static str,
+    /// Before the letters on the check page: what to know before sending.
+    pub cautions_title: &'static str,
     pub source: &'static str,
     pub change: &'static str,
     pub not_provided: &'static str,
@@ -154,6 +159,7 @@ pub struct FieldLabels {
     pub clinic_inn: &'static str,
     pub clinic_ogrn: &'static str,
     pub applicant_birth_date: &'static str,
+    pub also: &'static str,
     pub attachments: &'static str,
     pub registration_date: &'static str,
     pub registration_number: &'static str,

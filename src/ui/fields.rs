@@ -218,8 +218,12 @@ pub struct RadioOption {
 pub struct RadiosProps {
     pub frame: FrameProps,
     pub options: Vec<RadioOption>,
+    /// With `multiple`, the chosen values joined by commas.
     pub value: AttrValue,
     pub on_set: OnSet,
+    /// Checkboxes: each change reports the value ticked or unticked.
+    #[prop_or_default]
+    pub multiple: bool,
 }
 
 #[function_component(Radios)]
@@ -238,8 +242,9 @@ pub fn radios(p: &RadiosProps) -> Html {
         let ohint = format!("{}-option{i}-hint", f.id);
         html! {
             <div class="zh-radio">
-                <input class="zh-radio-input ym-disable-keys ym-hide-content" type="radio" id={oid.clone()} name={f.id.clone()}
-                    value={o.value.clone()} checked={p.value == o.value} {onchange}
+                <input class="zh-radio-input ym-disable-keys ym-hide-content" type={if p.multiple { "checkbox" } else { "radio" }}
+                    id={oid.clone()} name={f.id.clone()} value={o.value.clone()} {onchange}
+                    checked={if p.multiple { p.value.split(',').any(|v| v == o.value) } else { p.value == o.value }}
                     aria-describedby={o.hint.as_ref().map(|_| ohint.clone())} />
                 <label class="zh-radio-label" for={oid.clone()}>{ &o.label }</label>
                 if let Some(h) = &o.hint { <div class="zh-hint zh-radio-hint" id={ohint}>{ h }</div> }

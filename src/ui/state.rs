@@ -51,6 +51,9 @@ pub enum Action {
     Load(Box<Answers>),
     /// Forget everything (shared computers).
     Reset,
+    /// From an exit to the category that writes what the situation calls
+    /// for, keeping the answers: on at its first unanswered question.
+    Switch(String),
 }
 
 impl Defaults {
@@ -187,6 +190,22 @@ impl Reducible for WizardState {
                 s.defaults = defaults;
             }
             Action::Reset => s = WizardState::with_defaults(s.today, s.defaults.clone()),
+            Action::Switch(category) => {
+                s.case.category = category;
+                s.case.also.clear();
+                let all = flow::steps(content(), &s.case);
+                let open = all
+                    .iter()
+                    .position(|step| match step {
+                        Step::Question(id) => s.case.fact(id).is_empty(),
+                        _ => false,
+                    })
+                    .or_else(|| all.iter().position(|step| *step == Step::Clinic))
+                    .unwrap_or(all.len() - 1);
+                s.history = all[..open].to_vec();
+                s.step = all[open].clone();
+                s.clear_messages();
+            }
         }
         Rc::new(s)
     }

@@ -39,11 +39,12 @@ pub fn missing_elements(c: &Content, case: &Case) -> Vec<Missing> {
     if case.applicant.postal_address.trim().is_empty() {
         out.push(Missing::PostalAddress);
     }
-    let substance = category.is_some_and(|cat| {
-        cat.visible_questions(case)
-            .filter(|q| !q.optional)
-            .all(|q| !case.fact(&q.id).is_empty())
-    });
+    // Every problem's questions: the letter joins them all.
+    let substance = category.is_some()
+        && crate::domain::rules::all_questions(c, case)
+            .iter()
+            .filter(|(_, q)| !q.optional)
+            .all(|(_, q)| !case.fact(&q.id).is_empty());
     if !substance {
         out.push(Missing::Substance);
     }

@@ -2,6 +2,7 @@
 //! content, the structure from 59-ФЗ ст. 7, the voice (who writes, about
 //! whom) from `voice`, the dates and their tense from the assessment.
 
+use super::join::Draft;
 use super::voice::{patient_gender, Voice};
 use super::{Complaint, Reminder};
 use crate::domain::case::{Case, Gender};
@@ -9,12 +10,16 @@ use crate::domain::content::{AddresseeKind, Category, Content, QuestionKind, Tem
 use crate::domain::date::Date;
 use crate::domain::names::{self, Case as Gram};
 use crate::domain::rules::{condition_holds, Assessment, Flags};
-use crate::domain::template::{self, format_money, minutes_ru, parse_money, working_days_ru, Vars};
+use crate::domain::template::{
+    self, duration_ru, format_money, minutes_ru, parse_money, working_days_ru, Vars,
+};
 use std::collections::BTreeSet;
 
 /// The letters, and the cases the patient's name was used in.
 pub struct Composed {
     pub letters: Vec<Complaint>,
+    /// Each letter's addressee id, in the letters' order.
+    pub addressees: Vec<String>,
     pub name_cases: BTreeSet<Gram>,
 }
 
@@ -46,6 +51,9 @@ fn dotted(typed: &str) -> String {
 
 impl Vars for Letter<'_> {
     fn value(&self, name: &str) -> String {
+        if let Some(args) = name.strip_prefix("minutes:") {
+            return self.minutes_between(args);
+        }
         if let Some((kind, case)) = name.split_once(':') {
             let Some(case) = Gram::parse(case) else {
                 return String::new();
@@ -72,6 +80,28 @@ impl Vars for Letter<'_> {
 }
 
 impl Letter<'_> {
+    /// `{minutes:call_date,call_time,arrival_date,arrival_time}`: the time
+    /// from one moment to another the person gave, across midnight too
+    /// («23:40» to «00:35» the next day is 55 minutes); empty when a part is
+    /// missing or the second moment is not after the first.
+    fn minutes_between(&self, args: &str) -> String {
+        let ids: Vec<&str> = args.split(',').map(str::trim).collect();
+        let [d1, t1, d2, t2] = ids[..] else {
+            return String::new();
+        };
+        let at = |d: &str, t: &str| -> Option<i64> {
+            let date = Date::parse(self.case.fact(d)).ok()?;
+            let clock = template::parse_clock(self.case.fact(t))?;
+            Some(date.to_days() * 1440 + i64::from(clock))
+        };
+        match (at(d1, t1), at(d2, t2)) {
+            (Some(a), Some(b)) if b > a => {
+                u32::try_from(b - a).map_or_else(|_| String::new(), duration_ru)
+            }
+            _ => String::new(),
+        }
+    }
+
     /// Values the composer works out itself (see tests/content.rs COMPUTED).
     fn computed(&self, name: &str) -> Option<String> {
         let case = self.case;
@@ -92,6 +122,7 @@ impl Letter<'_> {
             "limit_date" => waiting
                 .filter(|w| w.limit.confirmed)
                 .map_or_else(String::new, |w| w.limit_date.date.long_ru()),
+            "term_date" => self.a.term.map_or_else(String::new, |t| t.date.long_ru()),
             "elapsed_wd" => {
                 waiting.map_or_else(String::new, |w| working_days_ru(w.elapsed_working_days))
             }
@@ -138,10 +169,27 @@ impl Letter<'_> {
             .collect()
     }
 
+    /// The demands apart from the demand for a written answer, and that one.
+    fn demands(&self) -> (Vec<String>, Option<String>) {
+        let (reply, rest): (Vec<&Template>, Vec<&Template>) =
+            self.category.demands.iter().partition(|t| t.reply);
+        let render = |items: Vec<&Template>| -> Vec<String> {
+            items
+                .into_iter()
+                .filter(|t| self.holds(t.when.as_deref()))
+                .filter_map(|t| template::render(&t.text, self))
+                .map(end_sentence)
+                .collect()
+        };
+        (render(rest), render(reply).into_iter().next())
+    }
+
     /// «Кому»: the organisation's name as typed (no preposition, so no case
     /// to get wrong), its branch and address.
-    fn to_lines(&self, kind: AddresseeKind) -> Vec<String> {
+    fn to_lines(&self, ad: &crate::domain::content::Addressee) -> Vec<String> {
         let case = self.case;
+        let kind = ad.kind;
+        let head = ad.head.map_or("", |h| h.0);
         let lines: Vec<&str> = match kind {
             AddresseeKind::Insurer => vec![
                 &case.insurer.name,
@@ -149,7 +197,7 @@ impl Letter<'_> {
                 &case.insurer.address,
             ],
             AddresseeKind::Clinic => {
-                vec!["Главному врачу", &case.clinic.name, &case.clinic.address]
+                vec![head, &case.clinic.name, &case.clinic.address]
             }
             AddresseeKind::Other => {
                 vec![case.fact("addressee_name"), case.fact("addressee_address")]
@@ -179,9 +227,12 @@ impl Letter<'_> {
     }
 
     /// A «Копия:» line for an addressee who gets no document of their own.
-    fn copy_line(&self, kind: AddresseeKind) -> Option<String> {
+    fn copy_line(&self, ad: &crate::domain::content::Addressee) -> Option<String> {
         let case = self.case;
-        let line = match kind {
+        if let Some(copy) = ad.copy {
+            return template::render_inline(&copy, self).map(|l| format!("Копия: {l}"));
+        }
+        let line = match ad.kind {
             AddresseeKind::Insurer if !case.insurer.branch.trim().is_empty() => {
                 format!(
                     "{}, {}",
@@ -190,11 +241,10 @@ impl Letter<'_> {
                 )
             }
             AddresseeKind::Insurer => case.insurer.name.trim().to_string(),
-            AddresseeKind::Clinic => format!("главному врачу {}", case.clinic.name.trim()),
+            AddresseeKind::Clinic => case.clinic.name.trim().to_string(),
             AddresseeKind::Other => case.fact("addressee_name").to_string(),
         };
-        (!line.trim().is_empty() && line.trim() != "главному врачу")
-            .then(|| format!("Копия: {}", line.trim()))
+        (!line.trim().is_empty()).then(|| format!("Копия: {}", line.trim()))
     }
 
     /// «От кого»: the applicant, who they are to the patient, how to answer them.
@@ -224,7 +274,9 @@ impl Letter<'_> {
         push("почтовый адрес", &a.postal_address);
         push("телефон", &a.phone);
         push("эл. почта", &a.email);
+        // A claim outside ОМС (a paid service) names no policy.
         match &self.case.represented {
+            _ if !self.category.oms => {}
             None if !a.policy_number.trim().is_empty() => {
                 v.push(format!("полис ОМС № {}", a.policy_number.trim()))
             }
@@ -315,83 +367,103 @@ impl Letter<'_> {
         }
     }
 
-    fn main_letter(&self) -> Complaint {
+    fn main_letter(&self) -> Draft {
         let cat = self.category;
         let first = cat.addressees.first().and_then(|id| self.c.addressee(id));
         let (title, subtitle) = self.title();
-        Complaint {
-            slug: cat.slug.to_string(),
-            to: first.map(|ad| self.to_lines(ad.kind)).unwrap_or_default(),
-            from: self.sender_lines(),
-            title,
-            subtitle,
-            facts: self.sentences(&cat.facts),
-            grounds: self.grounds(&cat.grounds),
-            demands: self.sentences(&cat.demands),
-            attachments: self.attachments(),
-            copies: cat
-                .copies
-                .iter()
-                .filter_map(|id| self.c.addressee(id))
-                .filter_map(|ad| self.copy_line(ad.kind))
-                .collect(),
-            date: Date::parse(&self.case.signed_on).ok(),
-            signer: names::initials(&self.case.applicant.full_name),
-            reminder: Some(Reminder {
-                due: self.a.answer_due.date,
-                next_addressee: self.a.escalation.first().map(|e| e.name.to_string()),
-            }),
+        // The facts first: the patient is named in full where first mentioned.
+        let from = self.sender_lines();
+        let facts = self.sentences(&cat.facts);
+        let grounds = self.grounds(&cat.grounds);
+        let (demands, reply) = self.demands();
+        Draft {
+            addressee: first.map_or_else(String::new, |ad| ad.id.to_string()),
+            when: self.a.event_date,
+            reply,
+            letter: Complaint {
+                slug: cat.slug.to_string(),
+                to: first.map(|ad| self.to_lines(ad)).unwrap_or_default(),
+                from,
+                title,
+                subtitle,
+                facts,
+                grounds,
+                demands,
+                attachments: self.attachments(),
+                copies: cat
+                    .copies
+                    .iter()
+                    .filter_map(|id| self.c.addressee(id))
+                    .filter_map(|ad| self.copy_line(ad))
+                    .collect(),
+                date: Date::parse(&self.case.signed_on).ok(),
+                signer: names::initials(&self.case.applicant.full_name),
+                reminder: Some(Reminder {
+                    due: self.a.answer_due.date,
+                    next_addressee: self.a.escalation.first().map(|e| e.name.to_string()),
+                }),
+            },
         }
     }
 
     /// A further document: the same facts to another addressee, with its own
     /// title, grounds and demands.
-    fn extra(
-        &self,
-        main: &Complaint,
-        doc: &crate::domain::content::ExtraDocument,
-    ) -> Option<Complaint> {
+    fn extra(&self, main: &Draft, doc: &crate::domain::content::ExtraDocument) -> Option<Draft> {
         let addressee = self.c.addressee(&doc.addressee)?;
-        let mut grounds = main.grounds.clone();
+        let mut grounds = main.letter.grounds.clone();
         grounds.extend(self.grounds(&doc.grounds));
-        Some(Complaint {
-            slug: format!("{}-{}", self.category.slug, doc.addressee),
-            to: self.to_lines(addressee.kind),
-            title: doc.title.to_string(),
-            subtitle: doc.subtitle.map(|s| s.to_string()),
-            grounds,
-            demands: doc
-                .demands
-                .iter()
-                .filter_map(|d| template::render(d, self))
-                .collect(),
-            copies: Vec::new(),
-            ..main.clone()
+        let render = |d: &crate::domain::content::Text| template::render(d, self).map(end_sentence);
+        Some(Draft {
+            addressee: doc.addressee.to_string(),
+            when: main.when,
+            reply: doc.reply.as_ref().and_then(render),
+            letter: Complaint {
+                slug: format!("{}-{}", self.category.slug, doc.addressee),
+                to: self.to_lines(addressee),
+                title: doc.title.to_string(),
+                subtitle: doc.subtitle.map(|s| s.to_string()),
+                grounds,
+                demands: doc.demands.iter().filter_map(render).collect(),
+                copies: Vec::new(),
+                ..main.letter.clone()
+            },
         })
     }
 }
 
-/// Every letter the case calls for: the main one to the first addressee,
-/// then the category's extra documents.
-pub fn compose(c: &Content, case: &Case, a: &Assessment) -> Composed {
-    let letter = Letter {
-        c,
-        case,
-        category: a.category,
-        a,
-        voice: Voice::new(c, case),
-        flags: a.flags(),
-    };
-    let main = letter.main_letter();
-    let extras: Vec<Complaint> = a
-        .category
-        .extra_documents
-        .iter()
-        .filter_map(|doc| letter.extra(&main, doc))
-        .collect();
+/// Every letter the case calls for: for each problem the main one to its
+/// first addressee and the category's extra documents, then joined into one
+/// letter per addressee and kind of document (see [`super::join`]).
+pub fn compose(c: &Content, case: &Case, assessments: &[Assessment]) -> Composed {
+    let mut drafts = Vec::new();
+    let mut name_cases = BTreeSet::new();
+    for a in assessments {
+        let letter = Letter {
+            c,
+            case,
+            category: a.category,
+            a,
+            voice: Voice::new(c, case),
+            flags: a.flags(),
+        };
+        let main = letter.main_letter();
+        let extras: Vec<Draft> = a
+            .category
+            .extra_documents
+            .iter()
+            .filter_map(|doc| letter.extra(&main, doc))
+            .collect();
+        drafts.push(main);
+        drafts.extend(extras);
+        name_cases.extend(letter.voice.used());
+    }
+    let (addressees, letters) = super::join::join(drafts, &c.voice.joined_reply)
+        .into_iter()
+        .unzip();
     Composed {
-        letters: std::iter::once(main).chain(extras).collect(),
-        name_cases: letter.voice.used(),
+        letters,
+        addressees,
+        name_cases,
     }
 }
 
@@ -401,7 +473,7 @@ pub fn patient_gender_of(case: &Case) -> Gender {
 }
 
 /// A full stop after a paragraph that ends without one («… не сняли»).
-fn end_sentence(mut s: String) -> String {
+pub(super) fn end_sentence(mut s: String) -> String {
     let trimmed = s.trim_end().len();
     s.truncate(trimmed);
     if !s.ends_with(['.', '!', '?', '…', ':']) {

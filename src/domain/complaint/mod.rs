@@ -5,6 +5,7 @@
 
 pub mod completeness;
 pub mod compose;
+pub mod join;
 pub mod voice;
 
 use super::date::Date;

@@ -191,6 +191,11 @@ pub fn translate(c: &mut ContentData, tr: &BTreeMap<&'static str, &'static str>)
             put(&mut v.explain, format!("{at}.variants.{i}.explain"));
             i += 1;
         });
+        let mut i = 0;
+        each(&mut cat.cautions, |x| {
+            put(&mut x.text, format!("{at}.cautions.{i}"));
+            i += 1;
+        });
         each(&mut cat.questions, |q| {
             let at = format!("{at}.questions.{}", q.id);
             put(&mut q.label, format!("{at}.label"));
@@ -207,6 +212,9 @@ pub fn translate(c: &mut ContentData, tr: &BTreeMap<&'static str, &'static str>)
         put(&mut e.title, format!("{at}.title"));
         put(&mut e.summary, format!("{at}.summary"));
         put(&mut e.where_to_go, format!("{at}.where_to_go"));
+        if let Some(label) = e.switch_label.as_mut() {
+            put(label, format!("{at}.switch_label"));
+        }
     });
     each(&mut c.addressees, |a| {
         put(&mut a.name, format!("addressees.{}.name", a.id));

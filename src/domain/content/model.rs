@@ -151,6 +151,9 @@ pub struct Voice {
     pub my_female: List<Text>,
     pub noun: List<Noun>,
     pub representation: List<Representation>,
+    /// The demand for a written answer that closes a letter joining
+    /// several problems (each problem's own one speaks of it alone).
+    pub joined_reply: Text,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
@@ -283,6 +286,14 @@ pub struct Addressee {
     /// For reviewers only.
     #[serde(default)]
     pub review: Text,
+    /// How a letter's «Копия:» line names a body of kind `other` (after
+    /// «Копия: »), e.g. «в территориальный фонд … ({region})».
+    #[serde(default)]
+    pub copy: Option<Text>,
+    /// The first line of the «Кому» block for a kind `clinic` addressee
+    /// («Главному врачу», «Руководителю»).
+    #[serde(default)]
+    pub head: Option<Text>,
 }
 
 /// A programme of state guarantees: approved for `year` and a planning
@@ -343,6 +354,10 @@ pub struct Choice {
     pub label: Text,
     /// How the answer reads inside the letter.
     pub letter: Text,
+    /// This answer takes the case out of the category: the wizard shows
+    /// this exit (`exits.toml`) and no letter of the category is written.
+    #[serde(default)]
+    pub exit: Option<Text>,
 }
 
 #[derive(Clone, Debug, Deserialize)]
@@ -369,6 +384,19 @@ pub struct Template {
     pub text: Text,
     #[serde(default)]
     pub when: Option<Text>,
+    /// The demand for a written answer: when letters of several problems
+    /// are joined, one such demand closes the list.
+    #[serde(default)]
+    pub reply: bool,
+}
+
+/// Bodies to turn to next when a condition holds (serious harm: the
+/// prosecutor, the investigative committee).
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EscalationWhen {
+    pub when: Text,
+    pub addressees: List<Text>,
 }
 
 #[derive(Clone, Debug, Deserialize)]
@@ -378,6 +406,15 @@ pub struct WaitingSpec {
     pub suspicion: Text,
     pub start: Text,
     pub offered: Text,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TermSpec {
+    /// The fact the term runs from.
+    pub from: Text,
+    /// Calendar days (a last day off moves to the next working day).
+    pub days: u32,
 }
 
 #[derive(Clone, Debug, Deserialize)]
@@ -400,6 +437,17 @@ pub struct Category {
     #[serde(default)]
     pub copies: List<Text>,
     pub escalation: List<Text>,
+    /// Further steps of the ladder that depend on the answers.
+    #[serde(default)]
+    pub escalation_when: List<EscalationWhen>,
+    /// Problems that often come with this one in a single incident: the
+    /// wizard offers them after this category's questions.
+    #[serde(default)]
+    pub related: List<Text>,
+    /// What the person should know before sending (a refund is unlikely,
+    /// …), shown on the check page, never printed in the letter.
+    #[serde(default)]
+    pub cautions: List<Template>,
     /// Ground ids; `programme:waiting` and `programme:ambulance` cite the
     /// programme in force on the event date.
     pub grounds: List<Text>,
@@ -407,6 +455,10 @@ pub struct Category {
     pub key_date: Option<Text>,
     #[serde(default)]
     pub waiting: Option<WaitingSpec>,
+    /// A term the addressee had, counted from a date the person gives (a
+    /// records request: 30 days from it): `{term_date}`, `@term_passed`.
+    #[serde(default)]
+    pub term: Option<TermSpec>,
     /// The person claims money back: the refund term is computed and shown.
     #[serde(default)]
     pub refund: bool,
@@ -457,6 +509,9 @@ pub struct ExtraDocument {
     #[serde(default)]
     pub grounds: List<Text>,
     pub demands: List<Text>,
+    /// The demand for a written answer, last (one closes joined letters).
+    #[serde(default)]
+    pub reply: Option<Text>,
 }
 
 #[derive(Clone, Debug, Deserialize)]
@@ -469,4 +524,13 @@ pub struct Exit {
     pub source: Text,
     #[serde(default)]
     pub review: Text,
+    /// A category that writes what this situation does call for (a
+    /// consumer claim for a paid service), offered as a button.
+    #[serde(default)]
+    pub switch_to: Option<Text>,
+    #[serde(default)]
+    pub switch_label: Option<Text>,
+    /// Reached only from an answer (`Choice::exit`), not offered on «Что случилось?».
+    #[serde(default)]
+    pub unlisted: bool,
 }

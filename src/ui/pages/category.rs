@@ -15,7 +15,13 @@ pub fn category_page(v: &View) -> Html {
         .categories
         .iter()
         .map(|c| (&c.id, &c.title, &c.summary))
-        .chain(content.exits.iter().map(|e| (&e.id, &e.title, &e.summary)))
+        .chain(
+            content
+                .exits
+                .iter()
+                .filter(|e| !e.unlisted)
+                .map(|e| (&e.id, &e.title, &e.summary)),
+        )
         .filter(|(id, _, _)| offered.is_none_or(|list| list.iter().any(|c| c == id.as_ref())))
         .map(|(id, title, summary)| RadioOption {
             value: id.to_string().into(),

@@ -13,6 +13,7 @@ use crate::domain::complaint::missing_elements;
 use crate::domain::content::{content, QuestionKind};
 use crate::domain::date::Date;
 use crate::domain::names::Case as Gram;
+use crate::domain::rules;
 use crate::engine::{Summary, Verdict, WaitingView};
 use crate::flow::{check_case, FieldId, Fixed, Problem, Step};
 use crate::i18n::Lang;
@@ -119,13 +120,23 @@ fn answers(state: &UseReducerHandle<WizardState>, lang: Lang) -> Html {
         }
     };
     let mut rows = Vec::new();
-    if let Some(cat) = lang.content().category(&case.category) {
+    let content = lang.content();
+    if let Some(cat) = content.category(&case.category) {
         rows.push(row(
             t.labels.category.into(),
             cat.title.to_string(),
             Step::Category,
         ));
-        for q in cat.visible_questions(case) {
+        let also: Vec<&str> = case
+            .also
+            .iter()
+            .filter_map(|id| content.category(id))
+            .map(|c| c.title.as_ref())
+            .collect();
+        if !rules::related(content, case).is_empty() {
+            rows.push(row(t.labels.also.into(), also.join("; "), Step::Also));
+        }
+        for (_, q) in rules::all_questions(content, case) {
             rows.push(row(
                 q.label.to_string(),
                 shown_answer(lang, q, case.fact(&q.id)),
@@ -137,7 +148,11 @@ fn answers(state: &UseReducerHandle<WizardState>, lang: Lang) -> Html {
     if case.represented.is_some() {
         steps.push(Step::Patient);
     }
-    steps.extend([Step::Clinic, Step::Insurer, Step::Applicant]);
+    steps.push(Step::Clinic);
+    if crate::flow::fields::insurer_asked(case) {
+        steps.push(Step::Insurer);
+    }
+    steps.push(Step::Applicant);
     for step in steps {
         for spec in step.fields(case) {
             rows.push(row(
@@ -199,6 +214,20 @@ fn findings(s: &Summary, case: &Case, lang: Lang) -> Html {
         .first()
         .map(|l| &l.attachments)
         .filter(|a| !a.is_empty());
+    // A further problem the answers took out of ОМС: said here, not written.
+    let left_out: Vec<String> = rules::problems(content, case)
+        .iter()
+        .skip(1)
+        .filter_map(|cat| cat.screened_out(case).and_then(|id| content.exit(id)))
+        .map(|e| format!("{} {}", e.title, e.where_to_go))
+        .collect();
+    let cautions: Vec<&str> = s
+        .cautions
+        .iter()
+        .filter_map(|(id, i)| content.category(id).and_then(|c| c.cautions.get(*i)))
+        .map(|t| t.text.as_ref())
+        .chain(left_out.iter().map(String::as_str))
+        .collect();
     html! {
         <>
             if let Some(w) = &s.waiting { { waiting_panel(w, lang) } }
@@ -207,6 +236,12 @@ fn findings(s: &Summary, case: &Case, lang: Lang) -> Html {
             }
             if let Some(v) = variant {
                 <div class="zh-panel"><p>{ v.explain.as_ref() }</p></div>
+            }
+            if !cautions.is_empty() {
+                <div class="zh-panel zh-panel--alert">
+                    <p class="zh-panel-title">{ t.cautions_title }</p>
+                    { for cautions.iter().map(|c| html! { <p>{ *c }</p> }) }
+                </div>
             }
             if let Some((programme, event)) = s.planning {
                 <p class="zh-hint">{ t.planning_caveat.replace("{programme}", &programme.to_string()).replace("{event}", &event.to_string()) }</p>

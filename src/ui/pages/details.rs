@@ -5,7 +5,7 @@
 use super::{continue_button, error_for, on_set, title, View};
 use crate::flow::fields::Control;
 use crate::flow::{FieldId, Fixed, Step};
-use crate::i18n::Strings;
+use crate::i18n::Lang;
 use crate::ui::fields::{FrameProps, OnSet, RadioOption, Radios, TextField};
 use yew::prelude::*;
 
@@ -15,9 +15,10 @@ fn fixed_field(
     frame: FrameProps,
     value: AttrValue,
     on_set: OnSet,
-    t: &Strings,
+    lang: Lang,
     case: &crate::domain::case::Case,
 ) -> Html {
+    let t = lang.strings();
     match field.spec().control {
         Control::Line {
             autocomplete,
@@ -42,6 +43,17 @@ fn fixed_field(
             };
             html! { <Radios {frame} {options} {value} {on_set} /> }
         }
+        Control::Problems => {
+            let options = crate::domain::rules::related(lang.content(), case)
+                .into_iter()
+                .map(|c| RadioOption {
+                    value: c.id.to_string().into(),
+                    label: c.title.to_string().into(),
+                    hint: Some(c.summary.to_string().into()),
+                })
+                .collect::<Vec<_>>();
+            html! { <Radios {frame} {options} {value} {on_set} multiple=true /> }
+        }
         Control::Categories => html! {},
     }
 }
@@ -54,6 +66,7 @@ pub fn details_page(p: &View) -> Html {
     let hint = match step {
         Step::Insurer => Some(t.insurer_hint),
         Step::Patient => Some(t.patient_hint),
+        Step::Also => Some(t.also_hint),
         _ => None,
     };
     let only = step.fields(&p.state.case).count() == 1;
@@ -69,7 +82,8 @@ pub fn details_page(p: &View) -> Html {
             } else {
                 (spec.label)(&t.labels, &p.state.case).into()
             },
-            hint: None,
+            // A page of one question gives the page's hint to it.
+            hint: hint.filter(|_| only).map(AttrValue::from),
             optional: (!(spec.required)(&p.state.case)).then_some(AttrValue::from(t.optional)),
             error: error_for(p.state, &field, lang),
             heading: only.then(|| p.heading.clone()),
@@ -79,7 +93,7 @@ pub fn details_page(p: &View) -> Html {
             frame,
             field.get(&p.state.case).into(),
             on_set.clone(),
-            t,
+            lang,
             &p.state.case,
         )
     });

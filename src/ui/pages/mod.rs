@@ -48,14 +48,13 @@ pub fn title(state: &WizardState, lang: Lang) -> String {
     match &state.step {
         Step::Start => t.start_title.into(),
         Step::Category => t.category_title.into(),
-        Step::Exit => content
-            .exit(&state.case.category)
+        Step::Exit => crate::flow::exit_of(content, &state.case)
             .map_or_else(String::new, |e| e.title.to_string()),
+        Step::Also => t.also_title.into(),
         Step::Who => t.who_title.into(),
         Step::Patient => t.patient_title.into(),
-        Step::Question(id) => category
-            .and_then(|c| c.question(id))
-            .map_or_else(String::new, |q| q.label.to_string()),
+        Step::Question(id) => crate::domain::rules::question(content, &state.case, id)
+            .map_or_else(String::new, |(_, q)| q.label.to_string()),
         Step::Clinic => category
             .and_then(|c| c.clinic_title.as_deref())
             .unwrap_or(t.clinic_title)
@@ -94,10 +93,8 @@ fn is_date(state: &WizardState, field: &FieldId) -> bool {
     let FieldId::Fact(id) = field else {
         return false;
     };
-    crate::domain::content::content()
-        .category(&state.case.category)
-        .and_then(|c| c.question(id))
-        .is_some_and(|q| q.kind == QuestionKind::Date)
+    crate::domain::rules::question(crate::domain::content::content(), &state.case, id)
+        .is_some_and(|(_, q)| q.kind == QuestionKind::Date)
 }
 
 #[derive(Properties, PartialEq)]
@@ -160,7 +157,7 @@ pub fn page(p: &PageProps) -> Html {
         Step::Category => category::category_page(&view),
         Step::Exit => start::exit_page(&view),
         Step::Question(_) => question::question_page(&view),
-        Step::Who | Step::Patient | Step::Clinic | Step::Insurer | Step::Applicant => {
+        Step::Who | Step::Patient | Step::Also | Step::Clinic | Step::Insurer | Step::Applicant => {
             details::details_page(&view)
         }
         Step::Check => html! { <check::CheckPage ..p.clone() /> },

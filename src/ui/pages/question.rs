@@ -13,11 +13,7 @@ pub fn question_page(p: &View) -> Html {
     let Step::Question(id) = &p.state.step else {
         return html! {};
     };
-    let Some(q) = lang
-        .content()
-        .category(&p.state.case.category)
-        .and_then(|c| c.question(id))
-    else {
+    let Some((_, q)) = crate::domain::rules::question(lang.content(), &p.state.case, id) else {
         return html! {};
     };
     let field = FieldId::Fact(id.clone());

@@ -1,6 +1,7 @@
 //! The start page, and the page that ends a situation outside ОМС.
 
 use super::{continue_button, View};
+use crate::ui::state::Action;
 use yew::prelude::*;
 
 pub fn start_page(v: &View) -> Html {
@@ -33,9 +34,15 @@ pub fn start_page(v: &View) -> Html {
 /// A situation outside ОМС: where to go instead; no letter.
 pub fn exit_page(v: &View) -> Html {
     let t = v.lang.strings();
-    let Some(exit) = v.lang.content().exit(&v.state.case.category) else {
+    let Some(exit) = crate::flow::exit_of(v.lang.content(), &v.state.case) else {
         return html! {};
     };
+    let switch = exit.switch_to.zip(exit.switch_label).map(|(to, label)| {
+        let d = v.state.dispatcher();
+        let onclick =
+            Callback::from(move |_: MouseEvent| d.dispatch(Action::Switch(to.to_string())));
+        html! { <button type="button" class="zh-button" {onclick}>{ label.as_ref() }</button> }
+    });
     html! {
         <>
             <h1 class="zh-h1" tabindex="-1" ref={v.heading.clone()}>{ exit.title.as_ref() }</h1>
@@ -44,6 +51,7 @@ pub fn exit_page(v: &View) -> Html {
                 <p>{ exit.where_to_go.as_ref() }</p>
             </div>
             <p class="zh-hint">{ format!("{} {}", t.source, exit.source) }</p>
+            { for switch }
         </>
     }
 }
