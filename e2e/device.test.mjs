@@ -13,7 +13,7 @@ const ANSWERS = {
   'represented.relation': 'self',
   'facts.event_date': ['12', '5', '2026'],
   'facts.who': 'медицинская сестра процедурного кабинета Сидорова',
-  'facts.what_happened': 'Кричала на пациентов в очереди и отказалась назвать фамилию.',
+  'facts.conduct': 'Кричала на пациентов в очереди и отказалась назвать фамилию.',
   'applicant.full_name': 'Кузнецова Мария Павловна',
   'applicant.gender': 'female',
   'applicant.postal_address': '156000, г. Кострома, ул. Ленина, д. 5, кв. 7',
@@ -51,19 +51,19 @@ async function withWidget(fn) {
 test('reload keeps answers only after opting in; «Удалить всё» forgets them', async () => {
   await withWidget(async ({ page }) => {
     await drive(page, ANSWERS, { until: /^Что произошло\?$/, axe: false });
-    await page.fill('#zh-facts-what-happened', 'Не успела дописать');
+    await page.fill('#zh-facts-conduct', 'Не успела дописать');
     // Without opting in, a reload starts afresh and nothing is stored.
     await page.reload();
     await page.getByRole('heading', { level: 1, name: 'Составить жалобу по полису ОМС' }).waitFor();
     assert.equal(await page.evaluate(() => localStorage.length), 0);
 
     await drive(page, ANSWERS, { until: /^Что произошло\?$/, axe: false });
-    await page.fill('#zh-facts-what-happened', 'Не успела дописать');
+    await page.fill('#zh-facts-conduct', 'Не успела дописать');
     await page.check('#zh-keep');
     assert.deepEqual(await axeViolations(page), []);
     await page.reload();
     await page.getByRole('heading', { level: 1, name: 'Что произошло?' }).waitFor();
-    assert.equal(await page.inputValue('#zh-facts-what-happened'), 'Не успела дописать');
+    assert.equal(await page.inputValue('#zh-facts-conduct'), 'Не успела дописать');
     assert.ok(await page.isChecked('#zh-keep'));
     // Back still works after the reload.
     await page.getByRole('link', { name: 'Назад' }).click();

@@ -167,6 +167,7 @@ async function fieldKind(page, path, shadow = null) {
     const root = shadow ? document.querySelector(shadow).shadowRoot : document;
     if (root.getElementById(`${id}-day`)) return 'date';
     if (root.querySelector(`input[type=radio][name="${id}"]`)) return 'radio';
+    if (root.querySelector(`input[type=checkbox][name="${id}"]`)) return 'checkbox';
     if (root.getElementById(id)) return 'text';
     return null;
   }, [id, shadow]);
@@ -225,6 +226,9 @@ export async function drive(page, answers, { until, lang = 'ru', axe = true, key
         await page.fill(`#${id}-month`, value[1]);
         await page.fill(`#${id}-year`, value[2]);
       } else if (kind === 'radio') await page.check(`input[name="${fieldId(path)}"][value="${value}"]`);
+      else if (kind === 'checkbox') {
+        for (const v of value) await page.check(`input[name="${fieldId(path)}"][value="${v}"]`);
+      }
       else await page.fill(`#${fieldId(path)}`, value);
     }
     if (keyboard) {
@@ -283,6 +287,12 @@ async function answerByKeyboard(page, path, kind, value) {
     await type(`${id}-year`, value[2]);
   } else if (kind === 'text') {
     await type(id, value);
+  } else if (kind === 'checkbox') {
+    // Each checkbox is its own tab stop; Space ticks it.
+    for (const v of value) {
+      await tabUntil(page, (arg) => document.activeElement?.name === arg[0] && document.activeElement.value === arg[1], [id, v]);
+      await page.keyboard.press('Space');
+    }
   } else {
     // Tab enters a radio group once; arrow keys move within it (the platform's own behaviour).
     await tabUntil(page, focusedName, id);

@@ -26,7 +26,7 @@ test('zhaloba-offline.html works from file:// with the network off', async () =>
       'represented.relation': 'self',
       'facts.event_date': ['12', '5', '2026'],
       'facts.who': 'регистратор',
-      'facts.what_happened': 'Нагрубили в регистратуре.',
+      'facts.conduct': 'Нагрубили в регистратуре.',
       'clinic.name': 'ОГБУЗ «Поликлиника № 3»',
       'insurer.name': 'АО «СОГАЗ-Мед»',
       'applicant.full_name': 'Офлайнова Вера Петровна',

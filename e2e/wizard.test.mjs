@@ -24,13 +24,16 @@ const RUNS = [
       category: 'ambulance',
       'represented.relation': 'self',
       'facts.call_date': ['13', '5', '2026'],
-      'facts.call_time': '21:40',
+      'facts.call_time': '23:40',
       'facts.outcome': 'late',
-      'facts.arrival_time': '23:05',
+      'facts.arrival_date': ['14', '5', '2026'],
+      'facts.arrival_time': '00:35',
       'facts.condition': 'Температура 40, судороги, возраст 3 года',
+      'facts.harm': 'none',
       ...APPLICANT,
     },
-    letter: ['ЖАЛОБА', '21:40', '23:05'],
+    letter: ['ЖАЛОБА', '23:40', '00:35', 'через 55 минут после вызова'],
+    documents: 2,
   },
   {
     name: 'paid care, a parent for a child (two documents)',
@@ -41,12 +44,16 @@ const RUNS = [
       'represented.kinship': 'son',
       'represented.person.birth_date': '12.03.2019',
       'represented.basis_document': 'II-ГО № 123456',
+      'facts.service_type': 'covered',
       'facts.paid_for': 'МРТ головного мозга',
+      'facts.service': 'ct-mri',
+      'facts.suspicion': 'none',
+      'facts.had_referral': 'yes',
+      'facts.referral_date': ['4', '5', '2026'],
+      'facts.why_paid': 'no-slots',
       'facts.paid_date': ['14', '5', '2026'],
       'facts.amount': '4500',
       'facts.receipt': 'кассовый чек № 15 от 14.05.2026',
-      'facts.why_paid': 'no-slots',
-      'facts.had_referral': 'yes',
       ...APPLICANT,
     },
     letter: ['ПРЕТЕНЗИЯ', 'несовершеннолетнего сына Петрова Михаила Сергеевича', 'свидетельства о рождении II-ГО № 123456', 'МРТ головного мозга'],
@@ -65,16 +72,81 @@ const RUNS = [
       'facts.period': 'апрель 2026 года',
       'facts.how_to_receive': 'post',
       'facts.earlier_refusal': 'yes',
-      'facts.request_date': ['20', '5', '2026'],
+      'facts.request_date': ['20', '4', '2026'],
+      'facts.refusal_how': 'no-answer',
       ...APPLICANT,
     },
     letter: ['сыном Петровой Анны Ивановны', 'умершей 02.04.2026'],
     noOnline: true,
   },
   {
-    name: 'a paid service outside ОМС ends in an honest exit',
-    answers: { category: 'paid-not-covered' },
-    until: /Платная услуга, которая не входит/,
+    name: 'a dental implant on the paid-care path ends in an honest exit',
+    answers: { category: 'paid-care', 'represented.relation': 'self', 'facts.service_type': 'dental-implant' },
+    until: /^Эта услуга, как правило, не входит в программу ОМС$/,
+  },
+  {
+    name: 'the consumer claim for a paid service, no insurer asked',
+    answers: {
+      category: 'paid-not-covered',
+      'represented.relation': 'self',
+      'facts.paid_for': 'установка дентального импланта',
+      'facts.paid_date': ['14', '4', '2026'],
+      'facts.amount': '45000',
+      'facts.receipt': 'кассовый чек № 902 от 14.04.2026',
+      'facts.defect': 'poor',
+      'facts.defect_details': 'Имплант стал подвижным через три недели.',
+      'facts.remedy': 'redo',
+      ...APPLICANT,
+    },
+    letter: ['ПРЕТЕНЗИЯ', 'Руководителю', 'Повторно оказать услугу'],
+    noInsurer: true,
+  },
+  {
+    name: 'an incident: out of region, paid, the policy called invalid',
+    answers: {
+      category: 'out-of-region',
+      'represented.relation': 'self',
+      'facts.event_date': ['12', '8', '2026'],
+      'facts.where': 'г. Кострома, Костромская область',
+      'facts.care_kind': 'urgent',
+      'facts.refusal': 'Сказали, что московский полис недействителен.',
+      also: ['paid-care', 'policy'],
+      'facts.service_type': 'covered',
+      'facts.paid_for': 'приём травматолога',
+      'facts.service': 'specialist',
+      'facts.suspicion': 'none',
+      'facts.had_referral': 'no',
+      'facts.why_paid': 'condition',
+      'facts.paid_date': ['12', '8', '2026'],
+      'facts.amount': '3400',
+      'facts.receipt': 'кассовый чек № 5521 от 12.08.2026',
+      'facts.policy_problem': 'old-invalid',
+      ...APPLICANT,
+    },
+    letter: ['ПРЕТЕНЗИЯ', 'на взимание платы за медицинскую помощь, оказываемую по ОМС, а также на нарушение прав', 'Дать мне письменный ответ по существу каждого', 'Копия: в территориальный фонд'],
+    documents: 2,
+  },
+  {
+    name: 'an incident: a late father\'s records and the quality of his care',
+    answers: {
+      category: 'medical-records',
+      'represented.relation': 'relative-of-deceased',
+      'represented.person.full_name': 'Петров Иван Андреевич',
+      'represented.kinship': 'father',
+      'represented.death_date': '19.11.2026',
+      'represented.basis_document': 'I-ГО № 112233',
+      'facts.documents': 'копия медицинской карты стационарного больного',
+      'facts.how_to_receive': 'in-person',
+      'facts.earlier_refusal': 'no',
+      also: ['quality'],
+      'facts.event_date': ['10', '11', '2026'],
+      'facts.what_happened': 'Отцу трое суток не меняли лечение, хотя состояние ухудшалось.',
+      'facts.quality_harm': 'died',
+      ...APPLICANT,
+    },
+    letter: ['ЗАПРОС', 'сыном Петрова Ивана Андреевича', 'Он умер 19.11.2026'],
+    documents: 2,
+    noOnline: true,
   },
   {
     name: 'poor quality, by power of attorney, in English',
@@ -87,6 +159,7 @@ const RUNS = [
       'represented.basis_document': 'от 01.02.2026 № 44 АА 1234567',
       'facts.event_date': ['3', '5', '2026'],
       'facts.what_happened': 'Аппендицит приняли за отравление и отпустили домой.',
+      'facts.quality_harm': 'none',
       'facts.consequences': 'Экстренная операция через сутки.',
       ...APPLICANT,
     },
@@ -121,6 +194,9 @@ for (const run of RUNS) {
         assert.match(next, run.lang === 'en' ? /In person.*By post/s : /Лично.*Почтой/s);
         assert.equal(/Через интернет/.test(next), !run.noOnline && run.lang !== 'en');
         assert.match(next, run.lang === 'en' ? /answer is due by \d+ \w+ 20\d\d/ : /не позднее \d+ \S+ 20\d\d г\./);
+      }
+      if (run.noInsurer) {
+        assert.ok(!pages.some((p) => /страхов/i.test(p.heading)), `no insurer page: ${pages.map((p) => p.heading)}`);
       }
       await assertPrivate(assert, b, server.origin, interactiveAt);
     } finally {
@@ -191,6 +267,41 @@ test('a whole run with the keyboard only, focus on each new heading', async () =
   }
 });
 
+test('an incident by keyboard only: refused attachment after a move, and rudeness', async () => {
+  const server = await serve();
+  const b = await launch();
+  try {
+    const { page } = b;
+    const interactiveAt = await openWidget(b, server);
+    const pages = await drive(page, {
+      category: 'attachment',
+      'represented.relation': 'self',
+      'facts.wanted': 'clinic',
+      'facts.application_date': ['2', '3', '2026'],
+      'facts.refusal_reason': 'только по постоянной регистрации',
+      'facts.moved': 'yes',
+      'facts.moved_date': ['1', '2', '2026'],
+      'facts.stay_registration': 'stay',
+      'facts.changed_this_year': 'no',
+      also: ['ethics'],
+      'facts.event_date': ['2', '3', '2026'],
+      'facts.who': 'администратор регистратуры',
+      'facts.conduct': 'Кричала и при других людях назвала меня приезжей.',
+      ...APPLICANT,
+    }, { until: /^Проверьте ответы$/, keyboard: true });
+    assert.ok(pages.some((p) => p.heading === 'Случилось ли в тот раз что-то ещё?'), pages.map((p) => p.heading).join(' / '));
+    const preview = await page.locator('.zh-preview').allTextContents();
+    assert.equal(preview.length, 1, 'one letter to the clinic for both problems');
+    for (const text of ['а также на нарушение медицинской этики', 'не действует при изменении места жительства', 'назвала меня приезжей']) {
+      assert.ok(preview[0].includes(text), `letter lacks ${text}`);
+    }
+    await assertPrivate(assert, b, server.origin, interactiveAt);
+  } finally {
+    await b.close();
+    server.close();
+  }
+});
+
 test('at 320 px wide nothing scrolls sideways (screenshots in e2e/artifacts)', async () => {
   const server = await serve();
   const b = await launch({ width: 320, height: 640 });
@@ -202,8 +313,8 @@ test('at 320 px wide nothing scrolls sideways (screenshots in e2e/artifacts)', a
       'represented.relation': 'self',
       'facts.event_date': ['1', '6', '2026'],
       'facts.where': 'Краснодарский край, г. Сочи',
-      'facts.care_kind': 'emergency',
-      'facts.what_happened': 'В травмпункте потребовали оплатить приём, потому что полис выдан в другом регионе.',
+      'facts.care_kind': 'urgent',
+      'facts.refusal': 'В травмпункте потребовали оплатить приём, потому что полис выдан в другом регионе.',
       ...APPLICANT,
     }, {
       until: /^Проверьте ответы$/,

@@ -182,3 +182,51 @@ fn json_is_the_document_model_the_text_is_made_from() {
         std::fs::read_to_string(&text_out).unwrap()
     );
 }
+
+#[test]
+fn a_service_outside_the_programme_writes_no_file_and_says_why() {
+    let out = tmp("implant.pdf");
+    let run = cli()
+        .args([
+            "render",
+            "tests/golden/36-paid-implant-screened-out.json",
+            "--out",
+        ])
+        .arg(&out)
+        .output()
+        .unwrap();
+    assert!(!run.status.success());
+    assert!(String::from_utf8_lossy(&run.stderr).contains("не вопрос ОМС"));
+    assert!(!out.exists());
+    // `check` names the exit and where to go instead.
+    let run = cli()
+        .args(["check", "tests/golden/36-paid-implant-screened-out.json"])
+        .output()
+        .unwrap();
+    let said = String::from_utf8_lossy(&run.stdout);
+    assert!(
+        said.contains("Не вопрос ОМС") && said.contains("О защите прав потребителей"),
+        "{said}"
+    );
+}
+
+#[test]
+fn check_names_every_problem_of_an_incident() {
+    let run = cli()
+        .args([
+            "check",
+            "tests/golden/50-incident-out-of-region-paid-policy.json",
+        ])
+        .output()
+        .unwrap();
+    let said = String::from_utf8_lossy(&run.stdout);
+    for id in [
+        "(out-of-region)",
+        "(paid-care)",
+        "(policy)",
+        "получает отдельный документ",
+        "получает копию",
+    ] {
+        assert!(said.contains(id), "{id} in\n{said}");
+    }
+}

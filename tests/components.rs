@@ -283,3 +283,60 @@ async fn check_page_shows_the_declined_name_and_uses_a_correction() {
     assert!(html.contains("моей дочери Зайцевой Марие Львовне было выдано"));
     assert!(!html.contains("Зайцевой Марии Львовне было выдано"));
 }
+
+/// What to know before sending (a free date within the limit was offered)
+/// is said on the check page in the page's language, never in the letter.
+#[tokio::test]
+async fn check_page_says_before_sending_that_a_refund_is_unlikely() {
+    let text = std::fs::read_to_string("tests/golden/39-paid-free-date-within-limit.json").unwrap();
+    let mut s = WizardState::new(Date::parse("2026-04-15").unwrap());
+    s.case = Case::from_json(&text).unwrap();
+    s.step = Step::Check;
+    let ru = render(Some(s.clone()), Lang::Ru).await;
+    assert!(ru.contains("Прежде чем отправлять"), "{ru}");
+    assert!(ru.contains("вернуть деньги, как правило, не получится"));
+    let en = render(Some(s.clone()), Lang::En).await;
+    assert!(
+        en.contains("Before you send it") && en.contains("usually not refunded"),
+        "{en}"
+    );
+    let review = zhaloba::domain::review::Review::new(
+        zhaloba::domain::content::content(),
+        &s.case,
+        Date::parse("2026-04-15").unwrap(),
+    );
+    for letter in &review.letters {
+        assert!(!zhaloba::writers::text::write(letter).contains("как правило, не получится"));
+    }
+}
+
+/// «Случилось ли что-то ещё?»: the first problem's related ones as
+/// checkboxes, the chosen ones ticked; the check page lists them.
+#[tokio::test]
+async fn the_also_page_offers_the_related_problems_as_checkboxes() {
+    let mut s = WizardState::new(Date::parse("2026-08-20").unwrap());
+    s.case.category = "out-of-region".into();
+    s.case.also = vec!["policy".into()];
+    s.step = Step::Also;
+    let html = render(Some(s.clone()), Lang::Ru).await;
+    assert!(
+        html.contains("Случилось ли в тот раз что-то ещё?"),
+        "{html}"
+    );
+    assert_eq!(
+        html.matches("type=\"checkbox\" id=\"zh-also").count(),
+        3,
+        "{html}"
+    );
+    assert!(
+        html.contains("value=\"policy\" checked type=\"checkbox\""),
+        "{html}"
+    );
+    assert!(!html.contains("value=\"paid-care\" checked"), "{html}");
+    s.step = Step::Check;
+    let html = render(Some(s), Lang::Ru).await;
+    assert!(
+        html.contains("Что ещё случилось") && html.contains("Проблемы с полисом ОМС"),
+        "{html}"
+    );
+}

@@ -87,7 +87,7 @@ async fn moves_focus_and_title_with_each_step() {
     settle().await;
     assert_eq!(active_text(), "Кто подаёт жалобу?");
     assert!(
-        document().title().starts_with("Шаг 3 из 13"),
+        document().title().starts_with("Шаг 3 из 14"),
         "{}",
         document().title()
     );

@@ -154,9 +154,14 @@ fn render_command(case_path: &str, flags: &[String]) -> Result<(), String> {
     for m in &migrated {
         eprintln!("zhaloba: {}", migration_note(m));
     }
+    let (review, _) = review(case_path, &case)?;
+    if review.letters.is_empty() {
+        let exit = zhaloba::flow::exit_of(content(), &case).map_or("", |e| &e.title);
+        return Err(format!("{case_path}: письма нет — не вопрос ОМС: {exit}"));
+    }
     // The main letter goes to FILE; further ones (e.g. the complaint that
     // accompanies a refund claim) to FILE-2, FILE-3 … beside it.
-    for (i, letter) in review(case_path, &case)?.0.letters.iter().enumerate() {
+    for (i, letter) in review.letters.iter().enumerate() {
         let path = if i == 0 {
             out.clone()
         } else {

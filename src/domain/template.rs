@@ -187,6 +187,28 @@ pub fn minutes_ru(n: u32) -> String {
     format!("{n} {form}")
 }
 
+/// Lower case for Cyrillic (Russian, Tatar, Bashkir, Kazakh …) and Latin
+/// letters without the Unicode case tables (about 13 KB of wasm); anything
+/// else is kept as it is. Agrees with `str::to_lowercase` on U+0000–U+04FF's
+/// ASCII and Cyrillic (a test checks every one).
+pub fn lowercase_ru(s: &str) -> String {
+    s.chars().map(lower_char).collect()
+}
+
+fn lower_char(c: char) -> char {
+    let u = c as u32;
+    let lower = match u {
+        0x0400..=0x040F => u + 0x50,
+        0x0410..=0x042F => u + 0x20,
+        // Pairs: capital at an even code point, small right after it.
+        0x0460..=0x0481 | 0x048A..=0x04BF | 0x04D0..=0x04FF if u % 2 == 0 => u + 1,
+        0x04C1..=0x04CE if u % 2 == 1 => u + 1,
+        0x04C0 => 0x04CF,
+        _ => return c.to_ascii_lowercase(),
+    };
+    char::from_u32(lower).unwrap_or(c)
+}
+
 /// «55 минут», «1 час 35 минут», «2 часа»: a delay as a letter states it.
 pub fn duration_ru(minutes: u32) -> String {
     let (h, m) = (minutes / 60, minutes % 60);
@@ -263,6 +285,28 @@ pub fn format_money(kopecks: u64) -> String {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn lowercase_without_case_tables_agrees_with_the_standard_one() {
+        for s in [
+            "ЖАЛОБА",
+            "ЗАПРОС",
+            "Ёлка ЁЖ",
+            "Доверенность от 01.02.2026 № 77 АА",
+            "Mixed ABC Ъ",
+            "ӘХМӘТОВА Җәүһәр",
+        ] {
+            assert_eq!(lowercase_ru(s), s.to_lowercase(), "{s}");
+        }
+        for u in (0..0x80).chain(0x0400..0x0500) {
+            let c = char::from_u32(u).unwrap();
+            assert_eq!(
+                lowercase_ru(&c.to_string()),
+                c.to_lowercase().to_string(),
+                "U+{u:04X}"
+            );
+        }
+    }
     use super::*;
 
     struct Test {

@@ -43,6 +43,8 @@ const LIST_INDENT: f32 = 35.43;
 const LIST_HANG: f32 = 18.0;
 /// The title's stroke, in points: enough to read as bold at 12 pt.
 const BOLD_STROKE: f32 = 0.45;
+/// The most a justified line widens each space, in points (a space is 3).
+const MAX_SPACE_EXTRA: f32 = 4.0;
 
 /// FNV-1a over the font's bytes: what `build.rs` recorded for the file it read.
 fn fingerprint(data: &[u8]) -> u64 {
@@ -235,8 +237,10 @@ impl<'a> Layout<'a> {
         if last || spaces == 0 {
             return 0.0;
         }
+        // Gaps much wider than a word space read as columns (to a person
+        // and to text extraction): such a line stays ragged instead.
         let extra = (avail - self.font(face).width(text, SIZE)) / spaces as f32;
-        if extra <= SIZE {
+        if extra <= MAX_SPACE_EXTRA {
             extra
         } else {
             0.0

@@ -84,7 +84,10 @@ pub fn details_page(p: &View) -> Html {
             },
             // A page of one question gives the page's hint to it.
             hint: hint.filter(|_| only).map(AttrValue::from),
-            optional: (!(spec.required)(&p.state.case)).then_some(AttrValue::from(t.optional)),
+            // Checkboxes say «tick all that apply» instead.
+            optional: (!(spec.required)(&p.state.case)
+                && !matches!(spec.control, Control::Problems))
+            .then_some(AttrValue::from(t.optional)),
             error: error_for(p.state, &field, lang),
             heading: only.then(|| p.heading.clone()),
         };

@@ -105,5 +105,8 @@ fn heading(lang: Lang, i: usize, count: usize, letter: &LetterView) -> String {
     t.document_of
         .replace("{n}", &(i + 1).to_string())
         .replace("{m}", &count.to_string())
-        .replace("{title}", &letter.title.to_lowercase())
+        .replace(
+            "{title}",
+            &crate::domain::template::lowercase_ru(&letter.title),
+        )
 }
