@@ -99,7 +99,7 @@ bake_struct! {
         questions, facts, demands, attachments, extra_documents, variants,
     }
     ExtraDocument { addressee, title, subtitle, grounds, demands, reply }
-    Exit { id, title, summary, where_to_go, source, review, switch_to, switch_label, unlisted }
+    Exit { id, title, summary, where_to_go, source, review, switch_to, switch_label, unlisted, oms }
     TermSpec { from, days }
 }
 

@@ -33,6 +33,14 @@ const letterBytes = async (page) => ({
   docx: (await download(page, () => page.click('#zh-download-0-docx'))).bytes,
 });
 
+/// Everything forgotten, as on a shared computer: keep, then delete and confirm.
+async function startAfresh(page) {
+  await page.check('#zh-keep');
+  await page.click('#zh-delete-all');
+  await page.click('#zh-delete-yes');
+  await page.getByRole('heading', { level: 1, name: 'Составить жалобу по полису ОМС' }).waitFor();
+}
+
 async function withWidget(fn) {
   const server = await serve();
   const b = await launch();
@@ -48,12 +56,17 @@ async function withWidget(fn) {
   }
 }
 
-test('reload keeps answers only after opting in; «Удалить всё» forgets them', async () => {
-  await withWidget(async ({ page }) => {
+test('reload keeps answers only after opting in, asks first when it would lose them; delete asks to confirm', async () => {
+  await withWidget(async ({ page, dialogs }) => {
+    // Nothing stored: no delete control at all.
+    assert.equal(await page.locator('#zh-delete-all').count(), 0);
     await drive(page, ANSWERS, { until: /^Что произошло\?$/, axe: false });
     await page.fill('#zh-facts-conduct', 'Не успела дописать');
-    // Without opting in, a reload starts afresh and nothing is stored.
+    assert.equal(await page.locator('#zh-delete-all').count(), 0, 'nothing stored, nothing to delete');
+    // Without opting in, a reload asks first («Leave site?»), then starts
+    // afresh with nothing stored.
     await page.reload();
+    assert.deepEqual(dialogs.splice(0), ['beforeunload'], 'the browser asked before losing the answers');
     await page.getByRole('heading', { level: 1, name: 'Составить жалобу по полису ОМС' }).waitFor();
     assert.equal(await page.evaluate(() => localStorage.length), 0);
 
@@ -61,7 +74,9 @@ test('reload keeps answers only after opting in; «Удалить всё» forge
     await page.fill('#zh-facts-conduct', 'Не успела дописать');
     await page.check('#zh-keep');
     assert.deepEqual(await axeViolations(page), []);
+    // Kept on the device: a reload loses nothing and does not ask.
     await page.reload();
+    assert.deepEqual(dialogs.splice(0), [], 'no prompt once the answers are kept');
     await page.getByRole('heading', { level: 1, name: 'Что произошло?' }).waitFor();
     assert.equal(await page.inputValue('#zh-facts-conduct'), 'Не успела дописать');
     assert.ok(await page.isChecked('#zh-keep'));
@@ -70,7 +85,16 @@ test('reload keeps answers only after opting in; «Удалить всё» forge
     await page.getByRole('heading', { level: 1, name: 'Кто это был?' }).waitFor();
     assert.equal(await page.inputValue('#zh-facts-who'), ANSWERS['facts.who']);
 
+    // Delete asks first, says what goes, and «Нет» keeps everything.
     await page.click('#zh-delete-all');
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'zh-delete-question');
+    assert.match(await page.locator('.zh-device .zh-panel--alert').textContent(), /Будут удалены все ответы этой жалобы/);
+    assert.deepEqual(await axeViolations(page), []);
+    await page.click('#zh-delete-no');
+    assert.ok(await page.isChecked('#zh-keep'));
+    assert.notEqual(await page.evaluate(() => localStorage.length), 0);
+    await page.click('#zh-delete-all');
+    await page.click('#zh-delete-yes');
     await page.getByText('Все ответы удалены с этого устройства.').waitFor();
     await page.getByRole('heading', { level: 1, name: 'Составить жалобу по полису ОМС' }).waitFor();
     assert.equal(await page.evaluate(() => localStorage.length), 0);
@@ -99,8 +123,7 @@ test('export → delete → import gives the same letter, byte for byte', async 
     assert.equal(saved.version, 1);
     assert.equal(saved.case.applicant.full_name, ANSWERS['applicant.full_name']);
 
-    await page.click('#zh-delete-all');
-    await page.getByRole('heading', { level: 1, name: 'Составить жалобу по полису ОМС' }).waitFor();
+    await startAfresh(page);
     await page.locator('.zh-details-summary').click();
     await page.setInputFiles('#zh-import-file', exported.file);
     await page.getByRole('heading', { level: 1, name: 'Проверьте ответы' }).waitFor();
@@ -159,8 +182,7 @@ test('bad files and a wrong passphrase say why and change nothing', async () => 
 
     // Delete everything, then open the encrypted file with the right passphrase.
     const bytes = await letterBytes(page);
-    await page.click('#zh-delete-all');
-    await page.getByRole('heading', { level: 1, name: 'Составить жалобу по полису ОМС' }).waitFor();
+    await startAfresh(page);
     await page.locator('.zh-details-summary').click();
     await page.setInputFiles('#zh-import-file', sealed.file);
     await page.fill('#zh-device-import-passphrase', 'синий слон 42');
@@ -168,5 +190,21 @@ test('bad files and a wrong passphrase say why and change nothing', async () => 
     await page.getByRole('heading', { level: 1, name: 'Проверьте ответы' }).waitFor();
     const again = await letterBytes(page);
     assert.ok(again.txt.equals(bytes.txt) && again.docx.equals(bytes.docx), 'same letter after an encrypted round trip');
+  });
+});
+
+test('a partly answered file opens at its first unanswered question', async () => {
+  await withWidget(async ({ page }) => {
+    const text = readFileSync('examples/cases/ethics.json', 'utf8');
+    const partial = JSON.parse(text);
+    delete partial.facts.who;
+    const file = join(ARTIFACTS, 'device-partial.json');
+    writeFileSync(file, JSON.stringify({ format: 'zhaloba-answers', version: 1, case: partial }));
+    await page.locator('.zh-details-summary').click();
+    await page.setInputFiles('#zh-import-file', file);
+    await page.getByRole('heading', { level: 1, name: 'Кто это был?' }).waitFor();
+    assert.equal(await page.evaluate(() => document.activeElement?.tagName), 'H1');
+    assert.equal(await page.inputValue('#zh-facts-who'), '');
+    assert.deepEqual(await axeViolations(page), []);
   });
 });

@@ -79,11 +79,18 @@ export async function launch({ width = 1024, height = 800 } = {}) {
     if (/Content Security Policy|Refused to/i.test(m.text())) violations.push(m.text());
   });
   page.on('pageerror', (e) => violations.push(`page error: ${e.message}`));
+  // «Leave site?» (unsaved answers): recorded and accepted, so a test that
+  // reloads on purpose goes on.
+  const dialogs = [];
+  page.on('dialog', async (d) => {
+    dialogs.push(d.type());
+    await d.accept();
+  });
   const close = async () => {
     await context.close();
     rmSync(profile, { recursive: true, force: true });
   };
-  return { context, page, requests, violations, close };
+  return { context, page, requests, violations, dialogs, close };
 }
 
 export async function cspViolations(page, violations) {

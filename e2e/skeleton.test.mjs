@@ -44,6 +44,8 @@ test('a whole wizard run downloads the complaint and sends nothing', async () =>
     await fillDate(page, 'offered-date', ['15', '6', '2026']);
     await continueTo(page, /Что вам ответили/);
     await page.fill('#zh-facts-what-they-said', 'талонов нет, звоните в начале месяца');
+    // Nothing else happened: the related problems are offered, none ticked.
+    await continueTo(page, 'Случилось ли в тот раз что-то ещё?');
     await continueTo(page, 'В какой клинике это произошло?');
     await page.fill('#zh-clinic-name', 'ОГБУЗ «Городская поликлиника № 1»');
     await continueTo(page, 'Ваша страховая компания по ОМС');
@@ -54,7 +56,7 @@ test('a whole wizard run downloads the complaint and sends nothing', async () =>
     await page.fill('#zh-applicant-postal-address', '156005, г. Кострома, ул. Советская, д. 1, кв. 2');
     await page.fill('#zh-applicant-policy-number', '5260181590830164');
     await continueTo(page, 'Проверьте ответы');
-    assert.match(await page.title(), /^Шаг 13 из 13 — Проверьте ответы/);
+    assert.match(await page.title(), /^Шаг 14 из 14 — Проверьте ответы/);
     await page.getByText('Срок ожидания нарушен').waitFor();
     await page.screenshot({ path: join(ARTIFACTS, 'skeleton-check.png'), fullPage: true });
 

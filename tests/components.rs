@@ -340,3 +340,30 @@ async fn the_also_page_offers_the_related_problems_as_checkboxes() {
         "{html}"
     );
 }
+
+/// A warning (the policy number's check digit) is headed as something to
+/// check, not as an error; an error stays an error.
+#[tokio::test]
+async fn warnings_are_headed_check_this_and_errors_errors() {
+    let mut s = WizardState::new(Date::parse("2026-06-01").unwrap());
+    s.case.category = "ethics".into();
+    s.step = Step::Applicant;
+    s.case.applicant.full_name = "Петров Иван Сергеевич".into();
+    s.case.applicant.postal_address = "156005, г. Кострома, ул. Советская, д. 1".into();
+    s.case.applicant.policy_number = "5260181590830165".into();
+    let problems = zhaloba::flow::validate(
+        zhaloba::domain::content::content(),
+        &s.step,
+        &s.case,
+        s.today,
+    );
+    assert!(!problems.is_empty() && problems.iter().all(|p| !p.kind.blocks()));
+    s.problems = problems;
+    s.warned = true;
+    let html = render(Some(s.clone()), Lang::Ru).await;
+    assert!(html.contains(">Проверьте</h2>"), "{html}");
+    assert!(!html.contains("Есть ошибки"));
+    s.warned = false;
+    let html = render(Some(s), Lang::Ru).await;
+    assert!(html.contains(">Есть ошибки</h2>"), "{html}");
+}

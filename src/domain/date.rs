@@ -25,6 +25,10 @@ pub enum DateError {
     Month,
     Day,
     Year,
+    /// Four digits, but before 1900: a typo more likely than a date.
+    YearTooEarly,
+    /// Four digits, but after 2100.
+    YearTooLate,
 }
 
 pub const MONTHS_GENITIVE: [&str; 12] = [
@@ -87,8 +91,14 @@ impl Date {
             }
         };
         let year = num(year).ok_or(DateError::Year)?;
-        if !(1900..=2100).contains(&year) {
+        if year < 1000 {
             return Err(DateError::Year);
+        }
+        if year < 1900 {
+            return Err(DateError::YearTooEarly);
+        }
+        if year > 2100 {
+            return Err(DateError::YearTooLate);
         }
         let month = num(month).ok_or(DateError::Month)?;
         if !(1..=12).contains(&month) {

@@ -407,6 +407,25 @@ pub static FIELDS: [FieldSpec; 27] = [
 ];
 
 impl Fixed {
+    /// Words the letter prints as typed (names, addresses, the basis), as
+    /// opposed to dates, numbers and choices.
+    pub fn typed_into_letter(self) -> bool {
+        use Fixed::*;
+        matches!(
+            self,
+            PatientName
+                | Basis
+                | ClinicName
+                | ClinicAddress
+                | InsurerName
+                | InsurerBranch
+                | InsurerAddress
+                | ApplicantName
+                | ApplicantAddress
+                | Attachments
+        )
+    }
+
     pub fn spec(self) -> &'static FieldSpec {
         FIELDS
             .iter()

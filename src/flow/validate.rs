@@ -321,6 +321,25 @@ mod tests {
             join_date_parts("2026", "7", "1"),
         );
         assert_eq!(check(&step, &c, today())[0].kind, ProblemKind::DateInFuture);
+        // A four-digit year far off says so, not «four digits».
+        set(
+            &mut c,
+            "facts.referral_date",
+            join_date_parts("1899", "5", "13"),
+        );
+        assert_eq!(
+            check(&step, &c, today())[0].kind,
+            ProblemKind::Date(DateError::YearTooEarly)
+        );
+        set(
+            &mut c,
+            "facts.referral_date",
+            join_date_parts("226", "5", "13"),
+        );
+        assert_eq!(
+            check(&step, &c, today())[0].kind,
+            ProblemKind::Date(DateError::Year)
+        );
         set(
             &mut c,
             "facts.referral_date",

@@ -33,6 +33,8 @@ pub struct Strings {
     pub patient_title: &'static str,
     pub patient_hint: &'static str,
     pub exit_lead: &'static str,
+    /// The same for an ОМС matter that needs an application, not a complaint.
+    pub exit_lead_oms: &'static str,
     /// «Случилось ли что-то ещё?»: the further problems of the incident.
     pub also_title: &'static str,
     pub also_hint: &'static str,
@@ -51,6 +53,12 @@ pub struct Strings {
     pub document: &'static str,
     pub missing_title: &'static str,
     pub error_summary_title: &'static str,
+    /// The summary's heading when it lists only warnings (the person may go on).
+    pub warning_summary_title: &'static str,
+    pub warning_prefix: &'static str,
+    /// Under a free-text field where the interface is not Russian: the
+    /// answer goes into the Russian letter as typed. Empty in Russian.
+    pub typed_into_letter: &'static str,
     pub error_prefix: &'static str,
     pub gender_female: &'static str,
     pub gender_male: &'static str,
@@ -71,6 +79,11 @@ pub struct Strings {
     pub keep_on: &'static str,
     pub keep_failed: &'static str,
     pub delete_all: &'static str,
+    /// The confirmation before deleting: the question, what goes, the answers.
+    pub delete_question: &'static str,
+    pub delete_what: &'static str,
+    pub delete_yes: &'static str,
+    pub delete_no: &'static str,
     pub deleted: &'static str,
     pub transfer_title: &'static str,
     pub export_passphrase: &'static str,
@@ -190,6 +203,8 @@ pub struct ProblemTexts {
     pub date_day: &'static str,
     pub date_month: &'static str,
     pub date_year: &'static str,
+    pub date_year_early: &'static str,
+    pub date_year_late: &'static str,
     pub date_in_future: &'static str,
     pub date_before_start: &'static str,
     pub unknown_choice: &'static str,

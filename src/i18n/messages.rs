@@ -62,6 +62,8 @@ impl Strings {
             ProblemKind::Date(DateError::Day) => p.date_day,
             ProblemKind::Date(DateError::Month) => p.date_month,
             ProblemKind::Date(DateError::Year) => p.date_year,
+            ProblemKind::Date(DateError::YearTooEarly) => p.date_year_early,
+            ProblemKind::Date(DateError::YearTooLate) => p.date_year_late,
             ProblemKind::DateInFuture => p.date_in_future,
             ProblemKind::DateBeforeStart => p.date_before_start,
             ProblemKind::UnknownChoice => p.unknown_choice,

@@ -178,6 +178,20 @@ pub fn use_keep_on_device(storage_key: AttrValue, state: &WizardState) {
     });
 }
 
+/// Answers typed but not kept on the device: leaving or reloading asks first.
+#[hook]
+pub fn use_leave_warning(state: &WizardState) {
+    let unsaved = !state.keep && !state.case.category.is_empty();
+    use_effect_with(unsaved, |&unsaved| {
+        let stop = unsaved.then(crate::web::on_leave_ask);
+        move || {
+            if let Some(stop) = stop {
+                stop();
+            }
+        }
+    });
+}
+
 /// The browser's Back button walks the wizard back: each step gets a history
 /// entry with the same URL, so the host's address never changes.
 #[hook]

@@ -86,7 +86,8 @@ impl WizardState {
     }
 
     /// Opens saved answers. With `resume`, returns to the saved position
-    /// (a reload); otherwise to the check page, or as far as the case goes.
+    /// (a reload); otherwise to the first page something is missing on, or
+    /// the check page when nothing is.
     pub fn from_answers(answers: Answers, today: Date, resume: bool) -> WizardState {
         let mut s = WizardState::new(today);
         s.case = answers.case;
@@ -108,10 +109,19 @@ impl WizardState {
                 s.history = history;
             }
             None => {
-                // The last step of the flow: the check page or a non-ОМС exit.
-                let last = all.len() - 1;
-                s.step = all[last].clone();
-                s.history = all[..last].to_vec();
+                // The first page with an unanswered question (a partly
+                // answered file), else the last: the check page or an exit.
+                let open = all
+                    .iter()
+                    .position(|step| {
+                        !matches!(step, Step::Start | Step::Check | Step::Exit)
+                            && flow::validate(content(), step, &s.case, today)
+                                .iter()
+                                .any(|p| p.kind.blocks())
+                    })
+                    .unwrap_or(all.len() - 1);
+                s.step = all[open].clone();
+                s.history = all[..open].to_vec();
             }
         }
         s
@@ -245,15 +255,16 @@ mod tests {
     }
 
     #[test]
-    fn a_reload_returns_to_the_same_page_and_an_import_to_the_check_page() {
+    fn a_reload_returns_to_the_same_page_and_an_import_to_its_first_gap() {
         let s = walked();
         let resumed = WizardState::from_answers(s.answers(), today(), true);
         assert_eq!(
             (resumed.step.clone(), resumed.history.clone()),
             (s.step.clone(), s.history.clone())
         );
+        // Only the category is answered: an import opens at its first question.
         let imported = s.clone().reduce(Action::Load(Box::new(s.answers())));
-        assert_eq!(imported.step, Step::Check);
+        assert_eq!(imported.step, Step::Question("event_date".into()));
         assert_eq!(imported.history.first(), Some(&Step::Start));
         assert_eq!(imported.case, s.case);
         // A position that no longer fits the case is not trusted.
@@ -261,7 +272,33 @@ mod tests {
         odd.position.as_mut().unwrap().step = "question:no-such".into();
         assert_eq!(
             WizardState::from_answers(odd, today(), true).step,
+            Step::Question("event_date".into())
+        );
+        // A complete case opens on the check page.
+        let text = std::fs::read_to_string("examples/cases/ethics.json").unwrap();
+        let full = crate::saved::Answers {
+            case: crate::domain::case::Case::from_json(&text).unwrap(),
+            position: None,
+        };
+        assert_eq!(
+            WizardState::from_answers(full, today(), false).step,
             Step::Check
+        );
+    }
+
+    #[test]
+    fn a_partly_answered_file_opens_at_its_first_gap() {
+        let mut s = walked();
+        s = s.reduce(Action::Set {
+            field: FieldId::Fact("event_date".into()),
+            value: "2026-05-12".into(),
+        });
+        let opened = WizardState::from_answers(s.answers(), today(), false);
+        // Ethics asks who it was right after the date: that is the gap.
+        assert_eq!(opened.step, Step::Question("who".into()));
+        assert_eq!(
+            opened.history.last(),
+            Some(&Step::Question("event_date".into()))
         );
     }
 

@@ -3,7 +3,7 @@
 
 use super::hooks::{
     use_browser_history, use_host_frame, use_host_reset, use_keep_on_device, use_lang,
-    use_step_change, StepNews,
+    use_leave_warning, use_step_change, StepNews,
 };
 use super::state::{Action, Defaults, WizardState};
 use super::{device, pages, AppProps, Host};
@@ -71,6 +71,8 @@ pub fn wizard(props: &AppProps) -> Html {
             "{}{progress} — {} — {}",
             if state.problems.is_empty() {
                 ""
+            } else if state.warned {
+                t.warning_prefix
             } else {
                 t.error_prefix
             },
@@ -84,6 +86,7 @@ pub fn wizard(props: &AppProps) -> Html {
     };
     use_step_change(&state, news, heading.clone(), summary.clone(), emit.clone());
     use_keep_on_device(props.storage_key.clone(), &state);
+    use_leave_warning(&state);
     let depth = state.history.len();
     use_browser_history(depth, state.dispatcher());
     let on_back = {

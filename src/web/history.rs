@@ -11,6 +11,24 @@ fn history() -> Option<web_sys::History> {
 
 const HISTORY_KEY: &str = "zhalobaDepth";
 
+/// While it lives, leaving or reloading the page asks first (the browser's
+/// own «Leave site?» prompt): answers not kept on the device would be lost.
+pub fn on_leave_ask() -> impl FnOnce() {
+    let listener = web_sys::window().map(|w| {
+        gloo_events::EventListener::new_with_options(
+            &w,
+            "beforeunload",
+            gloo_events::EventListenerOptions::enable_prevent_default(),
+            |e| {
+                e.prevent_default();
+                // Older engines read the prompt from returnValue.
+                let _ = Reflect::set(e, &"returnValue".into(), &"".into());
+            },
+        )
+    });
+    move || drop(listener)
+}
+
 /// Adds an entry to the browser's history for wizard depth `depth`, with
 /// the current URL unchanged (the third argument of pushState is omitted).
 pub fn history_push(depth: usize) {

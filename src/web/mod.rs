@@ -71,6 +71,9 @@ mod native {
     pub fn on_history_pop(_on_pop: Callback<usize>) -> impl FnOnce() {
         || {}
     }
+    pub fn on_leave_ask() -> impl FnOnce() {
+        || {}
+    }
     pub fn encrypt(
         _plain: String,
         _passphrase: String,

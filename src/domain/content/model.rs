@@ -533,4 +533,7 @@ pub struct Exit {
     /// Reached only from an answer (`Choice::exit`), not offered on «Что случилось?».
     #[serde(default)]
     pub unlisted: bool,
+    /// An ОМС matter all the same, settled by an application, not a complaint.
+    #[serde(default)]
+    pub oms: bool,
 }

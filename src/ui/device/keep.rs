@@ -1,5 +1,6 @@
 //! Keeping answers on this device (only after the person opts in) and
-//! deleting everything kept.
+//! deleting what is kept: offered only when something is, and only after
+//! the person confirms what will go.
 
 use super::Message;
 use crate::i18n::Strings;
@@ -11,6 +12,10 @@ pub struct Keep<'a> {
     pub storage_key: &'a AttrValue,
     pub say: &'a Callback<Option<Message>>,
     pub on_deleted: Callback<()>,
+    /// «Удалить» was pressed: the confirmation is shown instead of the button.
+    pub confirming: &'a UseStateHandle<bool>,
+    /// The confirmation's text, which takes focus when it appears.
+    pub confirm_ref: &'a NodeRef,
 }
 
 pub fn keep(p: Keep, t: &'static Strings) -> Html {
@@ -32,13 +37,18 @@ pub fn keep(p: Keep, t: &'static Strings) -> Html {
     };
     let on_delete = {
         let (dispatch, say, key) = (p.state.dispatcher(), p.say.clone(), p.storage_key.clone());
-        let on_deleted = p.on_deleted.clone();
+        let (on_deleted, confirming) = (p.on_deleted.clone(), p.confirming.clone());
         Callback::from(move |_: MouseEvent| {
             crate::web::storage_remove(&key);
             dispatch.dispatch(Action::Reset);
+            confirming.set(false);
             on_deleted.emit(());
             say.emit(Some(Message::Done(t.deleted.into())));
         })
+    };
+    let ask = |on: bool| {
+        let confirming = p.confirming.clone();
+        Callback::from(move |_: MouseEvent| confirming.set(on))
     };
     html! {
         <>
@@ -48,10 +58,22 @@ pub fn keep(p: Keep, t: &'static Strings) -> Html {
                 <label class="zh-checkbox-label" for="zh-keep">{ t.keep_label }</label>
                 <p class="zh-hint" id="zh-keep-hint">{ t.keep_hint }</p>
             </div>
-            if p.state.keep { <p class="zh-hint">{ t.keep_on }</p> }
-            <button type="button" class="zh-button zh-button--warning" id="zh-delete-all" onclick={on_delete}>
-                { t.delete_all }
-            </button>
+            if p.state.keep {
+                <p class="zh-hint">{ t.keep_on }</p>
+                if **p.confirming {
+                    <div class="zh-panel zh-panel--alert">
+                        <p class="zh-panel-title" id="zh-delete-question" tabindex="-1" ref={p.confirm_ref.clone()}>{ t.delete_question }</p>
+                        <p>{ t.delete_what }</p>
+                        <button type="button" class="zh-button zh-button--warning" id="zh-delete-yes" onclick={on_delete}>{ t.delete_yes }</button>
+                        { " " }
+                        <button type="button" class="zh-button zh-button--secondary" id="zh-delete-no" onclick={ask(false)}>{ t.delete_no }</button>
+                    </div>
+                } else {
+                    <button type="button" class="zh-button zh-button--secondary" id="zh-delete-all" onclick={ask(true)}>
+                        { t.delete_all }
+                    </button>
+                }
+            }
         </>
     }
 }

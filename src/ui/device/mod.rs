@@ -36,6 +36,14 @@ pub fn device_panel(p: &DeviceProps) -> Html {
         let generation = generation.clone();
         Callback::from(move |()| generation.set(*generation + 1))
     };
+    let confirming = use_state(|| false);
+    let confirm_ref = use_node_ref();
+    // The question takes focus when it appears (a screen reader reads it).
+    use_effect_with((*confirming, confirm_ref.clone()), |(on, node)| {
+        if *on {
+            crate::web::focus(node);
+        }
+    });
     let notice = message.as_ref().map(|m| match m {
         Message::Done(text) => html! {
             <div class="zh-panel" role="status" id="zh-device-message"><p>{ text }</p></div>
@@ -48,7 +56,7 @@ pub fn device_panel(p: &DeviceProps) -> Html {
         <section class="zh-device" aria-labelledby="zh-device-title">
             <h2 class="zh-h2" id="zh-device-title">{ t.device_title }</h2>
             { for notice }
-            { keep::keep(keep::Keep { state: &p.state, storage_key: &p.storage_key, say: &say, on_deleted }, t) }
+            { keep::keep(keep::Keep { state: &p.state, storage_key: &p.storage_key, say: &say, on_deleted, confirming: &confirming, confirm_ref: &confirm_ref }, t) }
             <transfer::Transfer key={*generation} state={p.state.clone()} {say} />
         </section>
     }

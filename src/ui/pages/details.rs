@@ -83,7 +83,10 @@ pub fn details_page(p: &View) -> Html {
                 (spec.label)(&t.labels, &p.state.case).into()
             },
             // A page of one question gives the page's hint to it.
-            hint: hint.filter(|_| only).map(AttrValue::from),
+            hint: super::question::with_note(
+                hint.filter(|_| only),
+                f.typed_into_letter().then_some(t.typed_into_letter),
+            ),
             // Checkboxes say «tick all that apply» instead.
             optional: (!(spec.required)(&p.state.case)
                 && !matches!(spec.control, Control::Problems))

@@ -100,6 +100,8 @@ fn is_date(state: &WizardState, field: &FieldId) -> bool {
 #[derive(Properties, PartialEq)]
 struct SummaryProps {
     problems: Vec<Problem>,
+    /// Only warnings: Continue again goes on.
+    warned: bool,
     state: UseReducerHandle<WizardState>,
     node: NodeRef,
 }
@@ -123,7 +125,7 @@ fn error_summary(p: &SummaryProps) -> Html {
     };
     html! {
         <div class="zh-error-summary" tabindex="-1" ref={p.node.clone()} aria-labelledby="zh-error-summary-title">
-            <h2 class="zh-h2" id="zh-error-summary-title">{ lang.strings().error_summary_title }</h2>
+            <h2 class="zh-h2" id="zh-error-summary-title">{ if p.warned { lang.strings().warning_summary_title } else { lang.strings().error_summary_title } }</h2>
             <ul class="zh-error-list">{ for p.problems.iter().map(item) }</ul>
         </div>
     }
@@ -165,7 +167,7 @@ pub fn page(p: &PageProps) -> Html {
     html! {
         <form class="zh-form" novalidate=true onsubmit={on_continue}>
             if !problems.is_empty() {
-                <ErrorSummary problems={problems.clone()} state={p.state.clone()} node={p.summary.clone()} />
+                <ErrorSummary problems={problems.clone()} warned={p.state.warned} state={p.state.clone()} node={p.summary.clone()} />
             }
             { body }
         </form>

@@ -18,10 +18,11 @@ pub fn question_page(p: &View) -> Html {
     };
     let field = FieldId::Fact(id.clone());
     let value: AttrValue = field.get(&p.state.case).into();
+    let typed = matches!(q.kind, QuestionKind::Text | QuestionKind::Textarea);
     let frame = FrameProps {
         path: field.path().to_string().into(),
         label: q.label.to_string().into(),
-        hint: q.hint.as_deref().map(|h| AttrValue::from(h.to_string())),
+        hint: with_note(q.hint.as_deref(), typed.then_some(t.typed_into_letter)),
         optional: q.optional.then_some(AttrValue::from(t.optional)),
         error: error_for(p.state, &field, lang),
         heading: Some(p.heading.clone()),
@@ -53,4 +54,14 @@ pub fn question_page(p: &View) -> Html {
         },
     };
     html! { <>{ control }{ continue_button(t.continue_button) }</> }
+}
+
+/// A hint and a note after it (either may be absent or empty).
+pub fn with_note(hint: Option<&str>, note: Option<&str>) -> Option<AttrValue> {
+    let parts: Vec<&str> = [hint, note]
+        .into_iter()
+        .flatten()
+        .filter(|s| !s.is_empty())
+        .collect();
+    (!parts.is_empty()).then(|| AttrValue::from(parts.join(" ")))
 }

@@ -47,7 +47,7 @@ pub fn exit_page(v: &View) -> Html {
         <>
             <h1 class="zh-h1" tabindex="-1" ref={v.heading.clone()}>{ exit.title.as_ref() }</h1>
             <div class="zh-panel">
-                <p class="zh-panel-title">{ t.exit_lead }</p>
+                <p class="zh-panel-title">{ if exit.oms { t.exit_lead_oms } else { t.exit_lead } }</p>
                 <p>{ exit.where_to_go.as_ref() }</p>
             </div>
             <p class="zh-hint">{ format!("{} {}", t.source, exit.source) }</p>
