@@ -15,6 +15,8 @@ pub struct WizardState {
     pub step: Step,
     /// Steps visited, for Back; answers are never dropped when going back.
     pub history: Vec<Step>,
+    /// Steps the browser's Back left, nearest last: its Forward returns to them.
+    pub forward: Vec<Step>,
     pub problems: Vec<Problem>,
     /// Non-blocking warnings were shown for this step; Continue again passes.
     pub warned: bool,
@@ -43,7 +45,7 @@ pub enum Action {
     Back,
     /// Jump to a step from the check page («Изменить»).
     Edit(Step),
-    /// The browser went back to the entry for this wizard depth.
+    /// The browser went back or forward to the entry for this wizard depth.
     PopTo(usize),
     /// Opt in or out of keeping answers on the device.
     Keep(bool),
@@ -76,6 +78,7 @@ impl WizardState {
             case,
             step: Step::Start,
             history: Vec::new(),
+            forward: Vec::new(),
             problems: Vec::new(),
             warned: false,
             return_to_check: false,
@@ -137,6 +140,31 @@ impl WizardState {
         }
     }
 
+    /// The browser's Forward, one entry: the page Back left, or else the
+    /// next page of the flow when this one is complete.
+    fn forward_one(&mut self) -> bool {
+        let all = flow::steps(content(), &self.case);
+        let next = match self.forward.pop() {
+            Some(step) if all.contains(&step) => Some(step),
+            _ => {
+                self.forward.clear();
+                let complete = !flow::validate(content(), &self.step, &self.case, self.today)
+                    .iter()
+                    .any(|p| p.kind.blocks());
+                complete
+                    .then(|| flow::next_step(content(), &self.case, &self.step))
+                    .flatten()
+            }
+        };
+        match next {
+            Some(next) => {
+                self.history.push(std::mem::replace(&mut self.step, next));
+                true
+            }
+            None => false,
+        }
+    }
+
     fn clear_messages(&mut self) {
         self.problems.clear();
         self.warned = false;
@@ -167,6 +195,7 @@ impl Reducible for WizardState {
                 if let Some(next) = next {
                     s.history.push(std::mem::replace(&mut s.step, next));
                 }
+                s.forward.clear();
                 s.problems.clear();
                 s.warned = false;
                 s.return_to_check = false;
@@ -175,20 +204,32 @@ impl Reducible for WizardState {
                 if let Some(prev) = s.history.pop() {
                     s.step = prev;
                 }
+                s.forward.clear();
                 s.clear_messages();
             }
             Action::Edit(step) => {
+                s.forward.clear();
                 s.history.push(std::mem::replace(&mut s.step, step));
                 s.clear_messages();
                 s.return_to_check = true;
             }
-            Action::PopTo(depth) => {
-                if depth >= s.history.len() {
+            Action::PopTo(depth) if depth > s.history.len() => {
+                let mut moved = false;
+                while s.history.len() < depth && s.forward_one() {
+                    moved = true;
+                }
+                if !moved {
                     return self;
                 }
-                s.history.truncate(depth + 1);
-                if let Some(prev) = s.history.pop() {
-                    s.step = prev;
+                s.clear_messages();
+            }
+            Action::PopTo(depth) => {
+                if depth == s.history.len() {
+                    return self;
+                }
+                while s.history.len() > depth {
+                    let Some(prev) = s.history.pop() else { break };
+                    s.forward.push(std::mem::replace(&mut s.step, prev));
                 }
                 s.clear_messages();
             }
@@ -249,9 +290,22 @@ mod tests {
         assert_eq!(back.step, Step::Category);
         assert_eq!(back.history, [Step::Start]);
         assert_eq!(back.case.category, "ethics");
-        // A forward or repeated entry changes nothing.
+        // A repeated entry changes nothing; Forward returns to where Back
+        // left, and no further than the flow goes.
         assert_eq!(back.clone().reduce(Action::PopTo(1)), back);
-        assert_eq!(back.clone().reduce(Action::PopTo(5)), back);
+        let forward = back.clone().reduce(Action::PopTo(3));
+        assert_eq!(
+            (forward.step.clone(), forward.history.clone()),
+            (s.step.clone(), s.history.clone())
+        );
+        assert_eq!(
+            forward.clone().reduce(Action::PopTo(9)).history.len(),
+            3,
+            "the date is not answered yet"
+        );
+        // Continue after Back forgets the way forward.
+        let on = back.reduce(Action::Continue);
+        assert!(on.forward.is_empty());
     }
 
     #[test]
