@@ -36,6 +36,13 @@ const TYPED = ['ТАЙНАЯ-ФРАЗА', 'Секретова', 'Тайная', 
 
 // Only these events, only these keys.
 const EVENT_KEYS = { ready: [], step: ['category', 'index', 'total'], document: ['format'], resize: ['height'] };
+/// The host's events once the download's has arrived: from a frame it
+/// comes by postMessage, after the file itself.
+async function hostEvents(page) {
+  await page.waitForFunction(() => (window.hostEvents || []).some((e) => e.type === 'document'), null, { timeout: 5000 }).catch(() => {});
+  return page.evaluate(() => window.hostEvents);
+}
+
 function assertEvents(events) {
   assert.ok(events.some((e) => e.type === 'ready'), 'ready');
   assert.ok(events.some((e) => e.type === 'step'), 'step');
@@ -161,7 +168,7 @@ test('insurer page, iframe mode: branded, prefilled, completes, downloads, PII-f
     assert.equal(await page.locator('#complaint iframe').count(), 0);
     assert.equal(await page.locator('#host-reset').count(), 1);
 
-    assertEvents(await page.evaluate(() => window.hostEvents));
+    assertEvents(await hostEvents(page));
     assertRequests(s.b.requests, s.host, s.widget);
     assert.deepEqual(await cspViolations(page, s.b.violations), []);
   } finally {
@@ -191,7 +198,7 @@ test('ТФОМС portal, inline mode: region fixed, isolated styles, Webvisor-st
     assert.equal(saved.case.region, 'Костромская область');
     // Every field was marked: the recorder that honours the marks kept nothing.
     assert.deepEqual(await page.evaluate(() => window.recorded), []);
-    assertEvents(await page.evaluate(() => window.hostEvents));
+    assertEvents(await hostEvents(page));
     assertRequests(s.b.requests, s.host, s.widget);
     assert.deepEqual(await cspViolations(page, s.b.violations), []);
     // Last: axe-core injects a <style> of its own, which this page's CSP refuses.
@@ -226,7 +233,7 @@ for (const mode of ['iframe', 'inline']) {
       await drive(target, ANSWERS, { until: /^Проверьте ответы$/, shadow, axe: false });
       const txt = await download(page, () => target.click('#zh-download-0-txt'));
       assert.match(txt.toString('utf8'), /ТАЙНАЯ-ФРАЗА/);
-      assertEvents(await page.evaluate(() => window.hostEvents));
+      assertEvents(await hostEvents(page));
       if (mode === 'iframe') {
         const stolen = await page.evaluate(() => window.stolen);
         for (const t of TYPED) assert.ok(!stolen.some((x) => x.includes(t)), `the host read "${t}": ${stolen}`);
