@@ -226,11 +226,7 @@ fn check_command(case_path: &str) -> Result<(), String> {
     let summary = engine::summary(&review, &case, today);
     let Some(a) = review.assessment() else {
         // An answer led out of ОМС (a paid service outside the programme).
-        let exit = zhaloba::domain::rules::problems(content(), &case)
-            .first()
-            .and_then(|cat| cat.screened_out(&case))
-            .and_then(|id| content().exit(id));
-        if let Some(exit) = exit {
+        if let Some(exit) = zhaloba::flow::exit_of(content(), &case) {
             println!("Не вопрос ОМС: {}", exit.title);
             println!("{}", exit.where_to_go);
         }

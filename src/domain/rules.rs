@@ -133,6 +133,16 @@ pub fn problems<'c>(c: &'c Content, case: &Case) -> Vec<&'c Category> {
     out
 }
 
+/// The exits of further problems whose answers took them out of ОМС: said
+/// on the check page, never written (the first problem's ends the wizard).
+pub fn left_out<'c>(c: &'c Content, case: &Case) -> Vec<&'c super::content::Exit> {
+    problems(c, case)
+        .iter()
+        .skip(1)
+        .filter_map(|cat| cat.screened_out(case).and_then(|id| c.exit(id)))
+        .collect()
+}
+
 /// A further problem can be joined to this case: a relative of a patient
 /// who died is offered only the categories whose letters read right for one.
 fn offered(case: &Case, cat: &Category) -> bool {

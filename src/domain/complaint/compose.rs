@@ -160,9 +160,9 @@ impl Letter<'_> {
 
     /// The paragraphs whose conditions hold; each ends as a sentence does,
     /// also when it ends with what the person typed.
-    fn sentences(&self, items: &[Template]) -> Vec<String> {
+    fn sentences<'t>(&self, items: impl IntoIterator<Item = &'t Template>) -> Vec<String> {
         items
-            .iter()
+            .into_iter()
             .filter(|t| self.holds(t.when.as_deref()))
             .filter_map(|t| template::render(&t.text, self))
             .map(end_sentence)
@@ -173,15 +173,10 @@ impl Letter<'_> {
     fn demands(&self) -> (Vec<String>, Option<String>) {
         let (reply, rest): (Vec<&Template>, Vec<&Template>) =
             self.category.demands.iter().partition(|t| t.reply);
-        let render = |items: Vec<&Template>| -> Vec<String> {
-            items
-                .into_iter()
-                .filter(|t| self.holds(t.when.as_deref()))
-                .filter_map(|t| template::render(&t.text, self))
-                .map(end_sentence)
-                .collect()
-        };
-        (render(rest), render(reply).into_iter().next())
+        (
+            self.sentences(rest),
+            self.sentences(reply).into_iter().next(),
+        )
     }
 
     /// «Кому»: the organisation's name as typed (no preposition, so no case
@@ -324,7 +319,7 @@ impl Letter<'_> {
     /// The category's checklist, the basis documents for the relation, and
     /// what the person added.
     fn attachments(&self) -> Vec<String> {
-        let mut out = self.sentences(&self.category.attachments);
+        let mut out = self.sentences(self.category.attachments.iter());
         if let Some(r) = &self.case.represented {
             let relation = crate::domain::case::serde_name(&r.relation);
             if let Some(x) = self
@@ -373,7 +368,7 @@ impl Letter<'_> {
         let (title, subtitle) = self.title();
         // The facts first: the patient is named in full where first mentioned.
         let from = self.sender_lines();
-        let facts = self.sentences(&cat.facts);
+        let facts = self.sentences(cat.facts.iter());
         let grounds = self.grounds(&cat.grounds);
         let (demands, reply) = self.demands();
         Draft {

@@ -41,22 +41,6 @@ impl Category {
     pub fn question(&self, id: &str) -> Option<&Question> {
         self.questions.iter().find(|q| q.id == id)
     }
-
-    /// Each addressee with how it is served: the first gets the letter, one
-    /// in `copies` a «Копия:» line, any other a document of its own
-    /// (`extra_documents`; tests/content.rs checks each has one).
-    pub fn served(&self) -> impl Iterator<Item = (Text, Serve)> + '_ {
-        self.addressees.iter().enumerate().map(|(i, id)| {
-            let how = if i == 0 {
-                Serve::Letter
-            } else if self.copies.iter().any(|x| x == id) {
-                Serve::Copy
-            } else {
-                Serve::Document
-            };
-            (*id, how)
-        })
-    }
 }
 
 /// How an addressee is served: the letter itself, a «Копия:» line in it,

@@ -215,10 +215,8 @@ fn findings(s: &Summary, case: &Case, lang: Lang) -> Html {
         .map(|l| &l.attachments)
         .filter(|a| !a.is_empty());
     // A further problem the answers took out of ОМС: said here, not written.
-    let left_out: Vec<String> = rules::problems(content, case)
+    let left_out: Vec<String> = rules::left_out(content, case)
         .iter()
-        .skip(1)
-        .filter_map(|cat| cat.screened_out(case).and_then(|id| content.exit(id)))
         .map(|e| format!("{} {}", e.title, e.where_to_go))
         .collect();
     let cautions: Vec<&str> = s
