@@ -25,7 +25,7 @@ test('first screen ≤ 200 KB and first screen + PDF ≤ 350 KB (brotli)', async
     // Straight to a letter: open a saved case, then ask for a PDF.
     const file = join(ARTIFACTS, 'budget-case.json');
     writeFileSync(file, JSON.stringify(CASE));
-    await page.locator('.zh-details-summary').click();
+    await page.locator('#zh-transfer-summary').click();
     await page.setInputFiles('#zh-import-file', file);
     await page.getByRole('heading', { level: 1, name: 'Проверьте ответы' }).waitFor();
     await Promise.all([page.waitForEvent('download'), page.click('#zh-download-0-pdf')]);

@@ -115,7 +115,7 @@ test('export → delete → import gives the same letter, byte for byte', async 
   await withWidget(async ({ page }) => {
     await drive(page, ANSWERS, { until: /^Проверьте ответы$/, axe: false });
     const before = await letterBytes(page);
-    await page.locator('.zh-details-summary').click();
+    await page.locator('#zh-transfer-summary').click();
     const exported = await download(page, () => page.click('#zh-export'));
     assert.match(exported.name, /^zhaloba-otvety-\d{4}-\d{2}-\d{2}\.json$/);
     const saved = JSON.parse(exported.bytes.toString('utf8'));
@@ -124,7 +124,7 @@ test('export → delete → import gives the same letter, byte for byte', async 
     assert.equal(saved.case.applicant.full_name, ANSWERS['applicant.full_name']);
 
     await startAfresh(page);
-    await page.locator('.zh-details-summary').click();
+    await page.locator('#zh-transfer-summary').click();
     await page.setInputFiles('#zh-import-file', exported.file);
     await page.getByRole('heading', { level: 1, name: 'Проверьте ответы' }).waitFor();
     await page.getByText('Ответы загружены из файла.').waitFor();
@@ -138,7 +138,7 @@ test('bad files and a wrong passphrase say why and change nothing', async () => 
   await withWidget(async ({ page }) => {
     await drive(page, ANSWERS, { until: /^Проверьте ответы$/, axe: false });
     const before = await page.locator('.zh-preview').innerHTML();
-    await page.locator('.zh-details-summary').click();
+    await page.locator('#zh-transfer-summary').click();
 
     const tryFile = async (name, content, message) => {
       const file = join(ARTIFACTS, name);
@@ -183,7 +183,7 @@ test('bad files and a wrong passphrase say why and change nothing', async () => 
     // Delete everything, then open the encrypted file with the right passphrase.
     const bytes = await letterBytes(page);
     await startAfresh(page);
-    await page.locator('.zh-details-summary').click();
+    await page.locator('#zh-transfer-summary').click();
     await page.setInputFiles('#zh-import-file', sealed.file);
     await page.fill('#zh-device-import-passphrase', 'синий слон 42');
     await page.click('#zh-import-open');
@@ -200,7 +200,7 @@ test('a partly answered file opens at its first unanswered question', async () =
     delete partial.facts.who;
     const file = join(ARTIFACTS, 'device-partial.json');
     writeFileSync(file, JSON.stringify({ format: 'zhaloba-answers', version: 1, case: partial }));
-    await page.locator('.zh-details-summary').click();
+    await page.locator('#zh-transfer-summary').click();
     await page.setInputFiles('#zh-import-file', file);
     await page.getByRole('heading', { level: 1, name: 'Кто это был?' }).waitFor();
     assert.equal(await page.evaluate(() => document.activeElement?.tagName), 'H1');

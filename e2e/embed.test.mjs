@@ -193,7 +193,7 @@ test('ТФОМС portal, inline mode: region fixed, isolated styles, Webvisor-st
     const docx = await download(page, () => page.click('#zh-download-0-docx'));
     assert.equal(docx.subarray(0, 2).toString(), 'PK');
     // The region the portal fixed travels with the answers.
-    await page.locator('#complaint .zh-details-summary').click();
+    await page.locator('#complaint #zh-transfer-summary').click();
     const saved = JSON.parse((await download(page, () => page.click('#zh-export'))).toString('utf8'));
     assert.equal(saved.case.region, 'Костромская область');
     // Every field was marked: the recorder that honours the marks kept nothing.

@@ -327,7 +327,7 @@ test('at 320 px wide nothing scrolls sideways (screenshots in e2e/artifacts)', a
       },
     });
     // The transfer panel opened is narrow-safe too.
-    await page.locator('.zh-details-summary').click();
+    await page.locator('#zh-transfer-summary').click();
     const w = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
     assert.ok(w[0] <= w[1], `open panel scrolls sideways: ${w}`);
     assert.deepEqual(await axeViolations(page), []);

@@ -137,7 +137,7 @@ const keep = async (page, click, name) => {
 step('browser timings');
 const times = {
   zhaloba: await measure('zhaloba', 'dist', async (page, first) => {
-    await page.locator('.zh-details-summary').click();
+    await page.locator('#zh-transfer-summary').click();
     await page.setInputFiles('#zh-import-file', caseFile);
     await page.getByRole('heading', { level: 1, name: 'Проверьте ответы' }).waitFor();
     const docx = () => page.click('#zh-download-0-docx');

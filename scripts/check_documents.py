@@ -130,6 +130,25 @@ for docx in docx_files:
     pages = re.search(r"Pages:\s+(\d+)", info.stdout)
     check(f"{name}.docx → LibreOffice PDF has pages", info.returncode == 0 and pages and int(pages.group(1)) >= 1, info.stderr)
 
+# Every name prints: each code point of Cyrillic and Cyrillic Supplement
+# (U+0400–U+052F) and the punctuation letters use, in the applicant's name
+# and in a quoted statement, comes back from the PDF's text layer as typed.
+ALPHABET = [chr(u) for u in range(0x0400, 0x0530)]
+PUNCTUATION = "№ «» — … ‑ – „“"
+alphabet_case = json.load(open("examples/cases/waiting-time.json", encoding="utf-8"))
+words = ["".join(ALPHABET[i:i + 8]) for i in range(0, len(ALPHABET), 8)]
+for n in range(0, len(words), 3):
+    name = " ".join(words[n:n + 3])
+    alphabet_case["applicant"]["full_name"] = name
+    alphabet_case["facts"]["what_they_said"] = " ".join(words) + " " + PUNCTUATION
+    path = os.path.join(out, f"alphabet-{n // 3}")
+    with open(path + ".json", "w", encoding="utf-8") as f:
+        json.dump(alphabet_case, f, ensure_ascii=False)
+    r = subprocess.run([cli, "render", path + ".json", "--format", "pdf", "--out", path + ".pdf"], capture_output=True, text=True)
+    text = norm(subprocess.run(["pdftotext", path + ".pdf", "-"], capture_output=True, text=True).stdout)
+    lost = [w for w in [norm(name), *words, *PUNCTUATION.split()] if norm(w) not in text]
+    check(f"PDF prints the name «{name}» and the whole alphabet", r.returncode == 0 and not lost, (r.stderr, lost[:3]))
+
 # The property test's sample of random cases: LibreOffice opens every DOCX,
 # qpdf and pdffonts accept every PDF, and a long statement has page numbers.
 if sample:

@@ -68,6 +68,10 @@ pub struct LetterView {
     /// `zhaloba-2026-06-09-waiting-time`: the date and category, never
     /// personal data; the extension is added per format.
     pub file_stem: String,
+    /// Characters of the letter the PDF's font lacks (each once): the page
+    /// says so before a PDF is made and points to the DOCX.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub unprintable: String,
 }
 
 impl LetterView {
@@ -160,6 +164,7 @@ pub fn summary(review: &Review, case: &Case, today: Date) -> Summary {
                 text: writers::text::write(l),
                 attachments: l.attachments.clone(),
                 file_stem: l.file_stem(today),
+                unprintable: writers::pdf::unprintable(&writers::text::write(l)),
             })
             .collect(),
         name_forms: case.represented.as_ref().map_or_else(Vec::new, |r| {

@@ -47,6 +47,12 @@ pub struct Strings {
     pub download_txt: &'static str,
     pub download_docx: &'static str,
     pub download_pdf: &'static str,
+    /// The check page's list of answers, below the downloads.
+    pub answers_title: &'static str,
+    /// Before the addressees' names, above the downloads.
+    pub addressees_short: &'static str,
+    /// The summary that unfolds a letter's preview.
+    pub preview_show: &'static str,
     pub print: &'static str,
     pub file_failed: &'static str,
     pub download_ics: &'static str,
@@ -103,6 +109,8 @@ pub struct Strings {
     pub hand_in_title: &'static str,
     pub reminder_hint: &'static str,
     pub downloads_blocked: &'static str,
+    /// `{chars}`: the letter's characters the PDF font lacks.
+    pub pdf_unprintable: &'static str,
     /// Why an answers file could not be used; `{v}`/`{field}` are filled in.
     pub load_not_json: &'static str,
     pub load_foreign: &'static str,

@@ -22,6 +22,15 @@ pub fn today() -> Date {
     })
 }
 
+/// Whether the window is wider than a phone's (40em at the default 16 px):
+/// the letter's preview starts open there, folded on a phone.
+pub fn wide() -> bool {
+    web_sys::window()
+        .and_then(|w| w.inner_width().ok())
+        .and_then(|w| w.as_f64())
+        .is_some_and(|w| w >= 640.0)
+}
+
 pub fn focus(node: &NodeRef) {
     if let Some(el) = node.cast::<web_sys::HtmlElement>() {
         let _ = el.focus();

@@ -38,6 +38,9 @@ mod native {
     pub fn today() -> Date {
         Date::new(2026, 1, 1).expect("valid")
     }
+    pub fn wide() -> bool {
+        true
+    }
     pub fn focus(_node: &NodeRef) {}
     pub fn focus_in(_anchor: &NodeRef, _id: &str) {}
     pub fn print_letter(_anchor: &NodeRef, _id: &str) {}

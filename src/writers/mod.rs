@@ -2,6 +2,7 @@
 //! browser APIs, so the CLI and the tests use exactly what the browser uses,
 //! and the same case gives the same bytes everywhere.
 
+pub mod deflate;
 pub mod docx;
 pub mod html;
 pub mod ics;

@@ -10,7 +10,6 @@
 
 use super::{ATTACHMENTS_LEAD, DATE_BLANK, DEMANDS_LEAD, SIGNATURE_CAPTION, SIGNATURE_LINE};
 use crate::domain::complaint::Complaint;
-use miniz_oxide::deflate::compress_to_vec_zlib;
 use pdf_writer::types::{CidFontType, FontFlags, SystemInfo, TextRenderingMode, UnicodeCmap};
 use pdf_writer::{Buf, Content, Filter, Finish, Name, Pdf, Rect, Ref, Str, TextStr};
 use std::collections::BTreeMap;
@@ -60,6 +59,24 @@ struct FontState<'a> {
     used: BTreeMap<u16, (char, u16)>,
 }
 
+fn mapped(c: char) -> Option<(char, u16, u16)> {
+    metrics::CMAP
+        .binary_search_by_key(&c, |&(k, _, _)| k)
+        .ok()
+        .map(|i| metrics::CMAP[i])
+}
+
+/// The characters of `text` the PDF would print as «?», each once, in order.
+pub fn unprintable(text: &str) -> String {
+    let mut out = String::new();
+    for c in text.chars() {
+        if !c.is_whitespace() && mapped(c).is_none() && !out.contains(c) {
+            out.push(c);
+        }
+    }
+    out
+}
+
 impl<'a> FontState<'a> {
     fn new(font: Font<'a>) -> Result<FontState<'a>, PdfError> {
         if font.0.len() != metrics::FONT_LEN || fingerprint(font.0) != metrics::FONT_FNV {
@@ -71,15 +88,10 @@ impl<'a> FontState<'a> {
         })
     }
 
-    /// The glyph and advance for `c`: missing characters (emoji…) show as «?».
+    /// The glyph and advance for `c`: missing characters (emoji…) show as
+    /// «?» — the page has named them beforehand ([`unprintable`]).
     fn glyph(c: char) -> (char, u16, u16) {
-        let at = |c: char| {
-            metrics::CMAP
-                .binary_search_by_key(&c, |&(k, _, _)| k)
-                .ok()
-                .map(|i| metrics::CMAP[i])
-        };
-        at(c).or_else(|| at('?')).unwrap_or(('?', 0, 0))
+        mapped(c).or_else(|| mapped('?')).unwrap_or(('?', 0, 0))
     }
 
     /// Advance of a character in thousandths of the font size.
@@ -372,7 +384,7 @@ fn write_font(pdf: &mut Pdf, font: &FontState, refs: [Ref; 5]) {
         .cap_height(f32::from(metrics::CAP_HEIGHT) * scale)
         .stem_v(80.0)
         .font_file2(file);
-    let packed = compress_to_vec_zlib(font.data, 6);
+    let packed = super::deflate::zlib(font.data);
     let mut stream = pdf.stream(file, &packed);
     stream.filter(Filter::FlateDecode);
     stream.pair(Name(b"Length1"), font.data.len() as i32);
@@ -382,7 +394,7 @@ fn write_font(pdf: &mut Pdf, font: &FontState, refs: [Ref; 5]) {
         cmap.pair(glyph, c);
     }
     let cmap_bytes = cmap.finish();
-    let packed = compress_to_vec_zlib(&cmap_bytes, 6);
+    let packed = super::deflate::zlib(&cmap_bytes);
     pdf.stream(cmap_ref, &packed).filter(Filter::FlateDecode);
 }
 
@@ -599,7 +611,7 @@ fn assemble(c: &Complaint, l: &Layout, contents: &[Buf]) -> Vec<u8> {
         fonts_dict.finish();
         resources.finish();
         p.finish();
-        let packed = compress_to_vec_zlib(content, 6);
+        let packed = super::deflate::zlib(content);
         pdf.stream(*content_ref, &packed)
             .filter(Filter::FlateDecode);
     }
@@ -609,4 +621,21 @@ fn assemble(c: &Complaint, l: &Layout, contents: &[Buf]) -> Vec<u8> {
         .repeat(4);
     pdf.set_file_id((id.clone(), id));
     pdf.finish()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::unprintable;
+
+    #[test]
+    fn the_font_has_every_letter_of_russias_peoples() {
+        let letters: String = (0x0400..=0x052F).filter_map(char::from_u32).collect();
+        assert_eq!(unprintable(&letters), "");
+        assert_eq!(unprintable("№ «» — … ‑ ₽"), "");
+    }
+
+    #[test]
+    fn what_the_font_lacks_is_named_once() {
+        assert_eq!(unprintable("Хәбибуллина ☺ 世界 ☺\n\t"), "☺世界");
+    }
 }

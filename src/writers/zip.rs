@@ -2,8 +2,6 @@
 //! a central directory, fixed timestamps. Same input, same bytes — so the
 //! browser's file and the CLI's file can be compared byte for byte.
 
-use miniz_oxide::deflate::compress_to_vec;
-
 /// CRC-32 (IEEE) with a 1 KB table built at compile time. crc32fast's
 /// slice-by-16 tables cost ~15 KB of wasm for no gain on a 10 KB document.
 const CRC_TABLE: [u32; 256] = {
@@ -61,7 +59,7 @@ impl ZipWriter {
 
     pub fn add(&mut self, name: &str, data: &[u8]) {
         let crc = crc32(data);
-        let packed = compress_to_vec(data, 6);
+        let packed = super::deflate::deflate(data);
         let offset = self.out.len() as u32;
         let header = |v: &mut Vec<u8>, central: bool| {
             u32le(v, if central { 0x0201_4b50 } else { 0x0403_4b50 });

@@ -57,7 +57,7 @@ pub fn transfer(p: &TransferProps) -> Html {
     };
     html! {
         <details class="zh-details" open={form.pending.is_some()}>
-            <summary class="zh-details-summary">{ t.transfer_title }</summary>
+            <summary class="zh-details-summary" id="zh-transfer-summary">{ t.transfer_title }</summary>
             // A form of its own (never submitted) so the password fields
             // sit in a form, as browsers and password managers expect.
             <form class="zh-details-body" novalidate=true onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>

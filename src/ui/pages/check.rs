@@ -35,7 +35,6 @@ pub fn check_page(p: &PageProps) -> Html {
         <>
             <h1 class="zh-h1" tabindex="-1" ref={p.heading.clone()}>{ t.check_title }</h1>
             { problems_panel(&p.state, &problems, lang) }
-            { answers(&p.state, lang) }
             <p class="zh-hint" role="status">{ if summarised.fresh { "" } else { t.preparing } }</p>
             if let Some(e) = &summarised.error {
                 <div class="zh-panel zh-panel--alert" role="alert">
@@ -43,21 +42,27 @@ pub fn check_page(p: &PageProps) -> Html {
                     <p>{ e }</p>
                 </div>
             }
-            if let Some(s) = &summary {
-                { findings(s, case, lang) }
-                { own_attachments(&p.state, lang) }
-                { name_forms(&p.state, s, lang) }
-            }
+            // Phone first: what the letter finds and who receives it, what is
+            // missing, the downloads; then the answers and what refines them.
+            if let Some(s) = &summary { { findings(s, case, lang) } }
             if !missing.is_empty() {
                 <div class="zh-panel zh-panel--alert" id="zh-missing">
                     <p class="zh-panel-title">{ t.missing_title }</p>
                     <ul class="zh-list">{ for missing.iter().map(|m| html! { <li>{ t.missing(*m) }</li> }) }</ul>
                 </div>
             }
-            if let Some(s) = summary {
+            if let Some(s) = &summary {
                 <Documents summary={s.clone()} case={case.clone()} today={p.state.today} heading={p.heading.clone()}
                     blocked={!summarised.fresh || !missing.is_empty() || problems.iter().any(|p| p.kind.blocks())} />
-                <WhatNext state={p.state.clone()} summary={s} />
+            }
+            <h2 class="zh-h2">{ t.answers_title }</h2>
+            { answers(&p.state, lang) }
+            if let Some(s) = &summary {
+                { addressees(s, lang) }
+                { attachments(s, lang) }
+                { own_attachments(&p.state, lang) }
+                { name_forms(&p.state, s, lang) }
+                <WhatNext state={p.state.clone()} summary={s.clone()} />
             }
         </>
     }
@@ -209,15 +214,16 @@ fn findings(s: &Summary, case: &Case, lang: Lang) -> Html {
     let variant = s
         .variant
         .and_then(|i| category.and_then(|c| c.variants.get(i)));
-    let attachments = s
-        .letters
-        .first()
-        .map(|l| &l.attachments)
-        .filter(|a| !a.is_empty());
     // A further problem the answers took out of ОМС: said here, not written.
     let left_out: Vec<String> = rules::left_out(content, case)
         .iter()
         .map(|e| format!("{} {}", e.title, e.where_to_go))
+        .collect();
+    let names: Vec<&str> = s
+        .addressees
+        .iter()
+        .filter_map(|served| content.addressee(&served.id))
+        .map(|a| a.name.as_ref())
         .collect();
     let cautions: Vec<&str> = s
         .cautions
@@ -244,24 +250,48 @@ fn findings(s: &Summary, case: &Case, lang: Lang) -> Html {
             if let Some((programme, event)) = s.planning {
                 <p class="zh-hint">{ t.planning_caveat.replace("{programme}", &programme.to_string()).replace("{event}", &event.to_string()) }</p>
             }
-            <h2 class="zh-h2">{ t.addressee_title }</h2>
-            <ul class="zh-list">
-                { for s.addressees.iter().filter_map(|served| content.addressee(&served.id).map(|a| (a, served.how))).map(|(a, how)| html! {
-                    <li><strong>{ a.name.as_ref() }</strong>{ " — " }{ t.served(how) }{ ". " }{ a.why.as_ref() }</li>
-                }) }
-            </ul>
-            if let Some(items) = attachments {
-                <h2 class="zh-h2">{ t.attach_title }</h2>
-                <p class="zh-hint">{ t.attach_note }</p>
-                // The attachments are the letter's own (Russian) lines.
-                <ul lang="ru" class="zh-list">{ for items.iter().map(|x| html! { <li>{ x }</li> }) }</ul>
-            }
+            <p>{ t.addressees_short }{ names.join("; ") }{ "." }</p>
             if s.dates_uncertain { <p class="zh-hint">{ t.provisional_calendar }</p> }
         </>
     }
 }
 
 /// What the person attaches beyond the checklist: added to the letter's list.
+/// Who receives the letters, how and why (named in short above the downloads).
+fn addressees(s: &Summary, lang: Lang) -> Html {
+    let (t, content) = (lang.strings(), lang.content());
+    html! {
+        <>
+            <h2 class="zh-h2">{ t.addressee_title }</h2>
+            <ul class="zh-list">
+                { for s.addressees.iter().filter_map(|served| content.addressee(&served.id).map(|a| (a, served.how))).map(|(a, how)| html! {
+                    <li><strong>{ a.name.as_ref() }</strong>{ " — " }{ t.served(how) }{ ". " }{ a.why.as_ref() }</li>
+                }) }
+            </ul>
+        </>
+    }
+}
+
+/// What to enclose: the first letter's own (Russian) attachment lines.
+fn attachments(s: &Summary, lang: Lang) -> Html {
+    let t = lang.strings();
+    let Some(items) = s
+        .letters
+        .first()
+        .map(|l| &l.attachments)
+        .filter(|a| !a.is_empty())
+    else {
+        return html! {};
+    };
+    html! {
+        <>
+            <h2 class="zh-h2">{ t.attach_title }</h2>
+            <p class="zh-hint">{ t.attach_note }</p>
+            <ul lang="ru" class="zh-list">{ for items.iter().map(|x| html! { <li>{ x }</li> }) }</ul>
+        </>
+    }
+}
+
 fn own_attachments(state: &UseReducerHandle<WizardState>, lang: Lang) -> Html {
     let field = FieldId::Fixed(Fixed::Attachments);
     let frame = FrameProps {

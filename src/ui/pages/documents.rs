@@ -30,6 +30,7 @@ pub fn documents(p: &DocumentsProps) -> Html {
     let t = lang.strings();
     let host = use_host();
     let file_error = use_state(|| None::<String>);
+    let wide = use_state(crate::web::wide);
     let letters = &p.summary.letters;
     let blocked = p.blocked;
     let on_error = {
@@ -67,9 +68,10 @@ pub fn documents(p: &DocumentsProps) -> Html {
         html! {
             <section class="zh-document" aria-labelledby={format!("zh-document-{i}")}>
                 <h2 class="zh-h2" id={format!("zh-document-{i}")}>{ heading }</h2>
-                <div class="zh-preview ym-hide-content" id={format!("zh-preview-{i}")} tabindex="0" role="region" aria-label={t.preview_title} data-zh-private="true">
-                    { Html::from_html_unchecked(letter.html.clone().into()) }
-                </div>
+                if !letter.unprintable.is_empty() {
+                    <p class="zh-panel" id={format!("zh-unprintable-{i}")}>
+                        { t.pdf_unprintable.replace("{chars}", &letter.unprintable) }</p>
+                }
                 <div class="zh-buttons">
                     { button(Format::Pdf, t.download_pdf, true) }
                     { button(Format::Docx, t.download_docx, false) }
@@ -78,6 +80,13 @@ pub fn documents(p: &DocumentsProps) -> Html {
                     <button type="button" class="zh-button zh-button--secondary" id={format!("zh-print-{i}")}
                         disabled={blocked} onclick={print}>{ t.print }</button>
                 </div>
+                // Folded on a phone, so the downloads stay near the top.
+                <details class="zh-details" open={*wide}>
+                    <summary class="zh-details-summary">{ t.preview_show }</summary>
+                    <div class="zh-preview ym-hide-content" id={format!("zh-preview-{i}")} tabindex="0" role="region" aria-label={t.preview_title} data-zh-private="true">
+                        { Html::from_html_unchecked(letter.html.clone().into()) }
+                    </div>
+                </details>
             </section>
         }
     });

@@ -63,16 +63,25 @@ impl Buf {
     pub(crate) fn push_decimal(&mut self, value: f32) {
         self.limits.register_real(value);
 
-        if value == 0.0 || (value.abs() > 1e-6 && value.abs() < 1e12) {
-            self.extend(ryu::Buffer::new().format(value).as_bytes());
+        // zhaloba: fixed point with four decimals instead of ryu's shortest
+        // representation (about 2 KB of wasm): a letter's layout has points,
+        // sizes and spacings, where 0.0001 is far below what prints.
+        let scaled = (f64::from(value) * 10_000.0).round() as i64;
+        if scaled < 0 {
+            self.push(b'-');
+        }
+        let scaled = scaled.unsigned_abs();
+        self.extend(itoa::Buffer::new().format(scaled / 10_000).as_bytes());
+        self.push(b'.');
+        let mut fraction = scaled % 10_000;
+        if fraction == 0 {
+            self.push(b'0');
         } else {
-            // zhaloba: no core float formatting (some 12 KB of wasm) for
-            // values a letter's layout never has: a tiny one is written as
-            // 0, a huge one as the nearest integer.
-            if value.abs() <= 1e-6 {
-                self.push_int(0);
-            } else {
-                self.extend(itoa::Buffer::new().format(value as i64).as_bytes());
+            let mut divisor = 1_000;
+            while fraction > 0 {
+                self.push(b'0' + (fraction / divisor) as u8);
+                fraction %= divisor;
+                divisor /= 10;
             }
         }
     }

@@ -1,0 +1,80 @@
+// The final page on a 360×740 phone: the first download button within 1.5
+// screens of the top, the letter's preview folded (open on a wide screen) and
+// left-aligned, nothing wider than the screen. The measurement is printed.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { serve, launch, assertPrivate, axeViolations, ARTIFACTS } from './harness.mjs';
+
+const PHONE = { width: 360, height: 740 };
+
+async function finalPage(size, example, edit = (c) => c) {
+  const server = await serve();
+  const b = await launch(size);
+  const { page } = b;
+  await page.goto(server.url);
+  await page.getByRole('button', { name: 'Начать' }).waitFor();
+  const interactiveAt = Date.now();
+  const file = join(ARTIFACTS, `phone-${example}.json`);
+  writeFileSync(file, JSON.stringify(edit(JSON.parse(readFileSync(`examples/cases/${example}.json`, 'utf8')))));
+  await page.locator('#zh-transfer-summary').click();
+  await page.setInputFiles('#zh-import-file', file);
+  await page.getByRole('heading', { level: 1, name: 'Проверьте ответы' }).waitFor();
+  await page.locator('#zh-download-0-pdf:not([disabled])').waitFor();
+  return { server, b, page, interactiveAt };
+}
+
+for (const example of ['waiting-time', 'paid-care', 'ethics']) {
+  test(`360×740, ${example}: the first download within 1.5 screens, the preview folded`, async () => {
+    const { server, b, page, interactiveAt } = await finalPage(PHONE, example);
+    try {
+      await page.evaluate(() => window.scrollTo(0, 0));
+      const top = await page.evaluate(() => {
+        const r = document.querySelector('#zh-download-0-pdf').getBoundingClientRect();
+        return r.bottom + window.scrollY;
+      });
+      const screens = top / PHONE.height;
+      console.log(`# ${example}: the PDF button's bottom is ${Math.round(top)} px from the top = ${screens.toFixed(2)} screens of 740 px`);
+      assert.ok(screens <= 1.5, `${screens.toFixed(2)} screens > 1.5`);
+      const preview = page.locator('.zh-document details').first();
+      assert.equal(await preview.getAttribute('open'), null, 'folded on a phone');
+      await preview.locator('summary').click();
+      const align = await page.locator('#zh-preview-0 p').first().evaluate((p) => getComputedStyle(p).textAlign);
+      assert.notEqual(align, 'justify', 'ragged on a phone');
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      assert.ok(overflow <= 0, `the page is ${overflow} px wider than the screen`);
+      assert.deepEqual(await axeViolations(page), []);
+      await assertPrivate(assert, b, server.origin, interactiveAt);
+    } finally {
+      await b.close();
+      server.close();
+    }
+  });
+}
+
+test('a wide screen opens the preview', async () => {
+  const { server, b, page } = await finalPage({ width: 1024, height: 800 }, 'waiting-time');
+  try {
+    assert.notEqual(await page.locator('.zh-document details').first().getAttribute('open'), null);
+    assert.ok(await page.locator('#zh-preview-0').isVisible());
+  } finally {
+    await b.close();
+    server.close();
+  }
+});
+
+test('a character the PDF font lacks is named before the PDF is made, with the DOCX offered', async () => {
+  const tatar = (c) => ({ ...c, applicant: { ...c.applicant, full_name: 'Хәбибуллина Гөлнара Җәүдәтовна' },
+    facts: { ...c.facts, what_they_said: 'талонов нет ☺' } });
+  const { server, b, page } = await finalPage({ width: 1024, height: 800 }, 'waiting-time', tatar);
+  try {
+    const notice = await page.locator('#zh-unprintable-0').textContent();
+    assert.match(notice, /«\?»: ☺\./);
+    assert.match(notice, /DOCX/);
+    assert.ok(!notice.includes('ә'), 'Tatar letters print');
+  } finally {
+    await b.close();
+    server.close();
+  }
+});
