@@ -32,7 +32,8 @@ test: setup-test
 
 # Not part of `make test`: times are reported, not asserted. Prints one
 # table (also written to target/bench/report.md). BENCH_RUNS=N for more runs.
-bench: setup-test
+bench:
+	@scripts/setup.sh bench
 	node scripts/bench.mjs
 
 fmt:

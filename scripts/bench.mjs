@@ -210,6 +210,27 @@ const sameLetter = Object.entries(asText).map(([name, text]) => {
 step('native writers (cargo bench)');
 const native = sh('cargo bench -q --bench writers 2>/dev/null');
 
+// ---- where the first screen's bytes go -----------------------------------
+// twiggy on the first-screen module as cargo leaves it (names kept; before
+// wasm-bindgen and wasm-opt, so raw sizes run larger than the served file's,
+// the proportions are what matter).
+step('size report (twiggy)');
+build('cargo build -q --release --target wasm32-unknown-unknown --bin zhaloba-web --no-default-features --features screens');
+const SECTIONS = /^(custom section|table\[|elem\[|export |import |type\[|global\[|"function names"|code\[|data\[)/;
+const items = JSON.parse(sh('twiggy top -n 1000000 --retained -f json target/wasm32-unknown-unknown/release/zhaloba-web.wasm'))
+  .filter((i) => !SECTIONS.test(i.name));
+// `<yew::html::… as …>::run` → yew; `zhaloba::ui::pages::check::…` → zhaloba::ui::pages.
+const owner = (name) => {
+  const path = name.replace(/^(<|&mut |&|dyn |impl )+/g, '').split(/::| as /);
+  if (name.startsWith('data segment')) return 'data (.rodata: content, strings, tables)';
+  if (/^[A-Z]$/.test(path[0])) return 'generic impls (<T as …>)';
+  return path[0] === 'zhaloba' ? path.slice(0, 3).join('::') : path[0].replace(/\[[0-9a-f]+\]$/, '');
+};
+const groups = new Map();
+for (const i of items) groups.set(owner(i.name), (groups.get(owner(i.name)) ?? 0) + i.shallow_size);
+const topGroups = [...groups].sort((a, b) => b[1] - a[1]).slice(0, 20);
+const topItems = items.sort((a, b) => b.retained_size - a.retained_size).slice(0, 20);
+
 // ---- the table ------------------------------------------------------------
 const kb = (n) => (n / 1000).toFixed(1);
 const ms = (n) => (n === undefined ? '–' : n.toFixed(1));
@@ -237,6 +258,18 @@ for (const [label, key] of [['click → DOCX blob, first on the page', 'docxCold
   ['click → PDF blob, first (code + fonts load)', 'pdfCold'], ['click → PDF blob, again (warm)', 'pdfWarm']]) {
   out(`| ${label} | ${ms(t.zhaloba[key])} | ${ms(t.peer[key])} | ${ratio(t.zhaloba[key], t.peer[key])} | – |`);
 }
+out();
+out('first-screen wasm by owner (crate, or our module), shallow bytes before wasm-bindgen/wasm-opt:');
+out();
+out('| owner | KB |');
+out('|---|---:|');
+for (const [name, size] of topGroups) out(`| ${name} | ${kb(size)} |`);
+out();
+out('first-screen wasm, top 20 items by retained size:');
+out();
+out('| item | retained KB | shallow KB |');
+out('|---|---:|---:|');
+for (const i of topItems) out(`| \`${i.name.replace(/::h[0-9a-f]{16}$/, '').replace(/\|/g, '\\|').slice(0, 110)}\` | ${kb(i.retained_size)} | ${kb(i.shallow_size)} |`);
 out();
 out('native writers (cargo bench --bench writers, release, median):');
 out();

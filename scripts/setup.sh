@@ -1,13 +1,16 @@
 #!/usr/bin/env bash
 # Installs what zhaloba needs, skipping whatever is already there at the
-# right version. Usage: scripts/setup.sh build|test
+# right version. Usage: scripts/setup.sh build|test|bench
 #   build – wasm32 target, trunk, wasm-bindgen-cli (= Cargo.lock), npm tools
 #   test  – all of the above plus Debian chromium + chromium-driver
+#   bench – test, plus twiggy for the size report
 # Only package registries are reachable here, so every tool comes from one:
 # never from a download of a prebuilt binary.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mode="${1:-build}"
+# A bench needs everything a test run does.
+tests=$([ "$mode" = build ] && echo no || echo yes)
 TRUNK_VERSION=0.21.14
 say() { printf '[setup] %s\n' "$*"; }
 
@@ -34,14 +37,16 @@ if [ "$(wasm-bindgen --version 2>/dev/null || true)" != "wasm-bindgen $wb_versio
   cargo install wasm-bindgen-cli --version "=$wb_version"
 fi
 
-# npm tools (wasm-opt from binaryen, playwright-core, axe-core), pinned by package-lock.json.
-if [ ! -f node_modules/.package-lock.json ] || ! cmp -s <(node -e 'const l=require("./package-lock.json");for(const[k,v]of Object.entries(l.packages))if(k)console.log(k,v.version)' | sort) \
-     <(node -e 'const l=require("./node_modules/.package-lock.json");for(const[k,v]of Object.entries(l.packages))if(k)console.log(k,v.version)' | sort); then
+# npm tools (wasm-opt from binaryen, playwright-core, axe-core), pinned by
+# package-lock.json; the lock of the last install is kept beside them (npm's
+# own record leaves out other platforms' optional packages, so it never matched).
+if ! cmp -s package-lock.json node_modules/.zhaloba-installed-lock.json; then
   say "installing npm tools"
   npm ci --no-audit --no-fund
+  cp package-lock.json node_modules/.zhaloba-installed-lock.json
 fi
 
-if [ "$mode" = test ]; then
+if [ "$tests" = yes ]; then
   need=()
   [ -x /usr/bin/chromium ] || need+=(chromium)
   [ -x /usr/bin/chromedriver ] || need+=(chromium-driver)
@@ -56,7 +61,7 @@ if [ "$mode" = test ]; then
     DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${need[@]}"
   fi
 fi
-if [ "$mode" = test ]; then
+if [ "$tests" = yes ]; then
   # Python readers (icalendar), the font cutter (fontTools) and the oracles
   # (python-stdnum for ИНН/ОГРН, pytrovich for names) in a private virtualenv, pinned.
   if ! .tools/venv/bin/python -c 'import icalendar, fontTools, stdnum, pytrovich, importlib.metadata as m, sys; sys.exit(icalendar.__version__ != "7.3.0" or fontTools.version != "4.60.1" or stdnum.__version__ != "2.2" or m.version("pytrovich") != "0.2.0")' 2>/dev/null; then
@@ -64,5 +69,9 @@ if [ "$mode" = test ]; then
     python3 -m venv .tools/venv
     .tools/venv/bin/pip install -q --disable-pip-version-check icalendar==7.3.0 fonttools==4.60.1 python-stdnum==2.2 pytrovich==0.2.0
   fi
+fi
+if [ "$mode" = bench ] && [ "$(twiggy --version 2>/dev/null || true)" != "twiggy-opt 0.8.0" ]; then
+  say "installing twiggy 0.8.0 (the size report)"
+  cargo install twiggy --version "=0.8.0" --locked
 fi
 say "ready ($mode)"
