@@ -158,13 +158,16 @@ pub fn summary(review: &Review, case: &Case, today: Date) -> Summary {
         letters: review
             .letters
             .iter()
-            .map(|l| LetterView {
-                title: l.title.clone(),
-                html: writers::html::write_fragment(l),
-                text: writers::text::write(l),
-                attachments: l.attachments.clone(),
-                file_stem: l.file_stem(today),
-                unprintable: writers::pdf::unprintable(&writers::text::write(l)),
+            .map(|l| {
+                let text = writers::text::write(l);
+                LetterView {
+                    title: l.title.clone(),
+                    html: writers::html::write_fragment(l),
+                    unprintable: writers::pdf::unprintable(&text),
+                    text,
+                    attachments: l.attachments.clone(),
+                    file_stem: l.file_stem(today),
+                }
             })
             .collect(),
         name_forms: case.represented.as_ref().map_or_else(Vec::new, |r| {

@@ -219,12 +219,7 @@ fn findings(s: &Summary, case: &Case, lang: Lang) -> Html {
         .iter()
         .map(|e| format!("{} {}", e.title, e.where_to_go))
         .collect();
-    let names: Vec<&str> = s
-        .addressees
-        .iter()
-        .filter_map(|served| content.addressee(&served.id))
-        .map(|a| a.name.as_ref())
-        .collect();
+    let names: Vec<&str> = served(s, content).map(|(a, _)| a.name.as_ref()).collect();
     let cautions: Vec<&str> = s
         .cautions
         .iter()
@@ -256,7 +251,21 @@ fn findings(s: &Summary, case: &Case, lang: Lang) -> Html {
     }
 }
 
-/// What the person attaches beyond the checklist: added to the letter's list.
+/// The summary's addressees as content describes them, with how each is served.
+fn served<'a>(
+    s: &'a Summary,
+    content: &'a crate::domain::content::Content,
+) -> impl Iterator<
+    Item = (
+        &'a crate::domain::content::Addressee,
+        crate::domain::content::Serve,
+    ),
+> + 'a {
+    s.addressees
+        .iter()
+        .filter_map(|served| content.addressee(&served.id).map(|a| (a, served.how)))
+}
+
 /// Who receives the letters, how and why (named in short above the downloads).
 fn addressees(s: &Summary, lang: Lang) -> Html {
     let (t, content) = (lang.strings(), lang.content());
@@ -264,7 +273,7 @@ fn addressees(s: &Summary, lang: Lang) -> Html {
         <>
             <h2 class="zh-h2">{ t.addressee_title }</h2>
             <ul class="zh-list">
-                { for s.addressees.iter().filter_map(|served| content.addressee(&served.id).map(|a| (a, served.how))).map(|(a, how)| html! {
+                { for served(s, content).map(|(a, how)| html! {
                     <li><strong>{ a.name.as_ref() }</strong>{ " — " }{ t.served(how) }{ ". " }{ a.why.as_ref() }</li>
                 }) }
             </ul>
@@ -292,6 +301,7 @@ fn attachments(s: &Summary, lang: Lang) -> Html {
     }
 }
 
+/// What the person attaches beyond the checklist: added to the letter's list.
 fn own_attachments(state: &UseReducerHandle<WizardState>, lang: Lang) -> Html {
     let field = FieldId::Fixed(Fixed::Attachments);
     let frame = FrameProps {
