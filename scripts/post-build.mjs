@@ -8,8 +8,7 @@
 //    embed-snippet.html).
 import { buildSync } from 'esbuild';
 import { createHash } from 'node:crypto';
-import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync, writeFileSync, mkdirSync, copyFileSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync, mkdirSync, copyFileSync, rmSync, existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 const dir = process.env.TRUNK_STAGING_DIR;
@@ -25,8 +24,17 @@ for (const name of readdirSync(dir).filter((n) => n.endsWith('.js'))) {
   });
 }
 
-// 2. Same records as build.rs writes for native builds.
-execFileSync('python3', ['scripts/flatten-translation.py', 'content/translations/en.toml', join(dir, 'content-en.txt')]);
+// 2. The English screen texts as build.rs wrote them for this build, in the
+//    order the wasm reads them (no keys): the newest of the page build's
+//    build-script outputs (Trunk builds the release profile).
+const target = process.env.CARGO_TARGET_DIR || 'target';
+const outs = join(target, 'wasm32-unknown-unknown', process.env.TRUNK_PROFILE === 'debug' ? 'debug' : 'release', 'build');
+const english = readdirSync(outs).filter((d) => d.startsWith('zhaloba-'))
+  .map((d) => join(outs, d, 'out', 'content-en.txt'))
+  .filter((f) => existsSync(f))
+  .sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs)[0];
+if (!english) throw new Error(`no content-en.txt under ${outs}: did the wasm build run?`);
+copyFileSync(english, join(dir, 'content-en.txt'));
 
 // 3. The single file.
 const read = (name) => readFileSync(join(dir, name));

@@ -106,7 +106,7 @@ mod tests {
     }
 
     fn cal() -> &'static Calendar {
-        &content().calendar
+        content().calendar()
     }
 
     #[test]

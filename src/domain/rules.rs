@@ -309,7 +309,7 @@ fn assess_waiting(
     if let Some(r) = regional {
         limit.working_days = r.working_days;
     }
-    let limit_date = c.calendar.add_working_days(start, limit.working_days);
+    let limit_date = c.calendar().add_working_days(start, limit.working_days);
     let offered = Date::parse(case.fact(&spec.offered)).ok();
     let compared_to = offered.unwrap_or(letter_date);
     let violated = compared_to > limit_date.date;
@@ -327,7 +327,7 @@ fn assess_waiting(
         start,
         limit_date,
         offered,
-        elapsed_working_days: c.calendar.working_days_between(start, compared_to),
+        elapsed_working_days: c.calendar().working_days_between(start, compared_to),
         flags,
         limit,
     }))
@@ -383,7 +383,7 @@ pub fn assess_problem<'c>(
     let waiting = assess_waiting(c, case, category, letter_date);
     let term = category.term.as_ref().and_then(|t| {
         let from = Date::parse(case.fact(&t.from)).ok()?;
-        Some(c.calendar.add_calendar_days(from, t.days))
+        Some(c.calendar().add_calendar_days(from, t.days))
     });
     let flags = Flags {
         term_passed: term.is_some_and(|t| t.date < letter_date),
@@ -417,11 +417,11 @@ pub fn assess_problem<'c>(
         flags,
         registered,
         answer_due: c
-            .calendar
+            .calendar()
             .add_calendar_days(registered.unwrap_or(letter_date), ANSWER_DAYS),
         refund_due: category
             .refund
-            .then(|| c.calendar.add_calendar_days(letter_date, REFUND_DAYS)),
+            .then(|| c.calendar().add_calendar_days(letter_date, REFUND_DAYS)),
     }
 }
 

@@ -5,13 +5,14 @@
 #[cfg(not(target_arch = "wasm32"))]
 pub mod load;
 pub mod model;
+pub mod translate;
 
 use super::calendar::Calendar;
 use super::date::Date;
 pub use model::*;
-use std::collections::BTreeMap;
 use std::ops::Deref;
 use std::sync::OnceLock;
+pub use translate::translate;
 
 // `static CONTENT_DATA: ContentData`, written by build.rs.
 include!(concat!(env!("OUT_DIR"), "/content.rs"));
@@ -21,7 +22,9 @@ include!(concat!(env!("OUT_DIR"), "/content.rs"));
 #[derive(Debug)]
 pub struct Content {
     data: ContentData,
-    pub calendar: Calendar,
+    /// Built on first use: the page never counts working days (the engine
+    /// in the files worker does), so its wasm leaves the builder out.
+    calendar: OnceLock<Calendar>,
 }
 
 impl Deref for Content {
@@ -55,8 +58,16 @@ pub enum Serve {
 
 impl Content {
     pub fn new(data: ContentData) -> Content {
-        let calendar = Calendar::new(&data.calendar_years);
-        Content { data, calendar }
+        Content {
+            data,
+            calendar: OnceLock::new(),
+        }
+    }
+
+    /// The working-day calendar of the content's years.
+    pub fn calendar(&self) -> &Calendar {
+        self.calendar
+            .get_or_init(|| Calendar::new(&self.data.calendar_years))
     }
 
     pub fn category(&self, id: &str) -> Option<&Category> {
@@ -98,7 +109,8 @@ pub fn content() -> &'static Content {
     CONTENT.get_or_init(|| Content::new(baked_data()))
 }
 
-/// The English screen texts as `key<US>text<RS>` records. Natively they are
+/// The English screen texts as `text<RS>` records in the order
+/// [`translate`] walks the content (`build.rs` writes them). Natively they are
 /// compiled in; the wasm leaves them out (16 KB that Russian readers never
 /// need) and the page hands them over with [`set_translation_en`] before
 /// mounting an English widget (boot.js fetches `content-en.txt`).
@@ -121,13 +133,9 @@ fn translation_en_text() -> &'static str {
     TRANSLATION_EN.get().map_or("", String::as_str)
 }
 
-/// The English translation as (key, text) pairs, keys like
-/// `categories.waiting-time.questions.service.options.ct-mri`.
-pub fn translation_en() -> BTreeMap<&'static str, &'static str> {
-    translation_en_text()
-        .split('\u{1e}')
-        .filter_map(|record| record.split_once('\u{1f}'))
-        .collect()
+/// The English screen texts in the order [`translate`] walks the content.
+fn translation_en() -> translate::InOrder {
+    translate::InOrder(translation_en_text().split('\u{1e}'))
 }
 
 /// The content with its interface texts in English (`content/translations/en.toml`).
@@ -138,86 +146,7 @@ pub fn content_en() -> &'static Content {
     static EN: OnceLock<Content> = OnceLock::new();
     EN.get_or_init(|| {
         let mut data = baked_data();
-        translate(&mut data, &translation_en());
+        translate(&mut data, &mut translation_en());
         Content::new(data)
     })
-}
-
-/// A list's items changed one by one (a new list; the old one stays as it was).
-fn each<T: Clone>(list: &mut List<T>, mut f: impl FnMut(&mut T)) {
-    let mut items = list.to_vec();
-    items.iter_mut().for_each(&mut f);
-    *list = List::leak(items);
-}
-
-/// Replaces the screen texts by their translations; returns the keys the
-/// translation lacks (the content test requires none).
-pub fn translate(c: &mut ContentData, tr: &BTreeMap<&'static str, &'static str>) -> Vec<String> {
-    let mut missing = Vec::new();
-    let mut put = |target: &mut Text, key: String| match tr.get(key.as_str()) {
-        Some(text) => *target = Text(text),
-        None => missing.push(key),
-    };
-    each(&mut c.categories, |cat| {
-        let at = format!("categories.{}", cat.id);
-        put(&mut cat.title, format!("{at}.title"));
-        put(&mut cat.summary, format!("{at}.summary"));
-        if let Some(title) = cat.clinic_title.as_mut() {
-            put(title, format!("{at}.clinic_title"));
-        }
-        let mut i = 0;
-        each(&mut cat.examples, |ex| {
-            put(ex, format!("{at}.examples.{i}"));
-            i += 1;
-        });
-        let mut i = 0;
-        each(&mut cat.variants, |v| {
-            put(&mut v.explain, format!("{at}.variants.{i}.explain"));
-            i += 1;
-        });
-        let mut i = 0;
-        each(&mut cat.cautions, |x| {
-            put(&mut x.text, format!("{at}.cautions.{i}"));
-            i += 1;
-        });
-        each(&mut cat.questions, |q| {
-            let at = format!("{at}.questions.{}", q.id);
-            put(&mut q.label, format!("{at}.label"));
-            if let Some(h) = q.hint.as_mut() {
-                put(h, format!("{at}.hint"));
-            }
-            each(&mut q.options, |o| {
-                put(&mut o.label, format!("{at}.options.{}", o.value))
-            });
-        });
-    });
-    each(&mut c.exits, |e| {
-        let at = format!("exits.{}", e.id);
-        put(&mut e.title, format!("{at}.title"));
-        put(&mut e.summary, format!("{at}.summary"));
-        put(&mut e.where_to_go, format!("{at}.where_to_go"));
-        if let Some(label) = e.switch_label.as_mut() {
-            put(label, format!("{at}.switch_label"));
-        }
-    });
-    each(&mut c.addressees, |a| {
-        put(&mut a.name, format!("addressees.{}.name", a.id));
-        put(&mut a.why, format!("addressees.{}.why", a.id));
-    });
-    let next = &mut c.next_steps;
-    each(&mut next.way, |w| {
-        put(&mut w.title, format!("next_steps.{}.title", w.id));
-        put(&mut w.text, format!("next_steps.{}.text", w.id));
-    });
-    for (key, e) in [
-        ("answer", &mut next.answer),
-        ("escalation", &mut next.escalation),
-    ] {
-        put(&mut e.title, format!("next_steps.{key}.title"));
-        put(&mut e.text, format!("next_steps.{key}.text"));
-        if !e.registered.is_empty() {
-            put(&mut e.registered, format!("next_steps.{key}.registered"));
-        }
-    }
-    missing
 }
