@@ -99,10 +99,11 @@ export async function cspViolations(page, violations) {
 }
 
 /// Requests the widget may make after its first screen: the files worker and
-/// its wasm module (first DOCX, PDF or .ics) and the fonts (first PDF), from
-/// its own origin, once each. They are static files; none carries user data.
+/// its wasm module (first DOCX, PDF or .ics), the fonts (first PDF) and the
+/// privacy page with its stylesheet, from its own origin, once each. They
+/// are static files; none carries user data.
 /// (Built files carry an 8-hex content hash in their names.)
-export const LAZY_ASSETS = /\/(fonts\/ZhalobaSerif-Regular(\.[0-9a-f]{8})?\.ttf|files-worker\.js|zhaloba-files(\.[0-9a-f]{8})?\.js|zhaloba-files_bg(\.[0-9a-f]{8})?\.wasm)$/;
+export const LAZY_ASSETS = /\/(fonts\/ZhalobaSerif-Regular(\.[0-9a-f]{8})?\.ttf|files-worker\.js|zhaloba-files(\.[0-9a-f]{8})?\.js|zhaloba-files_bg(\.[0-9a-f]{8})?\.wasm|privacy\.html|zhaloba\.css)$/;
 
 /// The privacy guard every run ends with: no request to another origin,
 /// no request after the first screen was interactive (but the lazy fonts,

@@ -105,6 +105,39 @@ for case in cases:
               len(events) == 1 and events[0].get("DTSTART") is not None and "Срок ответа" in str(events[0].get("SUMMARY")),
               events)
 
+# The registered-mail kit: the list of contents (form 107) and the DL
+# envelope, read back by poppler: the addressee's address and the sender,
+# and every attachment of the letter (from its document model) on its row.
+for case in cases:
+    stem = os.path.splitext(os.path.basename(case))[0]
+    data = json.load(open(case, encoding="utf-8"))
+    model_path = os.path.join(out, f"{stem}-model.json")
+    if subprocess.run([cli, "render", case, "--format", "json", "--out", model_path], capture_output=True).returncode != 0:
+        continue
+    letter = json.load(open(model_path, encoding="utf-8"))
+    for fmt in ["inventory", "envelope"]:
+        path = os.path.join(out, f"{stem}-{fmt}.pdf")
+        r = subprocess.run([cli, "render", case, "--format", fmt, "--out", path], capture_output=True, text=True)
+        q = subprocess.run(["qpdf", "--check", path], capture_output=True, text=True)
+        check(f"{stem} {fmt} renders and passes qpdf --check", r.returncode == 0 and q.returncode == 0, r.stderr + q.stdout[-200:])
+        fonts = subprocess.run(["pdffonts", path], capture_output=True, text=True).stdout.splitlines()[2:]
+        check(f"{stem} {fmt} fonts embedded, subset, with Unicode",
+              fonts and all(re.match(r"^[A-Z]{6}\+\S+\s.*\byes\s+yes\s+yes\s", f) for f in fonts), fonts)
+        # A table row's cells share baselines: the quantity («1») of a row
+        # may come out between the lines of its name, so lone «1»s are
+        # dropped from both sides.
+        ones = lambda t: re.sub(r"(?<!\S)1(?!\S)", " ", t)  # noqa: E731
+        text = norm(ones(subprocess.run(["pdftotext", path, "-"], capture_output=True, text=True).stdout))
+        sender = norm(data.get("applicant", {}).get("full_name", ""))
+        want = [norm(l) for l in letter["to"] if l.strip()]
+        if fmt == "inventory":
+            want += ["ОПИСЬ ВЛОЖЕНИЯ", "в ценное письмо"]
+            want += [norm(re.sub(r"\.$", "", a)) for a in letter["attachments"]]
+        elif sender:
+            want.append(sender)
+        lost = [w for w in want if w and norm(ones(w)) not in text]
+        check(f"{stem} {fmt} reads back the addressee, sender and contents", not lost, lost[:3])
+
 # LibreOffice: every DOCX to text and to PDF, in one run each.
 lo = os.path.join(out, "libreoffice")
 os.makedirs(lo, exist_ok=True)

@@ -9,9 +9,10 @@
 //! asks for a DOCX, PDF or .ics by the letter's index in the summary.
 
 use crate::domain::case::Case;
+use crate::domain::complaint::kit;
 use crate::domain::complaint::voice::patient_gender;
-use crate::domain::content::Content;
 pub use crate::domain::content::Serve;
+use crate::domain::content::{AddresseeKind, Content};
 use crate::domain::date::Date;
 use crate::domain::names::{self, Case as Gram};
 use crate::domain::review::Review;
@@ -63,6 +64,13 @@ pub struct LetterView {
     pub html: String,
     /// The text file.
     pub text: String,
+    /// «Жалоба на нарушение …»: the subject of an e-mail with the letter.
+    pub subject: String,
+    /// Whom the letter is addressed to (an addressee id).
+    pub addressee: String,
+    /// The text from the title on, for web forms that ask for the
+    /// addressee and the sender themselves.
+    pub body: String,
     /// The letter's attachment lines (Russian), also listed on the page.
     pub attachments: Vec<String>,
     /// `zhaloba-2026-06-09-waiting-time`: the date and category, never
@@ -76,7 +84,7 @@ pub struct LetterView {
 
 impl LetterView {
     pub fn file_name(&self, format: Format) -> String {
-        format!("{}.{}", self.file_stem, format.extension())
+        format!("{}{}", self.file_stem, format.ending())
     }
 }
 
@@ -141,7 +149,18 @@ pub fn render(
 ) -> Result<Vec<u8>, RenderError> {
     let review = Review::new(c, case, today);
     let letter = review.letters.get(index).ok_or(RenderError::NoLetter)?;
-    writers::render(letter, format, font)
+    match format {
+        Format::Inventory | Format::Envelope => {
+            let kind = review
+                .letter_addressees
+                .get(index)
+                .and_then(|id| c.addressee(id))
+                .map_or(AddresseeKind::Other, |a| a.kind);
+            let kit = kit::kit(case, letter, kind, writers::pdf::pages(letter));
+            writers::render_kit(&kit, format, font)
+        }
+        _ => writers::render(letter, format, font),
+    }
 }
 
 /// The review as the page shows it.
@@ -158,9 +177,13 @@ pub fn summary(review: &Review, case: &Case, today: Date) -> Summary {
         letters: review
             .letters
             .iter()
-            .map(|l| {
+            .zip(&review.letter_addressees)
+            .map(|(l, addressee)| {
                 let text = writers::text::write(l);
                 LetterView {
+                    subject: kit::document_name(l),
+                    addressee: addressee.clone(),
+                    body: writers::text::write_body(l),
                     title: l.title.clone(),
                     html: writers::html::write_fragment(l),
                     unprintable: writers::pdf::unprintable(&text),

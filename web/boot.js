@@ -1,8 +1,6 @@
 // Starts the widget on its own page: the standalone page, and the iframe
 // the embed loader creates. Kept out of index.html so the page's CSP needs
 // no 'unsafe-inline'.
-import init, { mount, set_translation_en } from './zhaloba-web.js';
-
 const root = document.getElementById('zhaloba');
 // Options: from the embed loader in the fragment (#config=…, never sent to a
 // server), else none; ?lang=en picks English on the standalone page.
@@ -17,10 +15,46 @@ if (lang && !options.lang) options.lang = lang;
 const english = options.lang === 'en';
 // Our files (worker, fonts, stylesheet) live beside this script.
 options.assets = new URL('./', import.meta.url).href;
-// English screen texts are a separate file: Russian readers never load them.
-const [translation] = await Promise.all([
-  english ? fetch(new URL('./content-en.txt', import.meta.url)).then((r) => (r.ok ? r.text() : '')) : '',
-  init({ module_or_path: new URL('./zhaloba-web_bg.wasm', import.meta.url) }),
-]);
-if (translation) set_translation_en(translation);
-if (root) mount(root, options, false);
+
+// Never a blank box: when WebAssembly is missing or refused (an old browser,
+// a CSP without 'wasm-unsafe-eval', a file that failed to load), say so in
+// both languages, with the host's hotline, and tell the host (a code only).
+function failed(code) {
+  const hotline = (options.organisation || {}).hotline;
+  const texts = {
+    ru: ['Форма жалобы не открылась в этом браузере.',
+      'Обновите браузер или откройте эту страницу в другом: Chrome, Firefox, Safari или Яндекс Браузере.',
+      hotline && `Или позвоните: ${hotline}.`],
+    en: ['The complaint form could not start in this browser.',
+      'Update the browser or open this page in another one.',
+      hotline && `Or call ${hotline}.`],
+  };
+  const box = document.createElement('div');
+  box.className = 'zh-panel zh-panel--alert';
+  box.setAttribute('role', 'alert');
+  for (const l of english ? ['en', 'ru'] : ['ru', 'en']) {
+    for (const text of texts[l].filter(Boolean)) {
+      const p = document.createElement('p');
+      p.lang = l;
+      p.textContent = text;
+      box.append(p);
+    }
+  }
+  root?.replaceChildren(box);
+  if (options.parentOrigin) parent.postMessage({ source: 'zhaloba', type: 'error', detail: { code } }, options.parentOrigin);
+}
+
+try {
+  if (typeof WebAssembly !== 'object') throw new Error('no-wasm');
+  const { default: init, mount, set_translation_en } = await import('./zhaloba-web.js');
+  // English screen texts are a separate file: Russian readers never load them.
+  const [translation] = await Promise.all([
+    english ? fetch(new URL('./content-en.txt', import.meta.url)).then((r) => (r.ok ? r.text() : '')) : '',
+    init({ module_or_path: new URL('./zhaloba-web_bg.wasm', import.meta.url) }),
+  ]);
+  if (translation) set_translation_en(translation);
+  if (root) mount(root, options, false);
+} catch (e) {
+  console.error('zhaloba:', e);
+  failed(e.message === 'no-wasm' ? 'no-wasm' : 'load');
+}

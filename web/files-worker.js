@@ -35,8 +35,10 @@ self.onmessage = async (event) => {
       self.postMessage({ id, text: wasm_bindgen.review(json, today) });
       return;
     }
-    // Only a PDF needs the font; the other formats get an empty one.
-    const bytes = wasm_bindgen.render(format, json, today, letter, format === 'pdf' ? await loadFont() : new Uint8Array());
+    // Only the PDFs (the letter, the list of contents, the envelope) need
+    // the font; the other formats get an empty one.
+    const pdf = format === 'pdf' || format === 'inventory' || format === 'envelope';
+    const bytes = wasm_bindgen.render(format, json, today, letter, pdf ? await loadFont() : new Uint8Array());
     self.postMessage({ id, bytes }, [bytes.buffer]);
   } catch (error) {
     self.postMessage({ id, error: String(error) });

@@ -13,7 +13,7 @@
   var base = new URL('./', script ? script.src : location.href).href;
   var widgetOrigin = new URL(base).origin;
   // Only these events, only these keys: nothing typed ever leaves the widget.
-  var EVENTS = { ready: [], step: ['index', 'total', 'category'], document: ['format'], resize: ['height'] };
+  var EVENTS = { ready: [], step: ['index', 'total', 'category'], document: ['format'], resize: ['height'], error: ['code'] };
 
   function fail(el, message) {
     console.error('zhaloba: ' + message);
@@ -23,6 +23,34 @@
       p.textContent = 'Форма жалобы не загрузилась: ' + message;
       el.appendChild(p);
     }
+  }
+
+  // The widget could not start here (no WebAssembly, a CSP that refuses it,
+  // a file that did not load): never a blank box — say what to do, in the
+  // widget's language first, and tell the host with an `error` event.
+  function failedToStart(el, options, e) {
+    console.error('zhaloba: the widget could not start:', e);
+    var hotline = (options.organisation || {}).hotline;
+    var texts = {
+      ru: ['Форма жалобы не открылась в этом браузере.',
+        'Обновите браузер или откройте эту страницу в другом: Chrome, Firefox, Safari или Яндекс Браузере.',
+        hotline && 'Или позвоните: ' + hotline + '.'],
+      en: ['The complaint form could not start in this browser.',
+        'Update the browser or open this page in another one.',
+        hotline && 'Or call ' + hotline + '.'],
+    };
+    var box = document.createElement('div');
+    box.setAttribute('role', 'alert');
+    (options.lang === 'en' ? ['en', 'ru'] : ['ru', 'en']).forEach(function (l) {
+      texts[l].filter(Boolean).forEach(function (text) {
+        var p = document.createElement('p');
+        p.lang = l;
+        p.textContent = text;
+        box.appendChild(p);
+      });
+    });
+    el.appendChild(box);
+    emit(el, 'error', { code: typeof WebAssembly === 'object' ? 'load' : 'no-wasm' });
   }
 
   function emit(el, type, detail) {
@@ -102,6 +130,10 @@
     modulePromise = modulePromise || import(base + 'zhaloba-web.js').then(function (m) {
       return m.default({ module_or_path: base + 'zhaloba-web_bg.wasm' }).then(function () { return m; });
     });
+    if (typeof WebAssembly !== 'object') {
+      failedToStart(el, options, new Error('no WebAssembly'));
+      return { reset: function () {}, unmount: function () {} };
+    }
     var english = options.lang === 'en'
       ? fetch(base + 'content-en.txt').then(function (r) { return r.ok ? r.text() : ''; })
       : Promise.resolve('');
@@ -113,7 +145,7 @@
       delete config.mode;
       delete config.title;
       widget = m.mount(el, config, true);
-    }).catch(function (e) { fail(el, e.message); });
+    }).catch(function (e) { failedToStart(el, options, e); });
     return {
       reset: function () { if (widget) widget.reset(); },
       unmount: function () { gone = true; if (widget) widget.unmount(); },

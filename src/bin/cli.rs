@@ -1,6 +1,6 @@
 //! Native command line: render or check a case file without a browser.
 //!
-//!     zhaloba render CASE.json --format txt|docx|pdf|html|ics|json --out FILE
+//!     zhaloba render CASE.json --format txt|docx|pdf|html|ics|inventory|envelope|json --out FILE
 //!
 //! `json` is the document model itself (what the browser hands its files
 //! worker), for other tools that want to lay out the same letter.
@@ -21,14 +21,14 @@ use zhaloba::engine::{self, Verdict};
 use zhaloba::flow::{check_case, Problem, ProblemKind};
 use zhaloba::i18n::Lang;
 use zhaloba::writers::pdf::Font;
-use zhaloba::writers::{render, Format};
+use zhaloba::writers::Format;
 
 /// The CLI carries the PDF font in itself (the browser fetches them instead).
 const FONT: Font = Font(include_bytes!(
     "../../assets/fonts/ZhalobaSerif-Regular.ttf"
 ));
 
-const USAGE: &str = "usage:\n  zhaloba render CASE.json --format txt|docx|pdf|html|ics|json --out FILE\n  zhaloba check CASE.json\n  zhaloba ids inn|ogrn|policy < LINES\n  zhaloba decline < LINES";
+const USAGE: &str = "usage:\n  zhaloba render CASE.json --format txt|docx|pdf|html|ics|inventory|envelope|json --out FILE\n  zhaloba check CASE.json\n  zhaloba ids inn|ogrn|policy < LINES\n  zhaloba decline < LINES";
 
 fn today() -> Date {
     let secs = std::time::SystemTime::now()
@@ -171,7 +171,7 @@ fn render_command(case_path: &str, flags: &[String]) -> Result<(), String> {
             Output::Model => serde_json::to_string_pretty(letter)
                 .unwrap_or_default()
                 .into_bytes(),
-            Output::File(f) => render(letter, f, Some(FONT))
+            Output::File(f) => engine::render(content(), &case, today(), i, f, Some(FONT))
                 .map_err(|e| format!("не удалось построить файл: {e:?}"))?,
         };
         std::fs::write(&path, bytes).map_err(|e| format!("{path}: не удалось записать: {e}"))?;

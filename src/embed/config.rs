@@ -32,6 +32,9 @@ pub struct Organisation {
     pub address: String,
     pub hotline: String,
     pub website: String,
+    /// Where letters to the organisation may be e-mailed (the «Написать
+    /// письмо» link).
+    pub email: String,
 }
 
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -69,6 +72,7 @@ pub enum ConfigError {
     Logo(String),
     Origin(String),
     Website(String),
+    Email(String),
     TooLong(&'static str),
 }
 
@@ -101,6 +105,9 @@ impl ConfigError {
             ConfigError::Origin(o) => format!("parentOrigin \"{o}\" is not an origin"),
             ConfigError::Website(w) => {
                 format!("organisation.website \"{w}\": an https:// address")
+            }
+            ConfigError::Email(e) => {
+                format!("organisation.email \"{e}\": an e-mail address, name@example.ru")
             }
             ConfigError::TooLong(field) => format!("{field}: longer than 300 characters"),
         }
@@ -185,13 +192,14 @@ fn origin_ok(v: &str) -> bool {
 }
 
 /// Every option there is; `categories` is the one list.
-const OPTIONS: [&str; 15] = [
+const OPTIONS: [&str; 16] = [
     "lang",
     "organisation.name",
     "organisation.branch",
     "organisation.address",
     "organisation.hotline",
     "organisation.website",
+    "organisation.email",
     "region",
     "categories",
     "theme.accent",
@@ -229,7 +237,7 @@ pub fn parse(entries: &[Entry]) -> Result<Config, Vec<ConfigError>> {
                 continue;
             }
         };
-        let limited = OPTIONS[1..7].iter().find(|o| **o == path);
+        let limited = OPTIONS[1..8].iter().find(|o| **o == path);
         if let Some(field) = limited.filter(|_| text.chars().count() > 300) {
             errors.push(ConfigError::TooLong(field));
         }
@@ -240,6 +248,7 @@ pub fn parse(entries: &[Entry]) -> Result<Config, Vec<ConfigError>> {
                 "branch" => org.branch = text,
                 "address" => org.address = text,
                 "hotline" => org.hotline = text,
+                "email" => org.email = text,
                 _ => org.website = text,
             }
             continue;
@@ -249,6 +258,9 @@ pub fn parse(entries: &[Entry]) -> Result<Config, Vec<ConfigError>> {
     if let Some(org) = &organisation {
         if !org.website.is_empty() && !org.website.starts_with("https://") {
             errors.push(ConfigError::Website(org.website.clone()));
+        }
+        if !org.email.is_empty() && crate::domain::ids::check_email(&org.email).is_some() {
+            errors.push(ConfigError::Email(org.email.clone()));
         }
     }
     config.organisation = organisation;

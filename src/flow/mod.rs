@@ -4,6 +4,7 @@
 //! components only render what this module says.
 
 pub mod fields;
+pub mod mailto;
 pub mod steps;
 pub mod validate;
 

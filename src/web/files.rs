@@ -33,6 +33,8 @@ pub fn download(bytes: &[u8], mime: &str, file_name: &str) {
 enum Pending {
     /// A file: its name and format, and where to report a failure.
     File(String, Format, Callback<String>),
+    /// A file for the share sheet rather than a download.
+    Share(String, Format, Callback<String>),
     /// The check page's review, as JSON.
     Review(Callback<Result<String, String>>),
 }
@@ -62,6 +64,14 @@ fn on_worker_message(event: web_sys::MessageEvent) {
         Pending::File(file_name, format, on_error) => {
             match get("bytes").dyn_into::<js_sys::Uint8Array>() {
                 Ok(bytes) => download(&bytes.to_vec(), format.mime(), &file_name),
+                Err(_) => on_error.emit(error()),
+            }
+        }
+        Pending::Share(file_name, format, on_error) => {
+            match get("bytes").dyn_into::<js_sys::Uint8Array>() {
+                Ok(bytes) => {
+                    super::share_file(&bytes.to_vec(), &file_name, format.mime(), on_error)
+                }
                 Err(_) => on_error.emit(error()),
             }
         }
@@ -157,13 +167,28 @@ pub fn download_file(
     file_name: String,
     on_error: Callback<String>,
 ) {
+    let pending = Pending::File(file_name, request.format, on_error.clone());
+    make_file(request, script, pending, on_error);
+}
+
+/// Builds a file in the files worker and opens the share sheet with it.
+pub fn share_letter(
+    request: FileRequest,
+    script: &str,
+    file_name: String,
+    on_error: Callback<String>,
+) {
+    let pending = Pending::Share(file_name, request.format, on_error.clone());
+    make_file(request, script, pending, on_error);
+}
+
+fn make_file(request: FileRequest, script: &str, pending: Pending, on_error: Callback<String>) {
     let json = serde_json::to_string(request.case).unwrap_or_default();
     let format = request.format;
-    let pending = Pending::File(file_name, format, on_error.clone());
     let letter = u32::try_from(request.letter).unwrap_or(u32::MAX);
     if let Err(e) = ask(
         script,
-        format.extension(),
+        format.key(),
         json,
         &request.today.to_string(),
         letter,

@@ -1,6 +1,7 @@
 //! Browser adapters, one job a file: the page around the widget (`dom`),
 //! files in and out (`files`), local storage (`storage`), the browser's
-//! history (`history`), WebCrypto (`crypto`), the host page (`host`).
+//! history (`history`), WebCrypto (`crypto`), the host page (`host`),
+//! the clipboard and the share sheet (`hand_in`).
 //! Nothing here knows the components; only `mount` and `ui` call in.
 //! Each function the components call has a native twin that does nothing,
 //! so components render in native tests (SSR).
@@ -12,13 +13,15 @@ mod dom;
 #[cfg(target_arch = "wasm32")]
 mod files;
 #[cfg(target_arch = "wasm32")]
+mod hand_in;
+#[cfg(target_arch = "wasm32")]
 mod history;
 #[cfg(target_arch = "wasm32")]
 pub mod host;
 #[cfg(target_arch = "wasm32")]
 mod storage;
 #[cfg(target_arch = "wasm32")]
-pub use {crypto::*, dom::*, files::*, history::*, storage::*};
+pub use {crypto::*, dom::*, files::*, hand_in::*, history::*, storage::*};
 
 /// A letter's file, asked of the files worker: made there from the case
 /// (the same engine that made the preview), the summary's `letter`th.
@@ -58,6 +61,17 @@ mod native {
     ) {
     }
     pub fn warm_files_worker(_script: &str) {}
+    pub fn share_letter(
+        _request: FileRequest,
+        _script: &str,
+        _file_name: String,
+        _on_error: Callback<String>,
+    ) {
+    }
+    pub fn copy_text(_text: String, _done: Callback<bool>) {}
+    pub fn can_share_files() -> bool {
+        false
+    }
     pub fn read_file(_input: web_sys::HtmlInputElement, _done: Callback<Result<String, ()>>) {}
     pub fn storage_get(_key: &str) -> Option<String> {
         None

@@ -14,6 +14,9 @@ use pdf_writer::types::{CidFontType, FontFlags, SystemInfo, TextRenderingMode, U
 use pdf_writer::{Buf, Content, Filter, Finish, Name, Pdf, Rect, Ref, Str, TextStr};
 use std::collections::BTreeMap;
 
+mod kit;
+pub use kit::{write_envelope, write_inventory};
+
 /// The font's metrics, read from `assets/fonts/ZhalobaSerif-Regular.ttf` at build time.
 mod metrics {
     include!(concat!(env!("OUT_DIR"), "/font_metrics.rs"));
@@ -143,7 +146,45 @@ struct Layout<'a> {
     pages: Vec<Vec<Line>>,
     /// Baseline positions for each page's lines, parallel to `pages`.
     ys: Vec<Vec<f32>>,
+    /// Ruled lines per page, parallel to `pages`.
+    rules: Vec<Vec<Rule>>,
     y: f32,
+    /// The page's width and height: A4, or a DL envelope.
+    size: (f32, f32),
+}
+
+/// A straight line drawn on the page: a table's border.
+#[derive(Clone, Copy)]
+struct Rule {
+    from: (f32, f32),
+    to: (f32, f32),
+}
+
+impl<'a> Layout<'a> {
+    /// A4 pages.
+    fn with(font: FontState<'a>) -> Layout<'a> {
+        Layout::sized(font, (PAGE_W, PAGE_H))
+    }
+
+    fn sized(font: FontState<'a>, size: (f32, f32)) -> Layout<'a> {
+        let mut l = Layout {
+            font,
+            pages: Vec::new(),
+            ys: Vec::new(),
+            rules: Vec::new(),
+            y: 0.0,
+            size,
+        };
+        l.new_page();
+        l
+    }
+
+    fn rule(&mut self, from: (f32, f32), to: (f32, f32)) {
+        self.rules
+            .last_mut()
+            .expect("a page")
+            .push(Rule { from, to });
+    }
 }
 
 impl<'a> Layout<'a> {
@@ -156,7 +197,8 @@ impl<'a> Layout<'a> {
     fn new_page(&mut self) {
         self.pages.push(Vec::new());
         self.ys.push(Vec::new());
-        self.y = PAGE_H - MARGIN - SIZE;
+        self.rules.push(Vec::new());
+        self.y = self.size.1 - MARGIN - SIZE;
     }
 
     fn ensure(&mut self, height: f32) {
@@ -512,13 +554,22 @@ impl Layout<'_> {
 
     /// Each page's content stream; justified lines widen their spaces.
     fn draw(&mut self) -> Vec<Buf> {
-        let (pages, ys) = (
+        let (pages, ys, rules) = (
             std::mem::take(&mut self.pages),
             std::mem::take(&mut self.ys),
+            std::mem::take(&mut self.rules),
         );
         let mut contents = Vec::new();
-        for (page, ys) in pages.iter().zip(&ys) {
+        for ((page, ys), rules) in pages.iter().zip(&ys).zip(&rules) {
             let mut content = Content::new();
+            if !rules.is_empty() {
+                content.set_line_width(0.6);
+                for r in rules {
+                    content.move_to(r.from.0, r.from.1);
+                    content.line_to(r.to.0, r.to.1);
+                    content.stroke();
+                }
+            }
             content.begin_text();
             content.set_line_width(BOLD_STROKE);
             let mut stroked = false;
@@ -562,22 +613,38 @@ impl Layout<'_> {
 }
 
 pub fn write(c: &Complaint, font: Font) -> Result<Vec<u8>, PdfError> {
-    let mut l = Layout {
-        font: FontState::new(font)?,
-        pages: Vec::new(),
-        ys: Vec::new(),
-        y: 0.0,
-    };
-    l.new_page();
-    l.body(c);
-    l.signature(c);
-    l.page_numbers();
+    let mut l = Layout::with(FontState::new(font)?);
+    l.letter(c);
     let contents = l.draw();
-    Ok(assemble(c, &l, &contents))
+    let title = match &c.subtitle {
+        Some(s) => format!("{} {s}", c.title),
+        None => c.title.clone(),
+    };
+    Ok(assemble(&title, &super::text::write(c), &l, &contents))
 }
 
-/// The PDF's objects: catalogue, pages, document info, the font.
-fn assemble(c: &Complaint, l: &Layout, contents: &[Buf]) -> Vec<u8> {
+/// The pages the letter takes as a PDF (for the list of contents): laid
+/// out by the font's baked metrics, so no font file is needed.
+pub fn pages(c: &Complaint) -> usize {
+    let mut l = Layout::with(FontState {
+        data: &[],
+        used: BTreeMap::new(),
+    });
+    l.letter(c);
+    l.pages.len()
+}
+
+impl Layout<'_> {
+    fn letter(&mut self, c: &Complaint) {
+        self.body(c);
+        self.signature(c);
+        self.page_numbers();
+    }
+}
+
+/// The PDF's objects: catalogue, pages, document info, the font. `text`
+/// (the document as plain text) seeds the file identifier.
+fn assemble(title: &str, text: &str, l: &Layout, contents: &[Buf]) -> Vec<u8> {
     let mut pdf = Pdf::new();
     let mut next = 1;
     let mut alloc = || {
@@ -595,15 +662,11 @@ fn assemble(c: &Complaint, l: &Layout, contents: &[Buf]) -> Vec<u8> {
     pdf.pages(page_tree)
         .kids(page_refs.iter().map(|(p, _)| *p))
         .count(page_refs.len() as i32);
-    let title = match &c.subtitle {
-        Some(s) => format!("{} {s}", c.title),
-        None => c.title.clone(),
-    };
-    pdf.document_info(info).title(TextStr(&title));
+    pdf.document_info(info).title(TextStr(title));
     for ((page, content_ref), content) in page_refs.iter().zip(contents) {
         let mut p = pdf.page(*page);
         p.parent(page_tree)
-            .media_box(Rect::new(0.0, 0.0, PAGE_W, PAGE_H))
+            .media_box(Rect::new(0.0, 0.0, l.size.0, l.size.1))
             .contents(*content_ref);
         let mut resources = p.resources();
         let mut fonts_dict = resources.fonts();
@@ -616,9 +679,7 @@ fn assemble(c: &Complaint, l: &Layout, contents: &[Buf]) -> Vec<u8> {
             .filter(Filter::FlateDecode);
     }
     write_font(&mut pdf, &l.font, font_refs);
-    let id = super::zip::crc32(super::text::write(c).as_bytes())
-        .to_be_bytes()
-        .repeat(4);
+    let id = super::zip::crc32(text.as_bytes()).to_be_bytes().repeat(4);
     pdf.set_file_id((id.clone(), id));
     pdf.finish()
 }

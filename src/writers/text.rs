@@ -21,6 +21,15 @@ pub fn write(c: &Complaint) -> String {
     out.push('\n');
     indent_block(&c.from, &mut out);
     out.push_str("\n\n");
+    out.push_str(&write_body(c));
+    out
+}
+
+/// The letter from its title on, without the «Кому» and «От кого» blocks:
+/// for an insurer's web form, which asks for the addressee and the sender
+/// in fields of its own.
+pub fn write_body(c: &Complaint) -> String {
+    let mut out = String::new();
     out.push_str(&c.title);
     out.push('\n');
     if let Some(sub) = &c.subtitle {

@@ -6,6 +6,7 @@
 pub mod completeness;
 pub mod compose;
 pub mod join;
+pub mod kit;
 pub mod voice;
 
 use super::date::Date;

@@ -31,6 +31,9 @@ pub fn documents(p: &DocumentsProps) -> Html {
     let host = use_host();
     let file_error = use_state(|| None::<String>);
     let wide = use_state(crate::web::wide);
+    let can_share = use_state(crate::web::can_share_files);
+    // (letter, copied): what the last copy said, shown beside its buttons.
+    let copied = use_state(|| None::<(usize, bool)>);
     let letters = &p.summary.letters;
     let blocked = p.blocked;
     let on_error = {
@@ -39,25 +42,43 @@ pub fn documents(p: &DocumentsProps) -> Html {
     };
     let documents = letters.iter().enumerate().map(|(i, letter)| {
         let heading = heading(lang, i, letters.len(), letter);
-        let button = |format: Format, label: &'static str, primary: bool| {
+        let button_as = |format: Format, label: &'static str, primary: bool, share: bool| {
             let (letter, case, today, host, on_error) =
                 (letter.clone(), p.case.clone(), p.today, host.clone(), on_error.clone());
             let onclick = Callback::from(move |_: MouseEvent| {
-                host.emit.emit(Event::Document { format: format.extension() });
+                host.emit.emit(Event::Document { format: format.key() });
                 let name = letter.file_name(format);
-                if format == Format::Text {
+                let request = crate::web::FileRequest { case: &case, today, letter: i, format };
+                if share {
+                    crate::web::share_letter(request, &host.files_worker, name, on_error.clone());
+                } else if format == Format::Text {
                     crate::web::download(letter.text.as_bytes(), format.mime(), &name);
                 } else {
-                    let request = crate::web::FileRequest { case: &case, today, letter: i, format };
                     crate::web::download_file(request, &host.files_worker, name, on_error.clone());
                 }
             });
+            let id = if share { format!("zh-share-{i}") } else { format!("zh-download-{i}-{}", format.key()) };
             html! {
                 <button type="button" class={classes!("zh-button", (!primary).then_some("zh-button--secondary"))}
-                    id={format!("zh-download-{i}-{}", format.extension())}
-                    disabled={blocked} aria-describedby={blocked.then_some("zh-downloads-blocked")} {onclick}>{ label }</button>
+                    {id} disabled={blocked} aria-describedby={blocked.then_some("zh-downloads-blocked")} {onclick}>{ label }</button>
             }
         };
+        let button = |format, label, primary| button_as(format, label, primary, false);
+        let copy = |text: &str, id: &str, label: &'static str| {
+            let (text, copied) = (text.to_string(), copied.clone());
+            let onclick = Callback::from(move |_: MouseEvent| {
+                let copied = copied.clone();
+                crate::web::copy_text(text.clone(), Callback::from(move |ok| copied.set(Some((i, ok)))));
+            });
+            html! {
+                <button type="button" class="zh-button zh-button--secondary" id={format!("{id}-{i}")}
+                    disabled={blocked} {onclick}>{ label }</button>
+            }
+        };
+        let email = host.config.organisation.as_ref()
+            .filter(|_| letter.addressee == "insurer")
+            .map_or("", |o| o.email.as_str());
+        let mail = crate::flow::mailto::mailto(email, &letter.subject, &letter.text);
         let print = {
             let (anchor, emit) = (p.heading.clone(), host.emit.clone());
             Callback::from(move |_: MouseEvent| {
@@ -79,6 +100,25 @@ pub fn documents(p: &DocumentsProps) -> Html {
                     { button(Format::Ics, t.download_ics, false) }
                     <button type="button" class="zh-button zh-button--secondary" id={format!("zh-print-{i}")}
                         disabled={blocked} onclick={print}>{ t.print }</button>
+                </div>
+                <h3 class="zh-h3">{ t.pass_on_title }</h3>
+                <p class="zh-hint" id={format!("zh-copy-hint-{i}")}>{ t.copy_hint }</p>
+                <div class="zh-buttons">
+                    if *can_share { { button_as(Format::Pdf, t.share, false, true) } }
+                    { copy(&letter.text, "zh-copy", t.copy_text) }
+                    { copy(&letter.body, "zh-copy-body", t.copy_body) }
+                    if !blocked {
+                        <a class="zh-button zh-button--secondary" id={format!("zh-mailto-{i}")} href={mail.url}>{ t.mail }</a>
+                    }
+                </div>
+                <p role="status" class="zh-hint" id={format!("zh-copied-{i}")}>
+                    { match *copied { Some((n, ok)) if n == i => if ok { t.copied } else { t.copy_failed }, _ => "" } }
+                </p>
+                if !mail.whole && !blocked { <p class="zh-hint" id={format!("zh-mail-attach-{i}")}>{ t.mail_attach }</p> }
+                <h3 class="zh-h3">{ t.post_kit }</h3>
+                <div class="zh-buttons">
+                    { button(Format::Inventory, t.inventory, false) }
+                    { button(Format::Envelope, t.envelope, false) }
                 </div>
                 // Folded on a phone, so the downloads stay near the top.
                 <details class="zh-details" open={*wide}>

@@ -12,13 +12,30 @@ pub fn start_page(v: &View) -> Html {
         .organisation
         .as_ref()
         .filter(|o| !o.hotline.is_empty() || !o.website.is_empty());
+    // A page of its own beside the widget's files, the same for everyone:
+    // its text costs the first screen nothing.
+    // The single-file build has no files beside it: no link there.
+    let config = &v.host.config;
+    let privacy = config.worker.is_none().then(|| {
+        let base = config.assets.as_deref().unwrap_or("./");
+        let en = if v.lang == crate::i18n::Lang::En {
+            "#en"
+        } else {
+            ""
+        };
+        format!("{base}privacy.html{en}")
+    });
     html! {
         <>
             <h1 class="zh-h1" tabindex="-1" ref={v.heading.clone()}>{ t.start_title }</h1>
             <p class="zh-lead">{ t.start_lead }</p>
             <h2 class="zh-h2">{ t.start_need_title }</h2>
             <ul class="zh-list">{ for t.start_need.iter().map(|x| html! { <li>{ *x }</li> }) }</ul>
-            <p class="zh-privacy">{ t.privacy }</p>
+            <p class="zh-privacy">{ t.privacy }
+                if let Some(href) = privacy {
+                    { " " }<a id="zh-privacy-link" {href} target="_blank" rel="noopener noreferrer">{ t.privacy_link }</a>
+                }
+            </p>
             if let Some(o) = contacts {
                 <p class="zh-hint">
                     { format!("{} {}", t.organisation_contacts, o.name) }
