@@ -94,12 +94,12 @@ bake_struct! {
     EscalationWhen { when, addressees }
     WaitingSpec { service, suspicion, start, offered }
     Category {
-        id, slug, oms, title, summary, examples, document_title, document_subtitle,
+        id, slug, oms, title, group, summary, examples, document_title, document_subtitle,
         addressees, copies, escalation, escalation_when, related, cautions, grounds, key_date, waiting, term, refund, for_deceased, clinic_title,
         questions, facts, demands, attachments, extra_documents, variants,
     }
     ExtraDocument { addressee, title, subtitle, grounds, demands, reply }
-    Exit { id, title, summary, where_to_go, source, review, switch_to, switch_label, unlisted, oms }
+    Exit { id, title, summary, where_to_go, source, review, switch_to, switch_label, unlisted, group, oms }
     TermSpec { from, days }
 }
 

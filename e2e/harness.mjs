@@ -131,6 +131,14 @@ export async function assertPrivate(assert, { page, requests, violations }, orig
   assert.deepEqual(await cspViolations(page, violations), [], 'CSP violations');
 }
 
+/// Checks a radio option; a long list folds into groups (the categories),
+/// so the option's group is opened first, as a person would.
+export async function choose(page, name, value) {
+  const group = page.locator(`details:not([open]):has(input[name="${name}"][value="${value}"]) > summary`);
+  if (await group.count()) await group.click();
+  await page.check(`input[name="${name}"][value="${value}"]`);
+}
+
 // Wizard steps shared by tests and the benchmark.
 export async function continueTo(page, heading) {
   await page.getByRole('button', { name: 'Продолжить' }).click();
@@ -233,7 +241,7 @@ export async function drive(page, answers, { until, lang = 'ru', axe = true, key
         await page.fill(`#${id}-day`, value[0]);
         await page.fill(`#${id}-month`, value[1]);
         await page.fill(`#${id}-year`, value[2]);
-      } else if (kind === 'radio') await page.check(`input[name="${fieldId(path)}"][value="${value}"]`);
+      } else if (kind === 'radio') await choose(page, fieldId(path), value);
       else if (kind === 'checkbox') {
         for (const v of value) await page.check(`input[name="${fieldId(path)}"][value="${v}"]`);
       }
@@ -302,6 +310,15 @@ async function answerByKeyboard(page, path, kind, value) {
       await page.keyboard.press('Space');
     }
   } else {
+    // A folded group (the categories): Tab to its summary, Enter opens it.
+    const folded = await page.evaluate(([id, v]) => !!document.querySelector(`details:not([open]) input[name="${id}"][value="${v}"]`), [id, value]);
+    if (folded) {
+      await tabUntil(page, (arg) => {
+        const el = document.activeElement;
+        return el?.tagName === 'SUMMARY' && !!el.parentElement.querySelector(`input[name="${arg[0]}"][value="${arg[1]}"]`);
+      }, [id, value]);
+      await page.keyboard.press('Enter');
+    }
     // Tab enters a radio group once; arrow keys move within it (the platform's own behaviour).
     await tabUntil(page, focusedName, id);
     for (let i = 0; i < 20; i++) {

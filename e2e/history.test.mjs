@@ -4,7 +4,7 @@
 // position and the furthest page Back left.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, fieldId, h1Text } from './harness.mjs';
+import { serve, launch, fieldId, h1Text, choose } from './harness.mjs';
 
 const ANSWERS = {
   category: 'ethics',
@@ -51,7 +51,7 @@ async function fill(page) {
       await page.fill(`#${id}-month`, value[1]);
       await page.fill(`#${id}-year`, value[2]);
     } else if (await page.$(`input[type=radio][name="${id}"]`)) {
-      await page.check(`input[name="${id}"][value="${value}"]`);
+      await choose(page, id, value);
     } else if (await page.$(`#${id}`)) {
       await page.fill(`#${id}`, value);
     }

@@ -78,3 +78,38 @@ test('a character the PDF font lacks is named before the PDF is made, with the D
     server.close();
   }
 });
+
+test('360×740: «Что случилось?» in groups by what happened, at most 2 screens with any group open', async () => {
+  const server = await serve();
+  const b = await launch(PHONE);
+  const { page } = b;
+  try {
+    await page.goto(server.url);
+    await page.getByRole('button', { name: 'Начать' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Что случилось?' }).waitFor();
+    // From the top of the page to the bottom of «Продолжить»: what a person
+    // scrolls through to choose and go on.
+    const screens = () => page.evaluate((h) => {
+      const r = document.querySelector('.zh-form button[type=submit]').getBoundingClientRect();
+      return (r.bottom + window.scrollY) / h;
+    }, PHONE.height);
+    const folded = await screens();
+    const groups = page.locator('.zh-group');
+    const n = await groups.count();
+    assert.equal(n, 6, 'six groups');
+    const open = [];
+    for (let i = 0; i < n; i++) {
+      await groups.nth(i).locator('summary').click();
+      open.push(await screens());
+      await groups.nth(i).locator('summary').click();
+    }
+    console.log(`# category page on 360×740: ${folded.toFixed(2)} screens folded; with one group open ${open.map((s) => s.toFixed(2)).join(', ')} (before grouping: 16 options over about 5 screens)`);
+    assert.ok(Math.max(folded, ...open) <= 2, `${Math.max(folded, ...open).toFixed(2)} screens > 2`);
+    // Every category and the exit are in a group: 16 options in all.
+    assert.equal(await page.locator('.zh-group input[type=radio]').count(), 16);
+    assert.deepEqual(await axeViolations(page), []);
+  } finally {
+    await b.close();
+    server.close();
+  }
+});

@@ -23,6 +23,7 @@ test('a whole wizard run downloads the complaint and sends nothing', async () =>
 
     await page.getByRole('button', { name: 'Начать' }).click();
     await page.getByRole('heading', { level: 1, name: 'Что случилось?' }).waitFor();
+    await page.getByText('Долго ждать помощи').click();
     await page.getByLabel('Слишком долго ждать приёма врача').check();
     await continueTo(page, 'Кто подаёт жалобу?');
     await continueTo(page, 'Чего вы ждёте?');

@@ -650,3 +650,24 @@ fn a_new_programme_takes_over_its_year_as_content_alone() {
     );
     assert!(text.contains("составляет 10 рабочих дней"), "{text}");
 }
+
+#[test]
+fn every_listed_category_and_exit_is_in_a_group_of_the_category_page() {
+    use zhaloba::flow::CATEGORY_GROUPS;
+    for c in content().categories.iter() {
+        let g = c.group.map(|g| g.0);
+        assert!(
+            g.is_some_and(|g| CATEGORY_GROUPS.contains(&g)),
+            "{}: group {g:?}",
+            c.id
+        );
+    }
+    for e in content().exits.iter().filter(|e| !e.unlisted) {
+        let g = e.group.map(|g| g.0);
+        assert!(
+            g.is_some_and(|g| CATEGORY_GROUPS.contains(&g)),
+            "{}: group {g:?}",
+            e.id
+        );
+    }
+}

@@ -15,6 +15,8 @@ pub struct Strings {
     pub start_button: &'static str,
     pub category_title: &'static str,
     pub category_hint: &'static str,
+    /// Titles of `flow::CATEGORY_GROUPS`, in its order.
+    pub category_groups: [&'static str; 6],
     pub step_of: &'static str,
     pub continue_button: &'static str,
     pub continue_anyway: &'static str,

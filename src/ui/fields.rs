@@ -224,6 +224,12 @@ pub struct RadiosProps {
     /// Checkboxes: each change reports the value ticked or unticked.
     #[prop_or_default]
     pub multiple: bool,
+    /// The options in folded groups (a title and how many options follow),
+    /// so a long list fits a phone; options after the groups stay unfolded.
+    /// The group with the chosen option is open, and the first one when the
+    /// field has an error (its link lands on the first option).
+    #[prop_or_default]
+    pub groups: Vec<(AttrValue, usize)>,
 }
 
 #[function_component(Radios)]
@@ -256,7 +262,24 @@ pub fn radios(p: &RadiosProps) -> Html {
             <fieldset class="zh-fieldset" aria-describedby={f.described.clone()}>
                 { fp.legend() }
                 { fp.notes(&f) }
-                <div class="zh-radios">{ for p.options.iter().enumerate().map(option) }</div>
+                if p.groups.is_empty() {
+                    <div class="zh-radios">{ for p.options.iter().enumerate().map(option) }</div>
+                } else {
+                    { for p.groups.iter().scan(0, |start, (title, n)| {
+                        let range = *start..*start + n;
+                        *start += n;
+                        Some((title, range))
+                    }).enumerate().map(|(g, (title, range))| {
+                        let chosen = p.options[range.clone()].iter().any(|o| o.value == p.value);
+                        html! {
+                            <details class="zh-details zh-group" open={chosen || (g == 0 && fp.error.is_some())}>
+                                <summary class="zh-details-summary">{ title }</summary>
+                                <div class="zh-radios">{ for p.options.iter().enumerate().skip(range.start).take(range.len()).map(option) }</div>
+                            </details>
+                        }
+                    }) }
+                    <div class="zh-radios">{ for p.options.iter().enumerate().skip(p.groups.iter().map(|g| g.1).sum()).map(option) }</div>
+                }
             </fieldset>
         </div>
     }

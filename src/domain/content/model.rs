@@ -425,6 +425,11 @@ pub struct Category {
     pub slug: Text,
     pub oms: bool,
     pub title: Text,
+    /// Where «Что случилось?» lists it: one of `flow::CATEGORY_GROUPS`
+    /// (`refused`, `waiting`, `money`, `quality`, `documents`, `other`); none: after
+    /// the groups.
+    #[serde(default)]
+    pub group: Option<Text>,
     pub summary: Text,
     pub examples: List<Text>,
     /// The letter's title, in capitals as printed (`load.rs` makes it so).
@@ -533,6 +538,9 @@ pub struct Exit {
     /// Reached only from an answer (`Choice::exit`), not offered on «Что случилось?».
     #[serde(default)]
     pub unlisted: bool,
+    /// Where «Что случилось?» lists it, as a category's `group`.
+    #[serde(default)]
+    pub group: Option<Text>,
     /// An ОМС matter all the same, settled by an application, not a complaint.
     #[serde(default)]
     pub oms: bool,
