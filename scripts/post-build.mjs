@@ -5,8 +5,10 @@
 //    inlined (module, wasm, files worker, fonts, CSS), a CSP with hashes and
 //    connect-src 'none', works from file:// with the network off;
 // 4. give the files content-hashed names, SRI for the loader (embed.json,
-//    embed-snippet.html).
+//    embed-snippet.html), the version in the loader;
+// 5. the licences: zhaloba's own and the third-party notices.
 import { buildSync } from 'esbuild';
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync, mkdirSync, copyFileSync, rmSync, existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -124,6 +126,10 @@ fingerprint('zhaloba.css', { keep: true });
 fingerprint('zhaloba-web.js');
 fingerprint('zhaloba-files.js');
 fingerprint('files-worker.js', { keep: 'only' });
+// The release a host can read as `Zhaloba.version`.
+const version = /^version = "([^"]+)"/m.exec(readFileSync('Cargo.toml', 'utf8'))[1];
+const loaderPath = join(dir, 'zhaloba-embed.js');
+writeFileSync(loaderPath, readFileSync(loaderPath, 'utf8').replace('__ZHALOBA_VERSION__', version));
 const boot = fingerprint('boot.js');
 const loader = fingerprint('zhaloba-embed.js', { keep: true });
 const sri = (name) => `sha384-${createHash('sha384').update(read(name)).digest('base64')}`;
@@ -140,3 +146,7 @@ writeFileSync(join(dir, 'embed-snippet.html'), `<!-- zhaloba: this release, pinn
 <div id="complaint"></div>
 <script src="https://widget.example.ru/zhaloba/${loader}" integrity="${integrity}" crossorigin="anonymous" data-target="#complaint" async></script>
 `);
+
+// 5. Licences beside the files they cover.
+for (const f of ['LICENSE-MIT', 'LICENSE-APACHE']) copyFileSync(f, join(dir, f));
+execFileSync('node', ['scripts/notices.mjs', join(dir, 'THIRD-PARTY-NOTICES.txt')], { stdio: 'inherit' });

@@ -184,6 +184,8 @@
   }
 
   var api = {
+    // This release (set by the build); the legal content's date is in CHANGELOG.md.
+    version: '__ZHALOBA_VERSION__',
     mount: mount,
     reset: function (target) { var el = resolve(target); if (el && el.zhaloba) el.zhaloba.reset(); },
     unmount: function (target) { var el = resolve(target); if (el && el.zhaloba) { el.zhaloba.unmount(); el.zhaloba = null; } },
