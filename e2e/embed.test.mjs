@@ -3,7 +3,7 @@
 // served from its own origin, the widget from another, as in real life.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { readFileSync, writeFileSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { serve, serveHost, launch, cspViolations, drive, axeViolations, ARTIFACTS } from './harness.mjs';
 
@@ -319,5 +319,37 @@ ${snippet.replaceAll('https://widget.example.ru/zhaloba/', 'http://127.0.0.1:808
     await b.close();
     widget.close();
     host.close();
+  }
+});
+
+test('iframe mode from the host page\'s own origin is refused (the frame could not keep the page out), unless the host opts in', async () => {
+  // A host page inside dist/: the widget and the page share an origin.
+  const page = 'same-origin-host.html';
+  writeFileSync(join('dist', page), `<!doctype html><html lang="ru"><head><meta charset="utf-8"><title>Тот же адрес</title></head><body>
+<main><h1>Жалоба</h1><div id="a"></div><div id="b"></div></main>
+<script src="zhaloba-embed.js"></script><script src="same-origin-host.js"></script></body></html>`);
+  writeFileSync(join('dist', 'same-origin-host.js'), `window.events = [];
+document.getElementById('a').addEventListener('zhaloba:error', (e) => window.events.push(e.detail));
+Zhaloba.mount('#a', {});
+Zhaloba.mount('#b', { sameOrigin: true });
+`);
+  const widget = await serve('dist', { csp: false });
+  const b = await launch();
+  const errors = [];
+  b.page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  try {
+    await b.page.goto(`${widget.url}${page}`);
+    await b.page.locator('#a [role=alert]').waitFor();
+    assert.match(await b.page.textContent('#a [role=alert]'), /настроена с ошибкой/);
+    assert.equal(await b.page.locator('#a iframe').count(), 0, 'no frame');
+    assert.deepEqual(await b.page.evaluate(() => window.events), [{ code: 'same-origin' }]);
+    assert.ok(errors.some((e) => /origin of its own/.test(e)), errors.join('\n'));
+    // Opted in: the frame is made (and its options carry no sameOrigin).
+    const frame = await (await b.page.waitForSelector('#b iframe')).contentFrame();
+    await frame.locator('h1', { hasText: 'Составить жалобу по полису ОМС' }).waitFor();
+  } finally {
+    await b.close();
+    widget.close();
+    for (const f of [page, 'same-origin-host.js']) rmSync(join('dist', f), { force: true });
   }
 });

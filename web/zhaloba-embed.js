@@ -88,12 +88,29 @@
   }
 
   function mountIframe(el, options) {
+    // The frame's sandbox keeps the host's scripts out only when the widget
+    // is on an origin of its own: same-origin, the host page could read what
+    // is typed. Refused unless the host says it knows (sameOrigin: true).
+    if (widgetOrigin === location.origin && options.sameOrigin !== true) {
+      console.error('zhaloba: iframe mode needs the widget on an origin of its own (e.g. https://widget.example.ru/): ' +
+        "served from this page's origin, the frame cannot keep this page's scripts from reading what is typed. Host it " +
+        'on a separate subdomain, or pass sameOrigin: true if you accept that (see EMBEDDING.md).');
+      var p = document.createElement('p');
+      p.setAttribute('role', 'alert');
+      p.textContent = options.lang === 'en'
+        ? 'The complaint form on this site is set up wrongly and does not open. Please tell the site\'s administrator.'
+        : 'Форма жалобы на этом сайте настроена с ошибкой и не открывается. Сообщите, пожалуйста, администратору сайта.';
+      el.appendChild(p);
+      emit(el, 'error', { code: 'same-origin' });
+      return { reset: function () {}, unmount: function () {} };
+    }
     var frame = document.createElement('iframe');
     var state = { frame: frame, listener: null };
     logoData(options).then(function (opts) {
       var config = Object.assign({}, opts, { parentOrigin: location.origin });
       delete config.mode;
       delete config.title;
+      delete config.sameOrigin;
       frame.src = base + 'index.html#config=' + encodeURIComponent(JSON.stringify(config));
       frame.title = options.title || (config.lang === 'en' ? 'OMS complaint' : 'Жалоба по ОМС');
       frame.setAttribute('sandbox', 'allow-scripts allow-same-origin allow-downloads allow-forms allow-modals');
