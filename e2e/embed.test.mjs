@@ -322,7 +322,7 @@ ${snippet.replaceAll('https://widget.example.ru/zhaloba/', 'http://127.0.0.1:808
   }
 });
 
-test('iframe mode from the host page\'s own origin is refused (the frame could not keep the page out), unless the host opts in', async () => {
+test('iframe mode from the host page\'s own origin is refused (the frame could not keep the page out), unless the host opts in; a second mount keeps the first', async () => {
   // A host page inside dist/: the widget and the page share an origin.
   const page = 'same-origin-host.html';
   writeFileSync(join('dist', page), `<!doctype html><html lang="ru"><head><meta charset="utf-8"><title>Тот же адрес</title></head><body>
@@ -347,6 +347,9 @@ Zhaloba.mount('#b', { sameOrigin: true });
     // Opted in: the frame is made (and its options carry no sameOrigin).
     const frame = await (await b.page.waitForSelector('#b iframe')).contentFrame();
     await frame.locator('h1', { hasText: 'Составить жалобу по полису ОМС' }).waitFor();
+    // Mounting again on the same element keeps the first widget.
+    assert.ok(await b.page.evaluate(() => Zhaloba.mount('#b', { sameOrigin: true }) === document.getElementById('b').zhaloba));
+    assert.equal(await b.page.locator('#b iframe').count(), 1);
   } finally {
     await b.close();
     widget.close();

@@ -180,6 +180,12 @@
       fail(el, 'mode must be "iframe" or "inline", not ' + JSON.stringify(options.mode));
       return { reset: function () {}, unmount: function () {} };
     }
+    // A second mount on the same element (a CMS that runs the snippet twice)
+    // keeps the first widget and what was typed in it.
+    if (el.zhaloba) {
+      console.warn('zhaloba: already mounted on this element; unmount it first to mount again');
+      return el.zhaloba;
+    }
     var handle = options.mode === 'inline' ? mountInline(el, options) : mountIframe(el, options);
     el.zhaloba = handle;
     return handle;
