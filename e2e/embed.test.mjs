@@ -356,3 +356,27 @@ Zhaloba.mount('#b', { sameOrigin: true });
     for (const f of [page, 'same-origin-host.js']) rmSync(join('dist', f), { force: true });
   }
 });
+
+test('a CMS that merges the loader into its own bundle: `base` says where the widget is', async () => {
+  const widget = await serve();
+  const dir = join(ARTIFACTS, 'merged');
+  mkdirSync(dir, { recursive: true });
+  // As 1С-Битрикс's optimiser does: the loader's text inside the site's own script file.
+  writeFileSync(join(dir, 'bundle.js'), `${readFileSync('dist/zhaloba-embed.js', 'utf8')}
+;Zhaloba.mount('#complaint', { base: 'http://127.0.0.1:8080/' });
+`);
+  writeFileSync(join(dir, 'index.html'), `<!doctype html><html lang="ru"><head><meta charset="utf-8"><title>Сайт</title></head><body>
+<main><h1>Жалоба</h1><div id="complaint"></div></main><script src="bundle.js"></script></body></html>`);
+  const host = await serveHost(dir, widget.origin);
+  const b = await launch();
+  try {
+    await b.page.goto(host.url);
+    const frame = await (await b.page.waitForSelector('#complaint iframe')).contentFrame();
+    await frame.locator('h1', { hasText: 'Составить жалобу по полису ОМС' }).waitFor();
+    assert.equal(new URL(frame.url()).origin, widget.origin);
+  } finally {
+    await b.close();
+    widget.close();
+    host.close();
+  }
+});

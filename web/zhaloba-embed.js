@@ -10,8 +10,13 @@
 (function () {
   'use strict';
   var script = document.currentScript;
-  var base = new URL('./', script ? script.src : location.href).href;
-  var widgetOrigin = new URL(base).origin;
+  // Where the widget's files are: beside this script, or `base` when the host
+  // gives it (a CMS that merges or moves scripts hides where this one came from).
+  var scriptBase = new URL('./', script ? script.src : location.href).href;
+  function where(options) {
+    var base = options.base ? new URL(String(options.base).replace(/\/?$/, '/'), location.href).href : scriptBase;
+    return { base: base, origin: new URL(base).origin };
+  }
   // Only these events, only these keys: nothing typed ever leaves the widget.
   var EVENTS = { ready: [], step: ['index', 'total', 'category'], document: ['format'], resize: ['height'], error: ['code'] };
 
@@ -87,7 +92,9 @@
     });
   }
 
-  function mountIframe(el, options) {
+  function mountIframe(el, options, at) {
+    var base = at.base;
+    var widgetOrigin = at.origin;
     // The frame's sandbox keeps the host's scripts out only when the widget
     // is on an origin of its own: same-origin, the host page could read what
     // is typed. Refused unless the host says it knows (sameOrigin: true).
@@ -111,6 +118,7 @@
       delete config.mode;
       delete config.title;
       delete config.sameOrigin;
+      delete config.base;
       frame.src = base + 'index.html#config=' + encodeURIComponent(JSON.stringify(config));
       frame.title = options.title || (config.lang === 'en' ? 'OMS complaint' : 'Жалоба по ОМС');
       frame.setAttribute('sandbox', 'allow-scripts allow-same-origin allow-downloads allow-forms allow-modals');
@@ -139,12 +147,13 @@
     };
   }
 
-  var modulePromise = null;
-  function mountInline(el, options) {
+  var modules = {};
+  function mountInline(el, options, at) {
+    var base = at.base;
     var widget = null;
     var gone = false;
     // Events from inside the shadow root arrive on the host element itself.
-    modulePromise = modulePromise || import(base + 'zhaloba-web.js').then(function (m) {
+    var modulePromise = modules[base] = modules[base] || import(base + 'zhaloba-web.js').then(function (m) {
       return m.default({ module_or_path: base + 'zhaloba-web_bg.wasm' }).then(function () { return m; });
     });
     if (typeof WebAssembly !== 'object') {
@@ -161,6 +170,8 @@
       var config = Object.assign({}, options, { assets: base });
       delete config.mode;
       delete config.title;
+      delete config.sameOrigin;
+      delete config.base;
       widget = m.mount(el, config, true);
     }).catch(function (e) { failedToStart(el, options, e); });
     return {
@@ -186,7 +197,8 @@
       console.warn('zhaloba: already mounted on this element; unmount it first to mount again');
       return el.zhaloba;
     }
-    var handle = options.mode === 'inline' ? mountInline(el, options) : mountIframe(el, options);
+    var at = where(options);
+    var handle = options.mode === 'inline' ? mountInline(el, options, at) : mountIframe(el, options, at);
     el.zhaloba = handle;
     return handle;
   }
@@ -200,6 +212,7 @@
       try { options = JSON.parse(d.options); } catch (e) { options = { invalid: d.options }; }
     }
     if (d.mode) options.mode = d.mode;
+    if (d.base) options.base = d.base;
     if (d.lang) options.lang = d.lang;
     if (d.region) options.region = d.region;
     if (d.categories) options.categories = d.categories.split(',').map(function (s) { return s.trim(); });
