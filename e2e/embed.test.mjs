@@ -380,3 +380,26 @@ test('a CMS that merges the loader into its own bundle: `base` says where the wi
     host.close();
   }
 });
+
+test('options as one data attribute each: an apostrophe in the company name needs no JSON quoting', async () => {
+  const widget = await serve();
+  const dir = join(ARTIFACTS, 'attributes');
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'index.html'), `<!doctype html><html lang="ru"><head><meta charset="utf-8"><title>Сайт</title></head><body>
+<main><h1>Жалоба</h1><div id="complaint"></div></main>
+<script src="http://127.0.0.1:8080/zhaloba-embed.js" data-target="#complaint" data-organisation-name="ООО «Д'Арт-Мед»"
+  data-organisation-hotline="8 800 111-22-33" data-theme-accent="#006633" async></script></body></html>`);
+  const host = await serveHost(dir, widget.origin);
+  const b = await launch();
+  try {
+    await b.page.goto(host.url);
+    const frame = await (await b.page.waitForSelector('#complaint iframe')).contentFrame();
+    await frame.locator('h1', { hasText: 'Составить жалобу по полису ОМС' }).waitFor();
+    assert.match(await frame.textContent('.zh-form'), /ООО «Д'Арт-Мед»: 8 800 111-22-33/);
+    assert.equal(await frame.evaluate(() => getComputedStyle(document.querySelector('.zh-button')).backgroundColor), 'rgb(0, 102, 51)');
+  } finally {
+    await b.close();
+    widget.close();
+    host.close();
+  }
+});

@@ -203,19 +203,29 @@
     return handle;
   }
 
-  // Options from the tag's data attributes: data-target, data-mode, data-lang,
-  // data-region, data-categories (comma-separated), data-options (JSON).
+  // Options from the tag's data attributes, one attribute per option, so no
+  // JSON has to survive HTML quoting (an apostrophe in a company's name):
+  // data-mode, data-base, data-lang, data-region, data-title, data-logo,
+  // data-categories (comma-separated), data-organisation-name (-branch,
+  // -address, -hotline, -website, -email), data-theme-accent (-font,
+  // -radius), data-same-origin="true". data-options (JSON) is still read
+  // first; an attribute wins over it.
+  var NESTED = { organisation: ['name', 'branch', 'address', 'hotline', 'website', 'email'], theme: ['accent', 'font', 'radius'] };
   function fromTag(tag) {
     var d = tag.dataset;
     var options = {};
     if (d.options) {
       try { options = JSON.parse(d.options); } catch (e) { options = { invalid: d.options }; }
     }
-    if (d.mode) options.mode = d.mode;
-    if (d.base) options.base = d.base;
-    if (d.lang) options.lang = d.lang;
-    if (d.region) options.region = d.region;
+    ['mode', 'base', 'lang', 'region', 'title', 'logo'].forEach(function (k) { if (d[k]) options[k] = d[k]; });
     if (d.categories) options.categories = d.categories.split(',').map(function (s) { return s.trim(); });
+    if (d.sameOrigin) options.sameOrigin = d.sameOrigin === 'true';
+    Object.keys(NESTED).forEach(function (group) {
+      NESTED[group].forEach(function (k) {
+        var v = d[group + k[0].toUpperCase() + k.slice(1)];
+        if (v) (options[group] = options[group] || {})[k] = v;
+      });
+    });
     return options;
   }
 
