@@ -37,8 +37,9 @@ export async function serveHost(dir, widgetOrigin) {
   return { url, origin: new URL(url).origin, close: () => server.close() };
 }
 
-export async function serve(dir = 'dist', { csp = true } = {}) {
-  const proc = spawn('python3', ['scripts/serve.py', dir, '0', ...(csp ? [] : ['--no-csp'])], { stdio: ['ignore', 'pipe', 'inherit'] });
+export async function serve(dir = 'dist', { csp = true, compress = false } = {}) {
+  const flags = [...(csp ? [] : ['--no-csp']), ...(compress ? ['--gzip'] : [])];
+  const proc = spawn('python3', ['scripts/serve.py', dir, '0', ...flags], { stdio: ['ignore', 'pipe', 'inherit'] });
   const url = await new Promise((resolve, reject) => {
     proc.stdout.on('data', (chunk) => {
       const m = /serving (http:\/\/\S+)/.exec(String(chunk));

@@ -3,6 +3,9 @@
 //              pdfmake, bundled with esbuild) and the framework floor (Yew hello-world)
 //   browser    medians of N runs in headless Chromium, each in a fresh profile:
 //              navigation → first screen interactive; click → DOCX blob; click → PDF blob (cold, warm)
+//   slow phone the same Chromium with the CPU throttled ×4 and a 1.6 Mbit/s,
+//              150 ms network (served with gzip): navigation → first paint and
+//              → first screen interactive
 //   native     each writer (cargo bench --bench writers)
 //   check      the peer's DOCX and PDF carry the same letter (LibreOffice, pdftotext)
 // Times are reported, never asserted; byte budgets are tested in make test.
@@ -15,7 +18,8 @@ import { serve, launch, brotli, gzip } from '../e2e/harness.mjs';
 const RUNS = Number(process.env.BENCH_RUNS ?? 10);
 const OUT = 'target/bench';
 mkdirSync(OUT, { recursive: true });
-const sh = (cmd, opts = {}) => String(execSync(cmd, { stdio: ['ignore', 'pipe', 'inherit'], ...opts }));
+// The size report's JSON runs over a megabyte: a buffer to match.
+const sh = (cmd, opts = {}) => String(execSync(cmd, { stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 256 << 20, ...opts }));
 // Builds: their output goes to stderr, so stdout is only the table.
 const build = (cmd, opts = {}) => execSync(cmd, { stdio: ['ignore', 2, 2], ...opts });
 const step = (what) => console.error(`[bench] ${what}`);
@@ -79,6 +83,9 @@ const PROBE = () => {
     return made(blob);
   };
   document.addEventListener('click', () => window.__bench.clicks.push(performance.now()), true);
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) if (e.name === 'first-contentful-paint') window.__bench.paint = e.startTime;
+  }).observe({ type: 'paint', buffered: true });
   const ready = () => document.querySelector('h1') && document.querySelector('button:not([disabled])');
   const watch = new MutationObserver(() => {
     if (!window.__bench.interactive && ready()) { window.__bench.interactive = performance.now(); watch.disconnect(); }
@@ -101,17 +108,29 @@ copyFileSync('examples/cases/waiting-time.json', caseFile);
 const downloads = join(OUT, 'downloads');
 mkdirSync(downloads, { recursive: true });
 
-async function measure(name, dir, act, { csp = true } = {}) {
-  const server = await serve(dir, { csp });
+/// A slow phone: Chromium's CPU throttled ×4, a 1.6 Mbit/s down, 750 kbit/s
+/// up, 150 ms network (Lighthouse's mobile profile, in round figures).
+async function slowPhone(b) {
+  const cdp = await b.context.newCDPSession(b.page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', {
+    offline: false, latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 750e3 / 8,
+  });
+}
+
+async function measure(name, dir, act, { csp = true, slow = false } = {}) {
+  const server = await serve(dir, { csp, compress: slow });
   const samples = [];
   try {
     for (let i = 0; i < RUNS; i++) {
       const b = await launch();
       try {
         await b.context.addInitScript(PROBE);
+        if (slow) await slowPhone(b);
         await b.page.goto(server.url);
-        await b.page.waitForFunction(() => window.__bench?.interactive);
-        const s = { interactive: await b.page.evaluate(() => window.__bench.interactive) };
+        await b.page.waitForFunction(() => window.__bench?.interactive && window.__bench.paint !== undefined, null, { timeout: 120_000 });
+        const s = await b.page.evaluate(() => ({ interactive: window.__bench.interactive, paint: window.__bench.paint }));
         if (act) Object.assign(s, await act(b.page, i === 0));
         samples.push(s);
       } finally {
@@ -121,12 +140,12 @@ async function measure(name, dir, act, { csp = true } = {}) {
   } finally {
     server.close();
   }
-  step(`${name}: ${RUNS} runs`);
+  step(`${name}${slow ? ', slow phone' : ''}: ${RUNS} runs`);
   const median = (key) => {
     const v = samples.map((s) => s[key]).filter((x) => x !== undefined).sort((a, b) => a - b);
     return v.length ? v[Math.floor(v.length / 2)] : undefined;
   };
-  return Object.fromEntries(['interactive', 'docxCold', 'docxWarm', 'pdfCold', 'pdfWarm'].map((k) => [k, median(k)]));
+  return Object.fromEntries(['paint', 'interactive', 'docxCold', 'docxWarm', 'pdfCold', 'pdfWarm'].map((k) => [k, median(k)]));
 }
 
 const keep = async (page, click, name) => {
@@ -170,6 +189,12 @@ const times = {
     return r;
   }, { csp: false }),
   floor: await measure('floor', floorDir),
+};
+step('slow-phone timings');
+const slow = {
+  zhaloba: await measure('zhaloba', 'dist', null, { slow: true }),
+  peer: await measure('peer', 'bench/peer/build/dist', null, { csp: false, slow: true }),
+  floor: await measure('floor', floorDir, null, { slow: true }),
 };
 
 // ---- the peer makes the same letter ---------------------------------------
@@ -257,6 +282,12 @@ out(`| navigation → first screen interactive | ${ms(t.zhaloba.interactive)} | 
 for (const [label, key] of [['click → DOCX blob, first on the page', 'docxCold'], ['click → DOCX blob, again', 'docxWarm'],
   ['click → PDF blob, first (code + fonts load)', 'pdfCold'], ['click → PDF blob, again (warm)', 'pdfWarm']]) {
   out(`| ${label} | ${ms(t.zhaloba[key])} | ${ms(t.peer[key])} | ${ratio(t.zhaloba[key], t.peer[key])} | – |`);
+}
+out();
+out('| slow phone: CPU ×4, 1.6 Mbit/s, 150 ms, gzip (ms, median) | zhaloba | peer | zhaloba/peer | Yew floor |');
+out('|---|---:|---:|---:|---:|');
+for (const [label, key] of [['navigation → first paint', 'paint'], ['navigation → first screen interactive', 'interactive']]) {
+  out(`| ${label} | ${ms(slow.zhaloba[key])} | ${ms(slow.peer[key])} | ${ratio(slow.zhaloba[key], slow.peer[key])} | ${ms(slow.floor[key])} |`);
 }
 out();
 out('first-screen wasm by owner (crate, or our module), shallow bytes before wasm-bindgen/wasm-opt:');

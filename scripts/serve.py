@@ -1,14 +1,21 @@
 #!/usr/bin/env python3
 """Serves dist/ on 127.0.0.1 with correct MIME types and the same CSP the
-page declares, as a real host would. Usage: serve.py [DIR] [PORT] [--no-csp]
+page declares, as a real host would. Usage: serve.py [DIR] [PORT] [--no-csp] [--gzip]
 PORT 0 picks a free port; the chosen one is printed as 'serving http://…'.
---no-csp serves without the policy (the benchmark's peer page, which is not ours)."""
+--no-csp serves without the policy (the benchmark's peer page, which is not ours).
+--gzip compresses responses (gzip -9) for clients that accept it, as a real
+server does: the benchmark's slow-network timings need it."""
 import functools
+import gzip
+import io
 import http.server
+import os
 import sys
 
-ARGS = [a for a in sys.argv[1:] if a != "--no-csp"]
+FLAGS = {"--no-csp", "--gzip"}
+ARGS = [a for a in sys.argv[1:] if a not in FLAGS]
 WITH_CSP = "--no-csp" not in sys.argv[1:]
+GZIP = "--gzip" in sys.argv[1:]
 DIR = ARGS[0] if len(ARGS) > 0 else "dist"
 PORT = int(ARGS[1]) if len(ARGS) > 1 else 8080
 CSP = ("default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; "
@@ -38,6 +45,21 @@ class Handler(http.server.SimpleHTTPRequestHandler):
 
     def log_message(self, fmt, *args):
         pass
+
+    def send_head(self):
+        path = self.translate_path(self.path)
+        if os.path.isdir(path):
+            path = os.path.join(path, "index.html")
+        if not (GZIP and "gzip" in self.headers.get("Accept-Encoding", "") and os.path.isfile(path)):
+            return super().send_head()
+        with open(path, "rb") as f:
+            body = gzip.compress(f.read(), 9, mtime=0)
+        self.send_response(200)
+        self.send_header("Content-Type", self.guess_type(path))
+        self.send_header("Content-Encoding", "gzip")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        return io.BytesIO(body)
 
 
 server = http.server.ThreadingHTTPServer(("127.0.0.1", PORT), functools.partial(Handler, directory=DIR))

@@ -2,7 +2,7 @@
 // `docx` package and pdfmake. It lays out the same letter as zhaloba from the
 // same document model (zhaloba's `render --format json`), with the same
 // blocks: addressee, applicant, title, facts, grounds, numbered demands and
-// attachments, date and signature. pdfmake and its fonts load on the first
+// attachments, copy lines, date and signature. pdfmake and its fonts load on the first
 // PDF (dynamic import), as zhaloba's PDF module does.
 import React, { useState } from 'react';
 import { createRoot } from 'react-dom/client';
@@ -53,6 +53,7 @@ async function makeDocx() {
         p(DEMANDS_LEAD),
         ...list(letter.demands, 1),
         ...(letter.attachments.length ? [p(ATTACHMENTS_LEAD), ...list(letter.attachments, 2)] : []),
+        ...(letter.copies ?? []).map((t) => new Paragraph({ children: [new TextRun(t)] })),
         new Paragraph({ spacing: { before: 480 }, children: [new TextRun(dateLine())] }),
         new Paragraph({ alignment: AlignmentType.RIGHT, children: [new TextRun(signLine())] }),
         new Paragraph({ alignment: AlignmentType.RIGHT, children: [new TextRun({ text: '(подпись)', size: 18 })] }),
@@ -94,6 +95,7 @@ async function makePdf() {
       para(DEMANDS_LEAD),
       list(letter.demands),
       ...(letter.attachments.length ? [para(ATTACHMENTS_LEAD), list(letter.attachments)] : []),
+      ...(letter.copies ?? []).map((t) => ({ text: t })),
       { columns: [{ text: dateLine() }, { text: `${signLine()}\n(подпись)`, alignment: 'right' }], margin: [0, 24, 0, 0] },
     ],
   };
