@@ -6,7 +6,7 @@ export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export TRUNK_SKIP_VERSION_CHECK := true
 export CHROMEDRIVER := /usr/bin/chromedriver
 
-.PHONY: run run-examples build setup setup-test test bench fmt clippy test-native test-wasm test-e2e test-documents clean
+.PHONY: run run-examples build release setup setup-test test bench fmt clippy test-native test-wasm test-e2e test-documents clean
 
 run: build
 	@echo "zhaloba: open http://127.0.0.1:8080/ (Ctrl+C to stop)"
@@ -26,6 +26,10 @@ setup-test:
 
 build: setup
 	trunk build --release
+
+# A versioned archive of dist/ for hosts that pin a release (release/).
+release: build
+	scripts/release.sh
 
 test: setup-test
 	@scripts/test-all.sh
