@@ -134,6 +134,7 @@ test('the privacy page opens from the start page, in Russian and English, with a
   try {
     await b.page.goto(server.url);
     await b.page.getByRole('button', { name: 'Начать' }).waitFor();
+    const interactiveAt = Date.now();
     const [tab] = await Promise.all([b.context.waitForEvent('page'), b.page.click('#zh-privacy-link')]);
     await tab.waitForLoadState();
     assert.equal(new URL(tab.url()).pathname, '/privacy.html');
@@ -144,6 +145,8 @@ test('the privacy page opens from the start page, in Russian and English, with a
       assert.ok((await tab.textContent('main')).includes(words), words);
     }
     assert.deepEqual(await axeViolations(tab), []);
+    // The page and its stylesheet are the only requests it adds.
+    await assertPrivate(assert, b, server.origin, interactiveAt);
   } finally {
     await b.close();
     server.close();
