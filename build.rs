@@ -41,8 +41,8 @@ fn main() {
     let mut data = load::load_dir(content).unwrap_or_else(|e| panic!("{e}"));
     // Before any stripping: the page walks the same texts (stripping never
     // touches a screen text the page shows), so the order is the same.
-    let english = english_in_order(content, data.clone());
     let walked = walk_keys(data.clone());
+    let english = english_in_order(content, &walked);
     if env::var("CARGO_CFG_TARGET_ARCH").as_deref() == Ok("wasm32") {
         strip_review_notes(&mut data);
     }
@@ -322,45 +322,30 @@ fn walk_keys(mut data: model::ContentData) -> Vec<String> {
 }
 
 /// Interface translations of the content (the letter stays Russian) as
-/// `text<RS>` records in the order `translate` walks the content: the page
-/// reads them one after another, building no keys. A screen text without a
-/// translation stops the build, naming its key.
-fn english_in_order(content: &Path, mut data: model::ContentData) -> String {
+/// `text<RS>` records in the order `translate` walks the content (`keys`):
+/// the page reads them one after another, building no keys. A screen text
+/// without a translation stops the build, naming its key.
+fn english_in_order(content: &Path, keys: &[String]) -> String {
     let en = content.join("translations/en.toml");
     println!("cargo:rerun-if-changed={}", en.display());
     let text = fs::read_to_string(&en).unwrap();
     let value: toml::Value =
         toml::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", en.display()));
-    let mut flat = String::new();
-    flatten(&value, String::new(), &mut flat);
-    let by_key: std::collections::BTreeMap<&str, &str> = flat
-        .split('\u{1e}')
-        .filter_map(|r| r.split_once('\u{1f}'))
-        .collect();
-    let mut records = String::new();
-    let mut missing = Vec::new();
-    translate::translate(
-        &mut data,
-        &mut translate::Lookup(|key: String| {
-            match by_key.get(key.as_str()) {
-                Some(text) => {
-                    records.push_str(text);
-                    records.push('\u{1e}');
-                }
-                None => missing.push(key),
-            }
-            None
-        }),
-    );
+    let mut by_key = std::collections::BTreeMap::new();
+    flatten(&value, String::new(), &mut by_key);
+    let missing: Vec<&String> = keys.iter().filter(|k| !by_key.contains_key(*k)).collect();
     assert!(
         missing.is_empty(),
         "{}: no English for {missing:?}",
         en.display()
     );
-    records
+    keys.iter()
+        .map(|k| format!("{}\u{1e}", by_key[k]))
+        .collect()
 }
 
-fn flatten(value: &toml::Value, key: String, out: &mut String) {
+/// The translation file's texts by their dotted keys.
+fn flatten(value: &toml::Value, key: String, out: &mut std::collections::BTreeMap<String, String>) {
     let join = |k: &str| {
         if key.is_empty() {
             k.to_string()
@@ -380,11 +365,8 @@ fn flatten(value: &toml::Value, key: String, out: &mut String) {
             }
         }
         toml::Value::String(text) => {
-            assert!(
-                !text.contains(['\u{1e}', '\u{1f}']),
-                "{key}: control character"
-            );
-            out.push_str(&format!("{key}\u{1f}{text}\u{1e}"));
+            assert!(!text.contains('\u{1e}'), "{key}: control character");
+            out.insert(key, text.clone());
         }
         other => panic!("{key}: a translation must be text, not {other}"),
     }

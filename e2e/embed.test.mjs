@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { serve, serveHost, launch, cspViolations, drive, axeViolations, ARTIFACTS } from './harness.mjs';
+import { serve, serveHost, serveSite, launch, cspViolations, drive, axeViolations, h1Text, ARTIFACTS } from './harness.mjs';
 
 /// Inline mode: the widget stays transparent until its stylesheet has
 /// loaded in the shadow root; compare looks only after that.
@@ -359,20 +359,19 @@ Zhaloba.mount('#b', { sameOrigin: true });
 
 test('a CMS that merges the loader into its own bundle: `base` says where the widget is', async () => {
   const widget = await serve();
-  const dir = join(ARTIFACTS, 'merged');
-  mkdirSync(dir, { recursive: true });
-  // As 1С-Битрикс's optimiser does: the loader's text inside the site's own script file.
-  writeFileSync(join(dir, 'bundle.js'), `${readFileSync('dist/zhaloba-embed.js', 'utf8')}
+  const host = await serveSite('merged', {
+    // As 1С-Битрикс's optimiser does: the loader's text inside the site's own script file.
+    'bundle.js': `${readFileSync('dist/zhaloba-embed.js', 'utf8')}
 ;Zhaloba.mount('#complaint', { base: 'http://127.0.0.1:8080/' });
-`);
-  writeFileSync(join(dir, 'index.html'), `<!doctype html><html lang="ru"><head><meta charset="utf-8"><title>Сайт</title></head><body>
-<main><h1>Жалоба</h1><div id="complaint"></div></main><script src="bundle.js"></script></body></html>`);
-  const host = await serveHost(dir, widget.origin);
+`,
+    'index.html': `<!doctype html><html lang="ru"><head><meta charset="utf-8"><title>Сайт</title></head><body>
+<main><h1>Жалоба</h1><div id="complaint"></div></main><script src="bundle.js"></script></body></html>`,
+  }, widget.origin);
   const b = await launch();
   try {
     await b.page.goto(host.url);
-    const frame = await (await b.page.waitForSelector('#complaint iframe')).contentFrame();
-    await frame.locator('h1', { hasText: 'Составить жалобу по полису ОМС' }).waitFor();
+    const { frame } = await widgetFrame(b.page);
+    assert.equal(await h1Text(frame), 'Составить жалобу по полису ОМС');
     assert.equal(new URL(frame.url()).origin, widget.origin);
   } finally {
     await b.close();
@@ -383,18 +382,17 @@ test('a CMS that merges the loader into its own bundle: `base` says where the wi
 
 test('options as one data attribute each: an apostrophe in the company name needs no JSON quoting', async () => {
   const widget = await serve();
-  const dir = join(ARTIFACTS, 'attributes');
-  mkdirSync(dir, { recursive: true });
-  writeFileSync(join(dir, 'index.html'), `<!doctype html><html lang="ru"><head><meta charset="utf-8"><title>Сайт</title></head><body>
+  const host = await serveSite('attributes', {
+    'index.html': `<!doctype html><html lang="ru"><head><meta charset="utf-8"><title>Сайт</title></head><body>
 <main><h1>Жалоба</h1><div id="complaint"></div></main>
 <script src="http://127.0.0.1:8080/zhaloba-embed.js" data-target="#complaint" data-organisation-name="ООО «Д'Арт-Мед»"
-  data-organisation-hotline="8 800 111-22-33" data-theme-accent="#006633" async></script></body></html>`);
-  const host = await serveHost(dir, widget.origin);
+  data-organisation-hotline="8 800 111-22-33" data-theme-accent="#006633" async></script></body></html>`,
+  }, widget.origin);
   const b = await launch();
   try {
     await b.page.goto(host.url);
-    const frame = await (await b.page.waitForSelector('#complaint iframe')).contentFrame();
-    await frame.locator('h1', { hasText: 'Составить жалобу по полису ОМС' }).waitFor();
+    const { frame } = await widgetFrame(b.page);
+    assert.equal(await h1Text(frame), 'Составить жалобу по полису ОМС');
     assert.match(await frame.textContent('.zh-form'), /ООО «Д'Арт-Мед»: 8 800 111-22-33/);
     assert.equal(await frame.evaluate(() => getComputedStyle(document.querySelector('.zh-button')).backgroundColor), 'rgb(0, 102, 51)');
   } finally {

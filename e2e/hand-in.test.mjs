@@ -7,9 +7,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { serve, serveHost, launch, assertPrivate, axeViolations, ARTIFACTS } from './harness.mjs';
+import { serve, serveSite, launch, assertPrivate, axeViolations, ARTIFACTS } from './harness.mjs';
 
 const EXAMPLE = 'examples/cases/waiting-time.json';
 const EMAIL = 'oms@primer-med.example';
@@ -155,15 +155,15 @@ test('the privacy page opens from the start page, in Russian and English, with a
 
 test('when the wasm cannot load, the page says so (never blank) and the host gets an error event', async () => {
   const widget = await serve();
-  mkdirSync(join(ARTIFACTS, 'blocked'), { recursive: true });
-  writeFileSync(join(ARTIFACTS, 'blocked', 'index.html'), `<!doctype html><html lang="ru"><head><meta charset="utf-8"><title>Страховая</title></head><body>
+  const host = await serveSite('blocked', {
+    'index.html': `<!doctype html><html lang="ru"><head><meta charset="utf-8"><title>Страховая</title></head><body>
 <main><h1>Жалоба</h1><div id="complaint"></div></main>
-<script src="http://127.0.0.1:8080/zhaloba-embed.js"></script><script src="host.js"></script></body></html>`);
-  writeFileSync(join(ARTIFACTS, 'blocked', 'host.js'), `window.events = [];
+<script src="http://127.0.0.1:8080/zhaloba-embed.js"></script><script src="host.js"></script></body></html>`,
+    'host.js': `window.events = [];
 document.getElementById('complaint').addEventListener('zhaloba:error', (e) => window.events.push(e.detail));
 Zhaloba.mount('#complaint', { organisation: { name: 'ООО «Пример-Мед»', hotline: '8 800 000-00-00' } });
-`);
-  const host = await serveHost(join(ARTIFACTS, 'blocked'), widget.origin);
+`,
+  }, widget.origin);
   const b = await launch();
   await b.context.route(/\.wasm$/, (route) => route.abort());
   try {

@@ -2,7 +2,7 @@
 // Chromium through playwright-core, and records every request and every
 // Content-Security-Policy violation the page makes.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, mkdirSync, rmSync, readFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, rmSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -35,6 +35,15 @@ export async function serveHost(dir, widgetOrigin) {
   await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
   const url = `http://127.0.0.1:${server.address().port}/`;
   return { url, origin: new URL(url).origin, close: () => server.close() };
+}
+
+/// A host site for a test: `files` (name → text) written under
+/// e2e/artifacts/NAME and served from an origin of its own.
+export async function serveSite(name, files, widgetOrigin) {
+  const dir = join(ARTIFACTS, name);
+  mkdirSync(dir, { recursive: true });
+  for (const [file, text] of Object.entries(files)) writeFileSync(join(dir, file), text);
+  return serveHost(dir, widgetOrigin);
 }
 
 export async function serve(dir = 'dist', { csp = true, compress = false } = {}) {

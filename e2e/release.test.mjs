@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { serve, serveHost, launch, ARTIFACTS } from './harness.mjs';
+import { serve, serveSite, launch, ARTIFACTS } from './harness.mjs';
 
 const version = /^version = "([^"]+)"/m.exec(readFileSync('Cargo.toml', 'utf8'))[1];
 
@@ -25,13 +25,12 @@ test('the release archive holds one version folder with checksums; a pinned load
   cpSync(join(root, version), join(root, '0.0.0-other'), { recursive: true });
   const widget = await serve(root);
   const { loader, integrity } = JSON.parse(readFileSync('release/embed.json', 'utf8'));
-  const dir = join(ARTIFACTS, 'pinned-host');
-  mkdirSync(dir, { recursive: true });
-  writeFileSync(join(dir, 'index.html'), `<!doctype html><html lang="ru"><head><meta charset="utf-8"><title>Страховая</title></head><body>
+  const host = await serveSite('pinned-host', {
+    'index.html': `<!doctype html><html lang="ru"><head><meta charset="utf-8"><title>Страховая</title></head><body>
 <main><h1>Жалоба</h1><div id="complaint"></div></main>
 <script src="http://127.0.0.1:8080/${version}/${loader}" integrity="${integrity}" crossorigin="anonymous" data-target="#complaint" async></script>
-</body></html>`);
-  const host = await serveHost(dir, widget.origin);
+</body></html>`,
+  }, widget.origin);
   const b = await launch();
   try {
     await b.page.goto(host.url);

@@ -31,10 +31,9 @@ pub fn download(bytes: &[u8], mime: &str, file_name: &str) {
 
 /// What a request to the files worker waits for.
 enum Pending {
-    /// A file: its name and format, and where to report a failure.
-    File(String, Format, Callback<String>),
-    /// A file for the share sheet rather than a download.
-    Share(String, Format, Callback<String>),
+    /// A file: its name and format, where to report a failure, and whether
+    /// it goes to the share sheet rather than the downloads.
+    File(String, Format, Callback<String>, bool),
     /// The check page's review, as JSON.
     Review(Callback<Result<String, String>>),
 }
@@ -61,17 +60,12 @@ fn on_worker_message(event: web_sys::MessageEvent) {
     };
     let error = || get("error").as_string().unwrap_or_default();
     match pending {
-        Pending::File(file_name, format, on_error) => {
+        Pending::File(file_name, format, on_error, share) => {
             match get("bytes").dyn_into::<js_sys::Uint8Array>() {
-                Ok(bytes) => download(&bytes.to_vec(), format.mime(), &file_name),
-                Err(_) => on_error.emit(error()),
-            }
-        }
-        Pending::Share(file_name, format, on_error) => {
-            match get("bytes").dyn_into::<js_sys::Uint8Array>() {
-                Ok(bytes) => {
+                Ok(bytes) if share => {
                     super::share_file(&bytes.to_vec(), &file_name, format.mime(), on_error)
                 }
+                Ok(bytes) => download(&bytes.to_vec(), format.mime(), &file_name),
                 Err(_) => on_error.emit(error()),
             }
         }
@@ -167,8 +161,7 @@ pub fn download_file(
     file_name: String,
     on_error: Callback<String>,
 ) {
-    let pending = Pending::File(file_name, request.format, on_error.clone());
-    make_file(request, script, pending, on_error);
+    make_file(request, script, file_name, on_error, false);
 }
 
 /// Builds a file in the files worker and opens the share sheet with it.
@@ -178,13 +171,19 @@ pub fn share_letter(
     file_name: String,
     on_error: Callback<String>,
 ) {
-    let pending = Pending::Share(file_name, request.format, on_error.clone());
-    make_file(request, script, pending, on_error);
+    make_file(request, script, file_name, on_error, true);
 }
 
-fn make_file(request: FileRequest, script: &str, pending: Pending, on_error: Callback<String>) {
+fn make_file(
+    request: FileRequest,
+    script: &str,
+    file_name: String,
+    on_error: Callback<String>,
+    share: bool,
+) {
     let json = serde_json::to_string(request.case).unwrap_or_default();
     let format = request.format;
+    let pending = Pending::File(file_name, format, on_error.clone(), share);
     let letter = u32::try_from(request.letter).unwrap_or(u32::MAX);
     if let Err(e) = ask(
         script,
