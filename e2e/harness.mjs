@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import assert from 'node:assert/strict';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
+import { hasNginx, startNginx } from './nginx.mjs';
 
 export const ARTIFACTS = join(process.cwd(), 'e2e', 'artifacts');
 mkdirSync(ARTIFACTS, { recursive: true });
@@ -46,7 +47,16 @@ export async function serveSite(name, files, widgetOrigin) {
   return serveHost(dir, widgetOrigin);
 }
 
+/// The widget's server. As a host serves it: Debian's nginx with
+/// deploy/nginx.conf (scripts/setup.sh test installs it). serve.py only for
+/// what nginx is not asked to do here: no policy (a host page inside dist/,
+/// the benchmark's peer) or the benchmark's gzip; ZHALOBA_SERVER=python
+/// forces it for a quick local run.
 export async function serve(dir = 'dist', { csp = true, compress = false } = {}) {
+  if (csp && !compress && process.env.ZHALOBA_SERVER !== 'python') {
+    if (!hasNginx()) throw new Error('no nginx: run scripts/setup.sh test (or ZHALOBA_SERVER=python)');
+    return startNginx(dir);
+  }
   const flags = [...(csp ? [] : ['--no-csp']), ...(compress ? ['--gzip'] : [])];
   const proc = spawn('python3', ['scripts/serve.py', dir, '0', ...flags], { stdio: ['ignore', 'pipe', 'inherit'] });
   const url = await new Promise((resolve, reject) => {

@@ -2,7 +2,8 @@
 # Installs what zhaloba needs, skipping whatever is already there at the
 # right version. Usage: scripts/setup.sh build|test|bench
 #   build – wasm32 target, trunk, wasm-bindgen-cli (= Cargo.lock), npm tools
-#   test  – all of the above plus Debian chromium + chromium-driver
+#   test  – all of the above plus Debian chromium + chromium-driver, the
+#           document readers and nginx (the e2e suite's web server)
 #   bench – test, plus twiggy for the size report
 # Only package registries are reachable here, so every tool comes from one:
 # never from a download of a prebuilt binary.
@@ -54,6 +55,8 @@ if [ "$tests" = yes ]; then
   command -v libreoffice >/dev/null || need+=(libreoffice-writer-nogui)
   command -v pdftotext >/dev/null || need+=(poppler-utils)
   command -v qpdf >/dev/null || need+=(qpdf)
+  # The web server the e2e suite serves the widget with (deploy/nginx.conf).
+  [ -x /usr/sbin/nginx ] || need+=(nginx)
   if [ ${#need[@]} -gt 0 ]; then
     say "installing Debian packages: ${need[*]}"
     SUDO=""; [ "$(id -u)" = 0 ] || SUDO=sudo
