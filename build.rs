@@ -69,6 +69,11 @@ fn main() {
     );
     fs::write(Path::new(&out_dir).join("content.rs"), source).unwrap();
 
+    // Then, after a group separator, the interface's English words
+    // (src/i18n/en.rs), which the page does not compile in either.
+    println!("cargo:rerun-if-changed=src/i18n/en.rs");
+    let interface = string_literals(&fs::read_to_string("src/i18n/en.rs").unwrap());
+    let english = format!("{english}\u{1d}{}", interface.join("\u{1e}"));
     fs::write(Path::new(&out_dir).join("content-en.txt"), english).unwrap();
 
     font_metrics(Path::new(&out_dir));
@@ -370,4 +375,52 @@ fn flatten(value: &toml::Value, key: String, out: &mut std::collections::BTreeMa
         }
         other => panic!("{key}: a translation must be text, not {other}"),
     }
+}
+
+/// The string literals of a Rust file, in order, unescaped (comments
+/// skipped). `src/i18n/en.rs` is one struct value whose texts are listed in
+/// the catalogue's field order (a test in `i18n` proves it).
+fn string_literals(source: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut chars = source.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '/' if chars.peek() == Some(&'/') => {
+                for c in chars.by_ref() {
+                    if c == '\n' {
+                        break;
+                    }
+                }
+            }
+            '"' => {
+                let mut text = String::new();
+                while let Some(c) = chars.next() {
+                    match c {
+                        '"' => break,
+                        '\\' => match chars.next() {
+                            Some('n') => text.push('\n'),
+                            Some('u') => {
+                                let code: String =
+                                    chars.by_ref().skip(1).take_while(|c| *c != '}').collect();
+                                text.push(
+                                    char::from_u32(u32::from_str_radix(&code, 16).unwrap())
+                                        .unwrap(),
+                                );
+                            }
+                            Some(other) => text.push(other),
+                            None => {}
+                        },
+                        c => text.push(c),
+                    }
+                }
+                assert!(
+                    !text.contains(['\u{1d}', '\u{1e}']),
+                    "separator in a text: {text}"
+                );
+                out.push(text);
+            }
+            _ => {}
+        }
+    }
+    out
 }

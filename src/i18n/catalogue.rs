@@ -1,7 +1,51 @@
 //! The interface's words: one `Strings` value per language (`ru.rs`,
 //! `en.rs`). A text missing in one language does not compile. The letter is
 //! always Russian and does not come from here.
+//!
+//! [`Visit`] walks every text in the order the fields are declared. The page
+//! (wasm) has no `en.rs` compiled in: `build.rs` writes its texts in this
+//! order into the English file the page loads (`content-en.txt`), and
+//! `Lang::En.strings()` fills a copy of the Russian catalogue from it.
 
+/// Every text of a catalogue value, in declaration order.
+pub trait Visit {
+    fn visit(&mut self, f: &mut dyn FnMut(&mut &'static str));
+}
+
+impl Visit for &'static str {
+    fn visit(&mut self, f: &mut dyn FnMut(&mut &'static str)) {
+        f(self)
+    }
+}
+
+impl<const N: usize> Visit for [&'static str; N] {
+    fn visit(&mut self, f: &mut dyn FnMut(&mut &'static str)) {
+        self.iter_mut().for_each(f)
+    }
+}
+
+impl Visit for super::Lang {
+    fn visit(&mut self, _: &mut dyn FnMut(&mut &'static str)) {}
+}
+
+/// The catalogue's structs, each with its [`Visit`].
+macro_rules! catalogue {
+    ($( $(#[$sdoc:meta])* pub struct $name:ident { $( $(#[$doc:meta])* pub $field:ident : $ty:ty, )* } )*) => {
+        $(
+            $(#[$sdoc])*
+            #[derive(Clone)]
+            pub struct $name { $( $(#[$doc])* pub $field: $ty, )* }
+
+            impl Visit for $name {
+                fn visit(&mut self, f: &mut dyn FnMut(&mut &'static str)) {
+                    $( self.$field.visit(f); )*
+                }
+            }
+        )*
+    };
+}
+
+catalogue! {
 pub struct Strings {
     /// Whose words these are (for numbers with words: «18 лет», "18").
     pub lang: super::Lang,
@@ -267,4 +311,5 @@ pub struct NameFormLabels {
     pub acc: &'static str,
     pub ins: &'static str,
     pub pre: &'static str,
+}
 }

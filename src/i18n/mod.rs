@@ -3,11 +3,14 @@
 //! sentences built from them in [`messages`]. The letter is always Russian.
 
 pub mod catalogue;
+// The page (wasm) reads these from the English file it loads (`english`).
+#[cfg(not(target_arch = "wasm32"))]
 mod en;
 pub mod messages;
 mod ru;
 
 pub use catalogue::Strings;
+use catalogue::Visit;
 
 use crate::domain::content::Content;
 use crate::domain::date::Date;
@@ -38,8 +41,21 @@ impl Lang {
     pub fn strings(self) -> &'static Strings {
         match self {
             Lang::Ru => &ru::RU,
-            Lang::En => &en::EN,
+            Lang::En => english(),
         }
+    }
+
+    /// The Russian catalogue with each text replaced, in field order, by the
+    /// next of `texts` (an empty or missing one keeps the Russian).
+    pub fn catalogue_from(mut texts: impl Iterator<Item = &'static str>) -> Strings {
+        let mut s = ru::RU.clone();
+        s.lang = Lang::En;
+        s.visit(&mut |slot| {
+            if let Some(t) = texts.next().filter(|t| !t.is_empty()) {
+                *slot = t;
+            }
+        });
+        s
     }
 
     /// The content with its screen texts in this language (the letter's
@@ -80,5 +96,42 @@ impl Lang {
             Lang::En if n == 1 => "1 working day".into(),
             Lang::En => format!("{n} working days"),
         }
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn english() -> &'static Strings {
+    &en::EN
+}
+
+/// Built on first use from the English file the page was handed.
+#[cfg(target_arch = "wasm32")]
+fn english() -> &'static Strings {
+    static EN: std::sync::OnceLock<Strings> = std::sync::OnceLock::new();
+    EN.get_or_init(|| Lang::catalogue_from(crate::domain::content::interface_en()))
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+
+    fn texts(mut s: Strings) -> Vec<&'static str> {
+        let mut out = Vec::new();
+        s.visit(&mut |t| out.push(*t));
+        out
+    }
+
+    /// What the page builds from the file equals en.rs, text for text: the
+    /// file lists en.rs's texts in the catalogue's field order.
+    #[test]
+    fn the_english_file_holds_the_catalogue_in_field_order() {
+        let file: Vec<&str> = crate::domain::content::interface_en().collect();
+        let ours = texts(en::EN.clone());
+        assert_eq!(
+            file, ours,
+            "src/i18n/en.rs lists its texts in another order than catalogue.rs declares them"
+        );
+        assert_eq!(texts(Lang::catalogue_from(file.into_iter())), ours);
+        assert!(ours.iter().all(|t| !t.is_empty()));
     }
 }

@@ -135,7 +135,17 @@ fn translation_en_text() -> &'static str {
 
 /// The English screen texts in the order [`translate`] walks the content.
 fn translation_en() -> translate::InOrder {
-    translate::InOrder(translation_en_text().split('\u{1e}'))
+    let content = translation_en_text().split('\u{1d}').next().unwrap_or("");
+    translate::InOrder(content.split('\u{1e}'))
+}
+
+/// The interface's English words in the catalogue's field order (after the
+/// content's texts in the same file): see `i18n::catalogue::Visit`.
+pub fn interface_en() -> impl Iterator<Item = &'static str> {
+    let interface = translation_en_text().split('\u{1d}').nth(1).unwrap_or("");
+    interface
+        .split('\u{1e}')
+        .filter(|t| !interface.is_empty() || !t.is_empty())
 }
 
 /// The content with its interface texts in English (`content/translations/en.toml`).
