@@ -24,4 +24,17 @@ test('dist/ carries the licences, the notices for every crate and the font, and 
   const window = {};
   vm.runInNewContext(readFileSync('dist/zhaloba-embed.js', 'utf8'), { window, document: { currentScript: null }, location: { href: 'https://host.example/' }, URL, console });
   assert.equal(window.Zhaloba.version, version);
+  // …and the content's edition with the date of the law it states, which
+  // the privacy page shows in both languages.
+  const about = readFileSync('content/about.toml', 'utf8');
+  const edition = /^version = "([^"]+)"/m.exec(about)[1];
+  const asOf = /^as_of = "(\d{4})-(\d\d)-(\d\d)"/m.exec(about);
+  assert.deepEqual({ ...window.Zhaloba.content }, { version: edition, asOf: asOf.slice(1).join('-') });
+  const privacy = readFileSync('dist/privacy.html', 'utf8');
+  assert.doesNotMatch(privacy, /__[A-Z_]+__/, 'every placeholder filled');
+  assert.ok(privacy.includes(`версия ${version}. Правовая информация — редакция ${edition}, по состоянию на ${Number(asOf[3])} `), 'Russian');
+  assert.ok(privacy.includes(`version ${version}. The legal content: edition ${edition}, as of ${Number(asOf[3])} `), 'English');
+  // The loader is ASCII (esbuild escapes the rest): a host page in
+  // windows-1251 cannot garble its Russian messages, whatever the server says.
+  assert.match(readFileSync('dist/zhaloba-embed.js', 'latin1'), /^[\x00-\x7f]*$/);
 });

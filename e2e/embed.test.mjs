@@ -35,7 +35,7 @@ const ANSWERS = {
 const TYPED = ['ТАЙНАЯ-ФРАЗА', 'Секретова', 'Тайная', 'кардиолога'];
 
 // Only these events, only these keys.
-const EVENT_KEYS = { ready: [], step: ['category', 'index', 'total'], document: ['format'], resize: ['height'] };
+const EVENT_KEYS = { ready: ['content', 'version'], step: ['category', 'index', 'total'], document: ['format'], resize: ['height'] };
 /// The host's events once the download's has arrived: from a frame it
 /// comes by postMessage, after the file itself.
 async function hostEvents(page) {
@@ -55,7 +55,7 @@ function assertEvents(events) {
 
 // Requests: the host's own files, the widget's own files; nothing else.
 const H = '(\\.[0-9a-f]{8})?';
-const WIDGET_FILES = new RegExp(`^/(index\\.html|zhaloba${H}\\.css|boot${H}\\.js|zhaloba-embed${H}\\.js|zhaloba-web${H}\\.js|zhaloba-web_bg${H}\\.wasm|content-en${H}\\.txt|files-worker\\.js|zhaloba-files${H}\\.js|zhaloba-files_bg${H}\\.wasm|fonts/ZhalobaSerif-Regular${H}\\.ttf)$`);
+const WIDGET_FILES = new RegExp(`^/(index\\.html|zhaloba(-inline)?${H}\\.css|boot${H}\\.js|zhaloba-embed${H}\\.js|zhaloba-web${H}\\.js|zhaloba-web_bg${H}\\.wasm|content-en${H}\\.txt|files-worker\\.js|zhaloba-files${H}\\.js|zhaloba-files_bg${H}\\.wasm|fonts/ZhalobaSerif-Regular${H}\\.ttf)$`);
 function assertRequests(requests, host, widget) {
   for (const r of requests) {
     const u = new URL(r.url);
@@ -89,7 +89,7 @@ async function download(page, click) {
 }
 
 /// Computed styles that show whether a page's CSS reached an element.
-const LOOK = ['font-family', 'font-size', 'color', 'background-color', 'border-top-width', 'display', 'margin-top'];
+const LOOK = ['font-family', 'font-size', 'color', 'background-color', 'border-top-width', 'display', 'margin-top', 'padding-top'];
 async function looks(frameOrPage, selectors, shadow = null) {
   return frameOrPage.evaluate(([selectors, props, shadow]) => {
     const root = shadow ? document.querySelector(shadow).shadowRoot : document;
@@ -273,27 +273,7 @@ test('a bad configuration shows a message in the widget and on the console', asy
   }
 });
 
-test("EMBEDDING.md's snippet, copied as written into a blank page, works", async () => {
-  const doc = readFileSync('EMBEDDING.md', 'utf8');
-  const snippet = /<!-- snippet -->\s*```html\n([\s\S]*?)```/.exec(doc)?.[1];
-  assert.ok(snippet, 'EMBEDDING.md has a snippet marked <!-- snippet -->');
-  const widget = await serve();
-  mkdirSync(join(ARTIFACTS, 'blank'), { recursive: true });
-  writeFileSync(join(ARTIFACTS, 'blank', 'index.html'), `<!doctype html><html lang="ru"><head><meta charset="utf-8"><title>Blank</title></head><body>\n${snippet}</body></html>`);
-  const host = await serveHost(join(ARTIFACTS, 'blank'), widget.origin);
-  const b = await launch();
-  try {
-    await b.page.goto(host.url);
-    const handle = await b.page.waitForSelector('iframe');
-    const frame = await handle.contentFrame();
-    await frame.locator('h1', { hasText: 'Составить жалобу по полису ОМС' }).waitFor();
-    assertRequests(b.requests, host, widget);
-  } finally {
-    await b.close();
-    widget.close();
-    host.close();
-  }
-});
+// EMBEDDING.md's fragments, as written: e2e/guides.test.mjs.
 
 test('the pinned loader (content-hashed name, SRI) loads; a wrong hash is refused', async () => {
   const { loader, integrity } = JSON.parse(readFileSync('dist/embed.json', 'utf8'));

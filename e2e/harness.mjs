@@ -25,8 +25,12 @@ export async function serveHost(dir, widgetOrigin) {
     try {
       let body = await readFile(join(dir, path));
       const ext = path.slice(path.lastIndexOf('.'));
-      if (['.html', '.js'].includes(ext)) body = Buffer.from(String(body).replaceAll('http://127.0.0.1:8080', widgetOrigin));
-      res.writeHead(200, { 'Content-Type': types[ext] ?? 'application/octet-stream', 'Cache-Control': 'no-cache' });
+      // Byte for byte but the widget's address (latin1 keeps every byte,
+      // so a page in windows-1251 stays one).
+      if (['.html', '.js'].includes(ext)) body = Buffer.from(body.toString('latin1').replaceAll('http://127.0.0.1:8080', widgetOrigin), 'latin1');
+      // A page named *.cp1251.html is a windows-1251 page, as many CMS sites are.
+      const type = path.endsWith('.cp1251.html') ? 'text/html; charset=windows-1251' : types[ext];
+      res.writeHead(200, { 'Content-Type': type ?? 'application/octet-stream', 'Cache-Control': 'no-cache' });
       res.end(body);
     } catch {
       res.writeHead(404);
@@ -43,7 +47,7 @@ export async function serveHost(dir, widgetOrigin) {
 export async function serveSite(name, files, widgetOrigin) {
   const dir = join(ARTIFACTS, name);
   mkdirSync(dir, { recursive: true });
-  for (const [file, text] of Object.entries(files)) writeFileSync(join(dir, file), text);
+  for (const [file, text] of Object.entries(files)) writeFileSync(join(dir, file), text);  // text or bytes
   return serveHost(dir, widgetOrigin);
 }
 

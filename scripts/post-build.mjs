@@ -100,7 +100,8 @@ writeFileSync(join(dir, 'zhaloba-offline.html'), `<!doctype html>
 // 4. Content-hashed names, so every file can be cached for good; SRI for the
 //    loader. Stable names stay for the entry points: index.html (the iframe
 //    document), zhaloba-embed.js (the simple snippet), files-worker.js and
-//    zhaloba.css (which the wasm asks for by name), zhaloba-offline.html.
+//    zhaloba.css and zhaloba-inline.css (which the wasm asks for by name),
+//    zhaloba-offline.html.
 const hashOf = (bytes) => createHash('sha256').update(bytes).digest('hex').slice(0, 8);
 const renamed = new Map();
 function fingerprint(name, { keep = false } = {}) {
@@ -122,14 +123,32 @@ function fingerprint(name, { keep = false } = {}) {
 }
 for (const leaf of ['zhaloba-web_bg.wasm', 'zhaloba-files_bg.wasm', 'content-en.txt',
   'fonts/ZhalobaSerif-Regular.ttf']) fingerprint(leaf);
+// Inline mode's stylesheet: in a shadow root `rem` is the host page's root
+// size (a site with html { font-size: 62.5% } would shrink the widget), so
+// every rem becomes a multiple of --zh-rem, which the loader sets on the
+// host element from the reader's own default size (font-size: medium).
+writeFileSync(join(dir, 'zhaloba-inline.css'), read('zhaloba.css').toString()
+  .replace(/(\d*\.?\d+)rem\b/g, (_, n) => `calc(${n}*var(--zh-rem,16px))`));
 fingerprint('zhaloba.css', { keep: true });
+fingerprint('zhaloba-inline.css', { keep: true });
 fingerprint('zhaloba-web.js');
 fingerprint('zhaloba-files.js');
 fingerprint('files-worker.js', { keep: 'only' });
 // The release a host can read as `Zhaloba.version`.
 const version = /^version = "([^"]+)"/m.exec(readFileSync('Cargo.toml', 'utf8'))[1];
+// The content's edition and the date of the law it states (content/about.toml).
+const about = readFileSync('content/about.toml', 'utf8');
+const field = (k) => new RegExp(`^${k} = "([^"]+)"`, 'm').exec(about)?.[1] ?? (() => { throw new Error(`content/about.toml: no ${k}`); })();
+const content = { version: field('version'), asOf: field('as_of') };
+const [y, m, d] = content.asOf.split('-').map(Number);
+const RU_MONTHS = ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'];
+const EN_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const stamp = (text) => text.replaceAll('__ZHALOBA_VERSION__', version).replaceAll('__CONTENT_VERSION__', content.version)
+  .replaceAll('__CONTENT_AS_OF_RU__', `${d} ${RU_MONTHS[m - 1]} ${y} г.`).replaceAll('__CONTENT_AS_OF_EN__', `${d} ${EN_MONTHS[m - 1]} ${y}`)
+  .replaceAll('__CONTENT_JSON__', JSON.stringify(content));
 const loaderPath = join(dir, 'zhaloba-embed.js');
-writeFileSync(loaderPath, readFileSync(loaderPath, 'utf8').replace('__ZHALOBA_VERSION__', version));
+writeFileSync(loaderPath, stamp(readFileSync(loaderPath, 'utf8')));
+writeFileSync(join(dir, 'privacy.html'), stamp(read('privacy.html').toString()));
 const boot = fingerprint('boot.js');
 const loader = fingerprint('zhaloba-embed.js', { keep: true });
 const sri = (name) => `sha384-${createHash('sha384').update(read(name)).digest('base64')}`;

@@ -18,6 +18,11 @@ mod exports {
         pub fn reset(&self) {
             zhaloba::mount::reset(self.id);
         }
+        /// New options (all of them, not a change): what was typed stays.
+        /// False when they are wrong (named on the console; nothing changes).
+        pub fn update(&self, options: JsValue) -> bool {
+            zhaloba::mount::update(self.id, &options)
+        }
         pub fn unmount(&self) {
             zhaloba::mount::unmount(self.id);
         }

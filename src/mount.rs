@@ -1,7 +1,7 @@
 //! The top floor: the app mounted on a page. Reads the host's options
 //! (`embed`), renders [`App`] into an element or an open shadow root under it,
 //! wires its events to the host page (`web::host`), and keeps each mounted
-//! widget for the host's `reset()` and `unmount()`.
+//! widget for the host's `reset()`, `update()` and `unmount()`.
 
 use crate::embed::{self, Config, Event};
 use crate::ui::{App, AppProps};
@@ -105,6 +105,31 @@ pub fn reset(id: u32) {
             w.handle.update(w.props.clone());
         }
     });
+}
+
+/// The host's update(options): the widget takes the new options and keeps
+/// what was typed. Wrong options change nothing and are named on the
+/// console; returns whether they were taken.
+pub fn update(id: u32, options: &wasm_bindgen::JsValue) -> bool {
+    let config = match embed::parse(&host::option_entries(options)) {
+        Ok(c) => c,
+        Err(errors) => {
+            for e in &errors {
+                host::console_error(&format!("zhaloba: update: {}", e.message()));
+            }
+            return false;
+        }
+    };
+    MOUNTED.with(|m| {
+        let mut m = m.borrow_mut();
+        let Some(w) = m.get_mut(&id) else {
+            return false;
+        };
+        w.props.lang = config.lang;
+        w.props.config = Rc::new(config);
+        w.handle.update(w.props.clone());
+        true
+    })
 }
 
 pub fn unmount(id: u32) {

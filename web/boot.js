@@ -53,7 +53,22 @@ try {
     init({ module_or_path: new URL('./zhaloba-web_bg.wasm', import.meta.url) }),
   ]);
   if (translation) set_translation_en(translation);
-  if (root) mount(root, options, false);
+  const widget = root && mount(root, options, false);
+  // The host's update(options), from the loader on the parent page only.
+  let englishLoaded = Boolean(translation);
+  if (widget && options.parentOrigin) {
+    addEventListener('message', async (e) => {
+      const data = e.data || {};
+      if (e.origin !== options.parentOrigin || e.source !== parent || data.source !== 'zhaloba-host' || data.type !== 'update') return;
+      const next = { ...data.options, parentOrigin: options.parentOrigin, assets: options.assets };
+      if (next.lang === 'en' && !englishLoaded) {
+        const r = await fetch(new URL('./content-en.txt', import.meta.url));
+        if (r.ok) set_translation_en(await r.text());
+        englishLoaded = r.ok;
+      }
+      widget.update(next);
+    });
+  }
 } catch (e) {
   console.error('zhaloba:', e);
   failed(e.message === 'no-wasm' ? 'no-wasm' : 'load');

@@ -1,9 +1,9 @@
 // zhaloba embed loader. One tag on the host page:
 //   <div id="complaint"></div>
 //   <script src="https://widget.example.ru/zhaloba/zhaloba-embed.js" data-target="#complaint" async></script>
-// or, from the host's own script:  Zhaloba.mount(element, options) → { reset(), unmount() }
-// Calls made before this file loads are kept if the host defined the queue:
-//   window.Zhaloba = window.Zhaloba || { q: [] }; Zhaloba.q.push(['mount', '#complaint', { … }]);
+// or, from the host's own script:  Zhaloba.mount(element, options) → { update(options), reset(), unmount() }
+// Calls made before this file loads wait in a queue the host's snippet makes
+// (EMBEDDING.md §4): Zhaloba.mount(…), .update(…), .reset(…), .unmount(…).
 // Modes: 'iframe' (default: the widget in its own document and origin, so the
 // host's scripts cannot read what is typed) and 'inline' (an open shadow root
 // in the host page: the host's scripts can read it — see EMBEDDING.md).
@@ -18,16 +18,36 @@
     return { base: base, origin: new URL(base).origin };
   }
   // Only these events, only these keys: nothing typed ever leaves the widget.
-  var EVENTS = { ready: [], step: ['index', 'total', 'category'], document: ['format'], resize: ['height'], error: ['code'] };
+  var EVENTS = { ready: ['version', 'content'], step: ['index', 'total', 'category'], document: ['format'], resize: ['height'], error: ['code'] };
 
-  function fail(el, message) {
+  // A wrong call or option: the details on the console (for the site's
+  // developer, in English); on the page a sentence in the widget's language.
+  function fail(el, message, options) {
     console.error('zhaloba: ' + message);
     if (el) {
       var p = document.createElement('p');
       p.setAttribute('role', 'alert');
-      p.textContent = 'Форма жалобы не загрузилась: ' + message;
+      p.textContent = (options || {}).lang === 'en'
+        ? 'The complaint form on this site is set up wrongly and does not open. Please tell the site\'s administrator.'
+        : 'Форма жалобы на этом сайте настроена с ошибкой и не открывается. Сообщите, пожалуйста, администратору сайта.';
       el.appendChild(p);
     }
+  }
+  var NOOP = { update: function () {}, reset: function () {}, unmount: function () {} };
+  // What the widget's document is given: the loader's own options are not its.
+  function forWidget(options, extra) {
+    var config = Object.assign({}, options, extra);
+    ['mode', 'title', 'sameOrigin', 'base'].forEach(function (k) { delete config[k]; });
+    return config;
+  }
+  // update(next) merges into the options the widget was mounted with; where
+  // it runs and from where cannot change after mounting.
+  function merged(current, next) {
+    next = next || {};
+    ['mode', 'base', 'sameOrigin'].forEach(function (k) {
+      if (k in next && next[k] !== current[k]) console.warn('zhaloba: update cannot change ' + k + '; unmount and mount again');
+    });
+    return Object.assign({}, current, next, { mode: current.mode, base: current.base, sameOrigin: current.sameOrigin });
   }
 
   // The widget could not start here (no WebAssembly, a CSP that refuses it,
@@ -61,6 +81,8 @@
   function emit(el, type, detail) {
     var keys = EVENTS[type];
     if (!keys) return;
+    // Which release and which edition of the law the widget on this page runs.
+    if (type === 'ready') detail = { version: api.version, content: api.content.version };
     var clean = {};
     keys.forEach(function (k) {
       var v = detail && detail[k];
@@ -99,26 +121,21 @@
     // is on an origin of its own: same-origin, the host page could read what
     // is typed. Refused unless the host says it knows (sameOrigin: true).
     if (widgetOrigin === location.origin && options.sameOrigin !== true) {
-      console.error('zhaloba: iframe mode needs the widget on an origin of its own (e.g. https://widget.example.ru/): ' +
+      fail(el, 'iframe mode needs the widget on an origin of its own (e.g. https://widget.example.ru/): ' +
         "served from this page's origin, the frame cannot keep this page's scripts from reading what is typed. Host it " +
-        'on a separate subdomain, or pass sameOrigin: true if you accept that (see EMBEDDING.md).');
-      var p = document.createElement('p');
-      p.setAttribute('role', 'alert');
-      p.textContent = options.lang === 'en'
-        ? 'The complaint form on this site is set up wrongly and does not open. Please tell the site\'s administrator.'
-        : 'Форма жалобы на этом сайте настроена с ошибкой и не открывается. Сообщите, пожалуйста, администратору сайта.';
-      el.appendChild(p);
+        'on a separate subdomain, or pass sameOrigin: true if you accept that (see EMBEDDING.md).', options);
       emit(el, 'error', { code: 'same-origin' });
-      return { reset: function () {}, unmount: function () {} };
+      return NOOP;
     }
     var frame = document.createElement('iframe');
-    var state = { frame: frame, listener: null };
+    // An update before the widget is ready waits for its `ready` message
+    // (the frame's boot script listens only once the widget runs).
+    var state = { frame: frame, listener: null, ready: false, pending: null };
+    function send(options) {
+      frame.contentWindow.postMessage({ source: 'zhaloba-host', type: 'update', options: options }, widgetOrigin);
+    }
     logoData(options).then(function (opts) {
-      var config = Object.assign({}, opts, { parentOrigin: location.origin });
-      delete config.mode;
-      delete config.title;
-      delete config.sameOrigin;
-      delete config.base;
+      var config = forWidget(opts, { parentOrigin: location.origin });
       frame.src = base + 'index.html#config=' + encodeURIComponent(JSON.stringify(config));
       frame.title = options.title || (config.lang === 'en' ? 'OMS complaint' : 'Жалоба по ОМС');
       frame.setAttribute('sandbox', 'allow-scripts allow-same-origin allow-downloads allow-forms allow-modals');
@@ -128,6 +145,11 @@
         if (e.source !== frame.contentWindow || e.origin !== widgetOrigin) return;
         var data = e.data || {};
         if (data.source !== 'zhaloba') return;
+        if (data.type === 'ready') {
+          state.ready = true;
+          if (state.pending) send(state.pending);
+          state.pending = null;
+        }
         if (data.type === 'resize' && data.detail && typeof data.detail.height === 'number') {
           frame.style.height = Math.ceil(data.detail.height) + 'px';
         }
@@ -135,8 +157,18 @@
       };
       window.addEventListener('message', state.listener);
       el.appendChild(frame);
-    }).catch(function (e) { fail(el, e.message); });
+    }).catch(function (e) { fail(el, e.message, options); });
+    var current = options;
     return {
+      update: function (next) {
+        current = merged(current, next);
+        if (current.title) frame.title = current.title;
+        logoData(current).then(function (opts) {
+          // The frame's boot script takes it (web/boot.js), from this origin only.
+          if (state.ready) send(forWidget(opts));
+          else state.pending = forWidget(opts);
+        }).catch(function (e) { console.error('zhaloba: update: ' + e.message); });
+      },
       reset: function () {
         if (frame.contentWindow) frame.contentWindow.postMessage({ source: 'zhaloba-host', type: 'reset' }, widgetOrigin);
       },
@@ -148,6 +180,7 @@
   }
 
   var modules = {};
+  var englishAt = {};
   function mountInline(el, options, at) {
     var base = at.base;
     var widget = null;
@@ -158,23 +191,38 @@
     });
     if (typeof WebAssembly !== 'object') {
       failedToStart(el, options, new Error('no WebAssembly'));
-      return { reset: function () {}, unmount: function () {} };
+      return NOOP;
     }
-    var english = options.lang === 'en'
-      ? fetch(base + 'content-en.txt').then(function (r) { return r.ok ? r.text() : ''; })
-      : Promise.resolve('');
-    Promise.all([modulePromise, english]).then(function (loaded) {
-      var m = loaded[0];
-      if (loaded[1]) m.set_translation_en(loaded[1]);
-      if (gone) return;
-      var config = Object.assign({}, options, { assets: base });
-      delete config.mode;
-      delete config.title;
-      delete config.sameOrigin;
-      delete config.base;
-      widget = m.mount(el, config, true);
-    }).catch(function (e) { failedToStart(el, options, e); });
+    // English screen texts are a file of their own, loaded once, when asked for.
+    function english(lang, m) {
+      if (lang !== 'en' || englishAt[base]) return Promise.resolve();
+      return fetch(base + 'content-en.txt').then(function (r) { return r.ok ? r.text() : ''; }).then(function (text) {
+        if (text) { m.set_translation_en(text); englishAt[base] = true; }
+      });
+    }
+    // The widget's sizes follow the reader's default text size, not this
+    // page's root font size (zhaloba-inline.css counts in --zh-rem).
+    var probe = document.createElement('span');
+    probe.style.fontSize = 'medium';
+    el.appendChild(probe);
+    el.style.setProperty('--zh-rem', getComputedStyle(probe).fontSize);
+    probe.remove();
+    var current = options;
+    var ready = modulePromise.then(function (m) {
+      return english(options.lang, m).then(function () {
+        if (!gone) widget = m.mount(el, forWidget(options, { assets: base }), true);
+        return m;
+      });
+    });
+    ready.catch(function (e) { failedToStart(el, options, e); });
     return {
+      update: function (next) {
+        current = merged(current, next);
+        var config = forWidget(current, { assets: base });
+        ready.then(function (m) {
+          return english(config.lang, m).then(function () { if (widget) widget.update(config); });
+        });
+      },
       reset: function () { if (widget) widget.reset(); },
       unmount: function () { gone = true; if (widget) widget.unmount(); },
     };
@@ -185,11 +233,11 @@
     options = options || {};
     if (!el) {
       fail(null, 'no element ' + target);
-      return { reset: function () {}, unmount: function () {} };
+      return NOOP;
     }
     if (options.mode && options.mode !== 'iframe' && options.mode !== 'inline') {
-      fail(el, 'mode must be "iframe" or "inline", not ' + JSON.stringify(options.mode));
-      return { reset: function () {}, unmount: function () {} };
+      fail(el, 'mode must be "iframe" or "inline", not ' + JSON.stringify(options.mode), options);
+      return NOOP;
     }
     // A second mount on the same element (a CMS that runs the snippet twice)
     // keeps the first widget and what was typed in it.
@@ -230,9 +278,12 @@
   }
 
   var api = {
-    // This release (set by the build); the legal content's date is in CHANGELOG.md.
+    // This release and the legal content's edition with the date of the law
+    // it states (set by the build from Cargo.toml and content/about.toml).
     version: '__ZHALOBA_VERSION__',
+    content: __CONTENT_JSON__,
     mount: mount,
+    update: function (target, options) { var el = resolve(target); if (el && el.zhaloba) el.zhaloba.update(options); },
     reset: function (target) { var el = resolve(target); if (el && el.zhaloba) el.zhaloba.reset(); },
     unmount: function (target) { var el = resolve(target); if (el && el.zhaloba) { el.zhaloba.unmount(); el.zhaloba = null; } },
   };

@@ -107,8 +107,12 @@ pub fn use_summary(case: &Case, today: Date) -> Summarised {
 /// `ready`, and the widget's height whenever it changes.
 #[hook]
 pub fn use_host_frame(root: NodeRef, theme: Vec<(&'static str, String)>, emit: Callback<Event>) {
+    {
+        // Again whenever the host's update() changes the theme.
+        let root = root.clone();
+        use_effect_with(theme, move |theme| crate::web::set_style_vars(&root, theme));
+    }
     use_effect_with((), move |_| {
-        crate::web::set_style_vars(&root, &theme);
         emit.emit(Event::Ready);
         crate::web::on_resize(
             &root,

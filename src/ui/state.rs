@@ -53,6 +53,9 @@ pub enum Action {
     Load(Box<Answers>),
     /// Forget everything (shared computers).
     Reset,
+    /// The host's `update()` changed its prefilled answers: the fields that
+    /// still hold the old ones take the new (what was typed stays).
+    Defaults(Arc<Defaults>),
     /// From an exit to the category that writes what the situation calls
     /// for, keeping the answers: on at its first unanswered question.
     Switch(String),
@@ -241,6 +244,22 @@ impl Reducible for WizardState {
                 s.defaults = defaults;
             }
             Action::Reset => s = WizardState::with_defaults(s.today, s.defaults.clone()),
+            Action::Defaults(new) => {
+                let old = std::mem::replace(&mut s.defaults, new.clone());
+                let (case, from, to) = (&mut s.case.insurer, &old.insurer, &new.insurer);
+                for (field, from, to) in [
+                    (&mut case.name, &from.name, &to.name),
+                    (&mut case.branch, &from.branch, &to.branch),
+                    (&mut case.address, &from.address, &to.address),
+                ] {
+                    if field == from {
+                        field.clone_from(to);
+                    }
+                }
+                if s.case.region == old.region {
+                    s.case.region.clone_from(&new.region);
+                }
+            }
             Action::Switch(category) => {
                 s.case.category = category;
                 s.case.also.clear();

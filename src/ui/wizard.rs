@@ -54,6 +54,17 @@ pub fn wizard(props: &AppProps) -> Html {
         s.defaults = defaults;
         s
     });
+    {
+        // The host's update() may bring new prefilled answers.
+        let dispatch = state.dispatcher();
+        let current = state.defaults.clone();
+        use_effect_with(props.config.clone(), move |config| {
+            let new = defaults(config);
+            if new != *current {
+                dispatch.dispatch(Action::Defaults(Arc::new(new)));
+            }
+        });
+    }
     let emit = props.on_event.clone().unwrap_or_else(Callback::noop);
     use_host_reset(
         props.reset_epoch,

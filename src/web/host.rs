@@ -122,7 +122,8 @@ pub fn shadow_target(host: &web_sys::Element, assets: &str) -> Option<web_sys::E
     root.set_inner_html("");
     let link = doc.create_element("link").ok()?;
     link.set_attribute("rel", "stylesheet").ok()?;
-    link.set_attribute("href", &format!("{assets}zhaloba.css"))
+    // Its rem are the loader's --zh-rem, not the host page's root size.
+    link.set_attribute("href", &format!("{assets}zhaloba-inline.css"))
         .ok()?;
     root.append_child(&link).ok()?;
     let container = doc.create_element("div").ok()?;
