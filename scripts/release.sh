@@ -6,6 +6,8 @@
 #       its stylesheet, worker and fonts beside the loader, by relative paths.
 #   release/SHA256SUMS                the archive and every file in it.
 #   release/embed.json                the pinned loader's name and SRI hash.
+#   release/zhaloba-<version>.tgz     the npm package (scripts/npm-pack.mjs):
+#       the loader as a module with TypeScript declarations, and the files.
 # Run after `make build`; nothing is fetched.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -23,4 +25,6 @@ cp dist/embed.json release/embed.json
 ( cd release/stage && find "$version" -type f | sort | xargs sha256sum ) > release/SHA256SUMS
 ( cd release && sha256sum "zhaloba-$version.tar.gz" ) >> release/SHA256SUMS
 rm -rf release/stage
-echo "release: release/zhaloba-$version.tar.gz ($(wc -l < release/SHA256SUMS) checksums)"
+node scripts/npm-pack.mjs
+( cd release && sha256sum "zhaloba-$version.tgz" ) >> release/SHA256SUMS
+echo "release: release/zhaloba-$version.tar.gz, release/zhaloba-$version.tgz ($(wc -l < release/SHA256SUMS) checksums)"
