@@ -207,6 +207,11 @@
     el.appendChild(probe);
     el.style.setProperty('--zh-rem', getComputedStyle(probe).fontSize);
     probe.remove();
+    // The widget's own `ready` (dispatched on this element) gets the release
+    // and the content's edition too, as the iframe's does through emit():
+    // a capturing listener on the element runs before the host's own.
+    function edition(e) { if (e.detail) Object.assign(e.detail, { version: api.version, content: api.content.version }); }
+    el.addEventListener('zhaloba:ready', edition, true);
     var current = options;
     var ready = modulePromise.then(function (m) {
       return english(options.lang, m).then(function () {
@@ -224,7 +229,7 @@
         });
       },
       reset: function () { if (widget) widget.reset(); },
-      unmount: function () { gone = true; if (widget) widget.unmount(); },
+      unmount: function () { gone = true; el.removeEventListener('zhaloba:ready', edition, true); if (widget) widget.unmount(); },
     };
   }
 
