@@ -303,8 +303,10 @@ ${snippet.replaceAll('https://widget.example.ru/zhaloba/', 'http://127.0.0.1:808
 });
 
 test('iframe mode from the host page\'s own origin is refused (the frame could not keep the page out), unless the host opts in; a second mount keeps the first', async () => {
-  // A host page inside dist/: the widget and the page share an origin.
-  const page = 'same-origin-host.html';
+  // A host's own page on the widget's server (nginx): the widget and the
+  // page share an origin. `.htm`, so the widget's own policy (sent with its
+  // .html documents) does not stand in for the host page's.
+  const page = 'same-origin-host.htm';
   writeFileSync(join('dist', page), `<!doctype html><html lang="ru"><head><meta charset="utf-8"><title>Тот же адрес</title></head><body>
 <main><h1>Жалоба</h1><div id="a"></div><div id="b"></div></main>
 <script src="zhaloba-embed.js"></script><script src="same-origin-host.js"></script></body></html>`);
@@ -313,7 +315,7 @@ document.getElementById('a').addEventListener('zhaloba:error', (e) => window.eve
 Zhaloba.mount('#a', {});
 Zhaloba.mount('#b', { sameOrigin: true });
 `);
-  const widget = await serve('dist', { csp: false });
+  const widget = await serve('dist');
   const b = await launch();
   const errors = [];
   b.page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
