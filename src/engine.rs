@@ -147,7 +147,19 @@ pub fn render(
     format: Format,
     font: Option<pdf::Font>,
 ) -> Result<Vec<u8>, RenderError> {
-    let review = Review::new(c, case, today);
+    render_reviewed(c, &Review::new(c, case, today), case, index, format, font)
+}
+
+/// As [`render`], from a review already made of `case` (the files worker
+/// keeps the last one: a second download of the same letter composes nothing).
+pub fn render_reviewed(
+    c: &Content,
+    review: &Review,
+    case: &Case,
+    index: usize,
+    format: Format,
+    font: Option<pdf::Font>,
+) -> Result<Vec<u8>, RenderError> {
     let letter = review.letters.get(index).ok_or(RenderError::NoLetter)?;
     match format {
         Format::Inventory | Format::Envelope => {

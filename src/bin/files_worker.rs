@@ -8,27 +8,63 @@
 
 #[cfg(target_arch = "wasm32")]
 mod worker {
+    use std::cell::RefCell;
     use wasm_bindgen::prelude::*;
     use zhaloba::domain::case::Case;
     use zhaloba::domain::content::content;
     use zhaloba::domain::date::Date;
+    use zhaloba::domain::review::Review;
     use zhaloba::engine;
     use zhaloba::writers::{pdf, Format};
 
-    fn read(case_json: &str, today: &str) -> Result<(Case, Date), JsValue> {
-        let case =
-            Case::from_json(case_json).map_err(|e| JsValue::from_str(&format!("case: {e:?}")))?;
-        let today = Date::parse(today).map_err(|_| JsValue::from_str("today: not a date"))?;
-        Ok((case, today))
+    /// The last case read, with its review: the check page asks for the
+    /// summary and then each download of the same answers, so those find
+    /// the letters composed (the same text and day give the same review).
+    struct Last {
+        key: (String, String),
+        case: Case,
+        today: Date,
+        review: Review<'static>,
+    }
+
+    thread_local! {
+        static LAST: RefCell<Option<Last>> = const { RefCell::new(None) };
+    }
+
+    fn with_review<T>(
+        case_json: &str,
+        today: &str,
+        f: impl FnOnce(&Last) -> Result<T, JsValue>,
+    ) -> Result<T, JsValue> {
+        LAST.with(|last| {
+            let mut last = last.borrow_mut();
+            let fresh = last
+                .as_ref()
+                .is_none_or(|l| l.key.0 != case_json || l.key.1 != today);
+            if fresh {
+                let case = Case::from_json(case_json)
+                    .map_err(|e| JsValue::from_str(&format!("case: {e:?}")))?;
+                let day = Date::parse(today).map_err(|_| JsValue::from_str("today: not a date"))?;
+                let review = Review::new(content(), &case, day);
+                *last = Some(Last {
+                    key: (case_json.to_string(), today.to_string()),
+                    case,
+                    today: day,
+                    review,
+                });
+            }
+            f(last.as_ref().expect("set above"))
+        })
     }
 
     /// The check page's summary of a case: deadlines, addressees and the
     /// letters rendered for the preview, as JSON of `engine::Summary`.
     #[wasm_bindgen]
     pub fn review(case_json: &str, today: &str) -> Result<String, JsValue> {
-        let (case, today) = read(case_json, today)?;
-        let summary = engine::summarise(content(), &case, today);
-        serde_json::to_string(&summary).map_err(|e| JsValue::from_str(&e.to_string()))
+        with_review(case_json, today, |l| {
+            let summary = engine::summary(&l.review, &l.case, l.today);
+            serde_json::to_string(&summary).map_err(|e| JsValue::from_str(&e.to_string()))
+        })
     }
 
     /// The case's `letter`th letter as `format` (an extension); the font
@@ -43,16 +79,17 @@ mod worker {
     ) -> Result<Vec<u8>, JsValue> {
         let format = Format::parse(format)
             .ok_or_else(|| JsValue::from_str(&format!("unknown format {format}")))?;
-        let (case, today) = read(case_json, today)?;
-        engine::render(
-            content(),
-            &case,
-            today,
-            letter as usize,
-            format,
-            Some(pdf::Font(font)),
-        )
-        .map_err(|e| JsValue::from_str(&format!("{e:?}")))
+        with_review(case_json, today, |l| {
+            engine::render_reviewed(
+                content(),
+                &l.review,
+                &l.case,
+                letter as usize,
+                format,
+                Some(pdf::Font(font)),
+            )
+            .map_err(|e| JsValue::from_str(&format!("{e:?}")))
+        })
     }
 }
 
