@@ -30,6 +30,19 @@ for (const mode of ['iframe', 'inline']) {
       await b.page.evaluate(() => window.widget.update({ lang: 'en', organisation: { name: 'ООО «Новое»', hotline: '8 800 222-33-44' } }));
       await target.locator(inWidget('h1'), { hasText: 'What happened?' }).waitFor();
       assert.ok(await target.isChecked(inWidget('input[name="zh-category"][value="waiting-time"]')), 'the answer stays');
+      // A theme, then none: the accent comes and goes.
+      const accent = () => target.locator(inWidget('.zh-button')).first().evaluate((el) => getComputedStyle(el).backgroundColor);
+      const initial = await accent();
+      await b.page.evaluate(() => window.widget.update({ theme: { accent: '#006633' } }));
+      await target.waitForFunction(([sel, shadow]) => {
+        const root = shadow ? document.querySelector(shadow).shadowRoot : document;
+        return getComputedStyle(root.querySelector(sel)).backgroundColor === 'rgb(0, 102, 51)';
+      }, ['.zh-button', shadow]);
+      await b.page.evaluate(() => window.widget.update({ theme: {} }));
+      await target.waitForFunction(([sel, shadow, initial]) => {
+        const root = shadow ? document.querySelector(shadow).shadowRoot : document;
+        return getComputedStyle(root.querySelector(sel)).backgroundColor === initial;
+      }, ['.zh-button', shadow, initial]);
       // A wrong option: named on the console, nothing changes.
       await b.page.evaluate(() => window.widget.update({ theme: { accent: 'red; background: url(//evil)' } }));
       await b.page.waitForTimeout(300);

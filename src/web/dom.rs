@@ -74,9 +74,11 @@ pub fn print_letter(anchor: &NodeRef, id: &str) {
 }
 
 /// Sets CSS custom properties on the widget's root through the CSSOM
-/// (values were checked by `embed::parse`).
+/// (values were checked by `embed::parse`), in place of any set before (a
+/// host's update() with another theme, or none).
 pub fn set_style_vars(root: &NodeRef, vars: &[(&'static str, String)]) {
     if let Some(el) = root.cast::<web_sys::HtmlElement>() {
+        el.style().set_css_text("");
         for (name, value) in vars {
             let _ = el.style().set_property(name, value);
         }

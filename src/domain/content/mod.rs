@@ -143,9 +143,11 @@ fn translation_en() -> translate::InOrder {
 /// content's texts in the same file): see `i18n::catalogue::Visit`.
 pub fn interface_en() -> impl Iterator<Item = &'static str> {
     let interface = translation_en_text().split('\u{1d}').nth(1).unwrap_or("");
-    interface
-        .split('\u{1e}')
-        .filter(|t| !interface.is_empty() || !t.is_empty())
+    // No file (a Russian page): no texts, not one empty one.
+    (!interface.is_empty())
+        .then(|| interface.split('\u{1e}'))
+        .into_iter()
+        .flatten()
 }
 
 /// The content with its interface texts in English (`content/translations/en.toml`).
