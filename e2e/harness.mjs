@@ -99,6 +99,19 @@ export async function launch({ width = 1024, height = 800 } = {}) {
     });
   });
   const page = context.pages()[0] ?? (await context.newPage());
+  // The widget's own page paints its start page before the wasm runs
+  // (inert, pre-rendered): a navigation resolves once the live widget is
+  // there, as a person would wait for it, so "interactive" means live.
+  for (const method of ['goto', 'reload']) {
+    const plain = page[method].bind(page);
+    // The navigation itself, for a test that looks at the page before it is live.
+    page[`${method}Plain`] = plain;
+    page[method] = async (...args) => {
+      const response = await plain(...args);
+      await page.waitForFunction(() => !document.getElementById('zhaloba')?.hasAttribute('inert'), null, { timeout: 30_000 });
+      return response;
+    };
+  }
   page.on('console', (m) => {
     if (/Content Security Policy|Refused to/i.test(m.text())) violations.push(m.text());
   });

@@ -77,7 +77,8 @@ const bytes = {
 
 // ---- browser timings ------------------------------------------------------
 // In the page: when the first screen is interactive (a heading and an enabled
-// button exist), when each click happened, when each Blob URL was made.
+// button exist, and zhaloba's is the live widget, not its pre-rendered start
+// page), when each click happened, when each Blob URL was made.
 const PROBE = () => {
   window.__bench = { clicks: [], blobs: [] };
   const made = URL.createObjectURL.bind(URL);
@@ -89,7 +90,9 @@ const PROBE = () => {
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) if (e.name === 'first-contentful-paint') window.__bench.paint = e.startTime;
   }).observe({ type: 'paint', buffered: true });
-  const ready = () => document.querySelector('h1') && document.querySelector('button:not([disabled])');
+  // Not before the live widget replaced the pre-rendered (inert) start page.
+  const ready = () => document.querySelector('h1') && document.querySelector('button:not([disabled])')
+    && !document.getElementById('zhaloba')?.hasAttribute('inert');
   const watch = new MutationObserver(() => {
     if (!window.__bench.interactive && ready()) { window.__bench.interactive = performance.now(); watch.disconnect(); }
   });

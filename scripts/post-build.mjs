@@ -17,7 +17,7 @@ const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) throw new Error('run by Trunk: TRUNK_STAGING_DIR is not set');
 
 // 1. Classic scripts (worker, embed loader) stay classic; modules stay modules.
-const CLASSIC = new Set(['zhaloba-files.js', 'files-worker.js', 'zhaloba-embed.js']);
+const CLASSIC = new Set(['zhaloba-files.js', 'files-worker.js', 'zhaloba-embed.js', 'first-paint.js']);
 for (const name of readdirSync(dir).filter((n) => n.endsWith('.js'))) {
   const file = join(dir, name);
   buildSync({
@@ -150,12 +150,18 @@ const loaderPath = join(dir, 'zhaloba-embed.js');
 writeFileSync(loaderPath, stamp(readFileSync(loaderPath, 'utf8')));
 writeFileSync(join(dir, 'privacy.html'), stamp(read('privacy.html').toString()));
 const boot = fingerprint('boot.js');
+const firstPaint = fingerprint('first-paint.js');
 const loader = fingerprint('zhaloba-embed.js', { keep: true });
 const sri = (name) => `sha384-${createHash('sha384').update(read(name)).digest('base64')}`;
 // index.html: hashed stylesheet and loader script, the script with SRI too.
 let index = read('index.html').toString('utf8');
 index = index.replace('href=./zhaloba.css', `href=./${renamed.get('zhaloba.css')}`)
-  .replace('src=./boot.js', `src=./${boot} integrity=${sri(boot)}`);
+  .replace('src=./boot.js', `src=./${boot} integrity=${sri(boot)}`)
+  .replace('src=./first-paint.js', `src=./${firstPaint} integrity=${sri(firstPaint)}`);
+// The first paint without the wasm: the start page as the app renders it
+// (web/start.html; tests/prerender.rs keeps it so), inert until replaced.
+if (!index.includes('<div id=zhaloba>')) throw new Error('index.html: no <div id=zhaloba> for the start page');
+index = index.replace('<div id=zhaloba>', `<div id=zhaloba inert>${readFileSync('web/start.html', 'utf8').trim()}`);
 writeFileSync(join(dir, 'index.html'), index);
 // For hosts that pin a release: the hashed loader and its SRI hash.
 const integrity = sri(loader);

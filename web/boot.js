@@ -2,6 +2,12 @@
 // the embed loader creates. Kept out of index.html so the page's CSP needs
 // no 'unsafe-inline'.
 const root = document.getElementById('zhaloba');
+// The pre-rendered start page (inert, perhaps hidden: first-paint.js) gives
+// way to the live widget or to the message below.
+function live(...children) {
+  root?.replaceChildren(...children);
+  root?.removeAttribute('inert');
+}
 // Options: from the embed loader in the fragment (#config=…, never sent to a
 // server), else none; ?lang=en picks English on the standalone page.
 let options = {};
@@ -40,7 +46,7 @@ function failed(code) {
       box.append(p);
     }
   }
-  root?.replaceChildren(box);
+  live(box);
   if (options.parentOrigin) parent.postMessage({ source: 'zhaloba', type: 'error', detail: { code } }, options.parentOrigin);
 }
 
@@ -53,6 +59,7 @@ try {
     init({ module_or_path: new URL('./zhaloba-web_bg.wasm', import.meta.url) }),
   ]);
   if (translation) set_translation_en(translation);
+  live();
   const widget = root && mount(root, options, false);
   // The host's update(options), from the loader on the parent page only.
   let englishLoaded = Boolean(translation);
