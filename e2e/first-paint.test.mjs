@@ -4,7 +4,7 @@
 // wherever the widget will show something else first.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, cspViolations } from './harness.mjs';
+import { serve, launch, cspViolations, axeViolations } from './harness.mjs';
 
 const PARTS = ['h1', '.zh-lead', '.zh-privacy', '.zh-form .zh-button', '#zh-device-title', '#zh-transfer-summary'];
 
@@ -66,3 +66,20 @@ for (const [what, suffix, setup] of [
     }
   });
 }
+
+test('when the widget\'s script never runs, the pre-rendered page gives way to the message (never a dead page)', async () => {
+  const server = await serve();
+  const b = await launch();
+  await b.context.route(/\/boot\.[0-9a-f]{8}\.js$/, (route) => route.abort());
+  try {
+    await b.page.goto(server.url);
+    const alert = b.page.locator('#zhaloba [role=alert]');
+    await alert.waitFor();
+    assert.match(await alert.textContent(), /Форма жалобы не открылась.*другом.*could not start/s);
+    assert.equal(await b.page.locator('#zhaloba h1').count(), 0, 'no dead start page');
+    assert.deepEqual(await axeViolations(b.page), []);
+  } finally {
+    await b.close();
+    server.close();
+  }
+});
