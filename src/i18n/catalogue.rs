@@ -33,7 +33,7 @@ macro_rules! catalogue {
     ($( $(#[$sdoc:meta])* pub struct $name:ident { $( $(#[$doc:meta])* pub $field:ident : $ty:ty, )* } )*) => {
         $(
             $(#[$sdoc])*
-            #[derive(Clone)]
+            #[derive(Clone, Copy)]
             pub struct $name { $( $(#[$doc])* pub $field: $ty, )* }
 
             impl Visit for $name {

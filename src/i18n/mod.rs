@@ -48,7 +48,7 @@ impl Lang {
     /// The Russian catalogue with each text replaced, in field order, by the
     /// next of `texts` (an empty or missing one keeps the Russian).
     pub fn catalogue_from(mut texts: impl Iterator<Item = &'static str>) -> Strings {
-        let mut s = ru::RU.clone();
+        let mut s = ru::RU;
         s.lang = Lang::En;
         s.visit(&mut |slot| {
             if let Some(t) = texts.next().filter(|t| !t.is_empty()) {
@@ -126,7 +126,7 @@ mod tests {
     #[test]
     fn the_english_file_holds_the_catalogue_in_field_order() {
         let file: Vec<&str> = crate::domain::content::interface_en().collect();
-        let ours = texts(en::EN.clone());
+        let ours = texts(en::EN);
         assert_eq!(
             file, ours,
             "src/i18n/en.rs lists its texts in another order than catalogue.rs declares them"
