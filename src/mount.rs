@@ -7,7 +7,6 @@ use crate::embed::{self, Config, Event};
 use crate::ui::{App, AppProps};
 use crate::web::host;
 use std::cell::RefCell;
-use std::collections::HashMap;
 use std::rc::Rc;
 use yew::{AppHandle, Callback};
 
@@ -20,7 +19,8 @@ struct Mounted {
 }
 
 thread_local! {
-    static MOUNTED: RefCell<HashMap<u32, Mounted>> = RefCell::new(HashMap::new());
+    // A page has a widget or two: a list, not a hash map (whose code costs the page).
+    static MOUNTED: RefCell<Vec<(u32, Mounted)>> = const { RefCell::new(Vec::new()) };
     static NEXT_ID: RefCell<u32> = const { RefCell::new(0) };
 }
 
@@ -84,7 +84,7 @@ pub fn mount(host_element: web_sys::Element, options: &wasm_bindgen::JsValue, sh
     let reset_listener =
         parent_origin.and_then(|origin| host::on_parent_reset(origin, move || reset(id)));
     MOUNTED.with(|m| {
-        m.borrow_mut().insert(
+        m.borrow_mut().push((
             id,
             Mounted {
                 handle,
@@ -92,7 +92,7 @@ pub fn mount(host_element: web_sys::Element, options: &wasm_bindgen::JsValue, sh
                 host: host_element,
                 _reset: reset_listener,
             },
-        )
+        ))
     });
     id
 }
@@ -100,7 +100,7 @@ pub fn mount(host_element: web_sys::Element, options: &wasm_bindgen::JsValue, sh
 /// The host's reset(): the widget forgets its answers, here and on the device.
 pub fn reset(id: u32) {
     MOUNTED.with(|m| {
-        if let Some(w) = m.borrow_mut().get_mut(&id) {
+        if let Some((_, w)) = m.borrow_mut().iter_mut().find(|(i, _)| *i == id) {
             w.props.reset_epoch += 1;
             w.handle.update(w.props.clone());
         }
@@ -122,7 +122,7 @@ pub fn update(id: u32, options: &wasm_bindgen::JsValue) -> bool {
     };
     MOUNTED.with(|m| {
         let mut m = m.borrow_mut();
-        let Some(w) = m.get_mut(&id) else {
+        let Some((_, w)) = m.iter_mut().find(|(i, _)| *i == id) else {
             return false;
         };
         w.props.lang = config.lang;
@@ -133,7 +133,11 @@ pub fn update(id: u32, options: &wasm_bindgen::JsValue) -> bool {
 }
 
 pub fn unmount(id: u32) {
-    let Some(w) = MOUNTED.with(|m| m.borrow_mut().remove(&id)) else {
+    let Some((_, w)) = MOUNTED.with(|m| {
+        let mut m = m.borrow_mut();
+        let at = m.iter().position(|(i, _)| *i == id)?;
+        Some(m.swap_remove(at))
+    }) else {
         return;
     };
     w.handle.destroy();

@@ -5,7 +5,6 @@
 use super::FileRequest;
 use crate::writers::Format;
 use std::cell::RefCell;
-use std::collections::HashMap;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::{spawn_local, JsFuture};
 use yew::Callback;
@@ -41,7 +40,8 @@ enum Pending {
 /// The files worker and the requests waiting for it.
 struct FilesWorker {
     worker: web_sys::Worker,
-    pending: HashMap<u32, Pending>,
+    /// A few at a time: a list, not a hash map (whose code costs the page).
+    pending: Vec<(u32, Pending)>,
     next_id: u32,
 }
 
@@ -53,9 +53,12 @@ fn on_worker_message(event: web_sys::MessageEvent) {
     let data = event.data();
     let get = |key: &str| js_sys::Reflect::get(&data, &key.into()).unwrap_or_default();
     let id = get("id").as_f64().unwrap_or(-1.0) as u32;
-    let Some(pending) =
-        FILES_WORKER.with(|w| w.borrow_mut().as_mut().and_then(|w| w.pending.remove(&id)))
-    else {
+    let Some(pending) = FILES_WORKER.with(|w| {
+        let mut w = w.borrow_mut();
+        let pending = &mut w.as_mut()?.pending;
+        let at = pending.iter().position(|(i, _)| *i == id)?;
+        Some(pending.swap_remove(at).1)
+    }) else {
         return;
     };
     let error = || get("error").as_string().unwrap_or_default();
@@ -105,7 +108,7 @@ fn with_worker<T>(script: &str, f: impl FnOnce(&mut FilesWorker) -> T) -> Result
         if cell.is_none() {
             *cell = Some(FilesWorker {
                 worker: start_worker(script)?,
-                pending: HashMap::new(),
+                pending: Vec::new(),
                 next_id: 0,
             });
         }
@@ -147,7 +150,7 @@ fn ask(
         w.worker
             .post_message(&message)
             .map_err(|e| format!("{e:?}"))?;
-        w.pending.insert(id, pending);
+        w.pending.push((id, pending));
         Ok(())
     })
     .and_then(|sent| sent)
