@@ -61,7 +61,18 @@ if [ "$tests" = yes ]; then
     say "installing Debian packages: ${need[*]}"
     SUDO=""; [ "$(id -u)" = 0 ] || SUDO=sudo
     $SUDO apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${need[@]}"
+    # nginx's package starts the system's nginx on port 80 once installed;
+    # the tests start their own. Where nothing already says so (Docker's
+    # images do), keep services from starting during this install only.
+    policy=""
+    if [[ " ${need[*]} " == *" nginx "* ]] && [ ! -e /usr/sbin/policy-rc.d ]; then
+      policy=/usr/sbin/policy-rc.d
+      printf '#!/bin/sh\nexit 101\n' | $SUDO tee "$policy" >/dev/null
+      $SUDO chmod +x "$policy"
+    fi
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${need[@]}" \
+      || { [ -z "$policy" ] || $SUDO rm -f "$policy"; exit 1; }
+    [ -z "$policy" ] || $SUDO rm -f "$policy"
   fi
 fi
 if [ "$tests" = yes ]; then
