@@ -20,6 +20,9 @@ use crate::domain::rules::{condition_holds, WaitingOutcome};
 use crate::writers::{self, pdf, Format, RenderError};
 use serde::{Deserialize, Serialize};
 
+/// The summary as the files worker hands it to the page.
+pub mod records;
+
 /// What the check page shows of a review: plain data, so the files worker
 /// can make it and hand it to the page.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]

@@ -58,12 +58,13 @@ mod worker {
     }
 
     /// The check page's summary of a case: deadlines, addressees and the
-    /// letters rendered for the preview, as JSON of `engine::Summary`.
+    /// letters rendered for the preview, as `engine::records`.
     #[wasm_bindgen]
     pub fn review(case_json: &str, today: &str) -> Result<String, JsValue> {
         with_review(case_json, today, |l| {
-            let summary = engine::summary(&l.review, &l.case, l.today);
-            serde_json::to_string(&summary).map_err(|e| JsValue::from_str(&e.to_string()))
+            Ok(engine::records::write(&engine::summary(
+                &l.review, &l.case, l.today,
+            )))
         })
     }
 

@@ -78,9 +78,9 @@ pub fn use_summary(case: &Case, today: Date) -> Summarised {
                     }
                     let parsed = answer.and_then(|text| {
                         // Page and worker come from one build, so this does
-                        // not happen; serde's wording would cost the page 2 KB.
-                        serde_json::from_str::<Summary>(&text)
-                            .map_err(|_| "the letter engine's answer is unreadable".to_string())
+                        // not happen.
+                        crate::engine::records::read(&text)
+                            .ok_or_else(|| "the letter engine's answer is unreadable".to_string())
                     });
                     state.set(match parsed {
                         Ok(summary) => Summarised {

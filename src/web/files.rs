@@ -201,7 +201,7 @@ fn make_file(
 }
 
 /// Asks the files worker (the letter engine) to review a case: `done` gets
-/// the JSON of `engine::Summary`, or why it failed.
+/// the summary as `engine::records`, or why it failed.
 pub fn review(
     script: &str,
     case_json: String,
