@@ -1,4 +1,5 @@
 // Trunk post-build hook, in order:
+// 0. the never-blank message (web/cannot-start.js) into the scripts that show it;
 // 1. minify the JavaScript (esbuild; Trunk's own minifier fails on the glue);
 // 2. write the English screen texts (content-en.txt) for English widgets;
 // 3. build the single-file offline page zhaloba-offline.html: everything
@@ -15,6 +16,16 @@ import { join } from 'node:path';
 
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) throw new Error('run by Trunk: TRUNK_STAGING_DIR is not set');
+
+// 0. The never-blank message, defined once (web/cannot-start.js), into the
+//    two scripts that show it.
+const cannotStart = readFileSync('web/cannot-start.js', 'utf8');
+for (const name of ['first-paint.js', 'zhaloba-embed.js']) {
+  const file = join(dir, name);
+  const text = readFileSync(file, 'utf8');
+  if (!text.includes('// include: cannot-start.js')) throw new Error(`${name}: no "// include: cannot-start.js"`);
+  writeFileSync(file, text.replace('// include: cannot-start.js', cannotStart));
+}
 
 // 1. Classic scripts (worker, embed loader) stay classic; modules stay modules.
 const CLASSIC = new Set(['zhaloba-files.js', 'files-worker.js', 'zhaloba-embed.js', 'first-paint.js']);

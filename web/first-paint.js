@@ -25,28 +25,10 @@
   try { kept = Boolean(localStorage.getItem('zhaloba.answers')); } catch (e) { kept = false; }
   if (kept || passed || lang) document.documentElement.className += ' zh-no-prerender';
 
+  // include: cannot-start.js
   window.zhalobaFailed = function (code) {
     var root = document.getElementById('zhaloba');
-    var hotline = (options.organisation || {}).hotline;
-    var texts = {
-      ru: ['Форма жалобы не открылась в этом браузере.',
-        'Обновите браузер или откройте эту страницу в другом: Chrome, Firefox, Safari или Яндекс Браузере.',
-        hotline && 'Или позвоните: ' + hotline + '.'],
-      en: ['The complaint form could not start in this browser.',
-        'Update the browser or open this page in another one.',
-        hotline && 'Or call ' + hotline + '.'],
-    };
-    var box = document.createElement('div');
-    box.className = 'zh-panel zh-panel--alert';
-    box.setAttribute('role', 'alert');
-    (options.lang === 'en' ? ['en', 'ru'] : ['ru', 'en']).forEach(function (l) {
-      texts[l].filter(Boolean).forEach(function (text) {
-        var p = document.createElement('p');
-        p.lang = l;
-        p.textContent = text;
-        box.appendChild(p);
-      });
-    });
+    var box = cannotStart(options);
     if (root) {
       // Old browsers come here too: no replaceChildren.
       while (root.firstChild) root.removeChild(root.firstChild);

@@ -50,30 +50,12 @@
     return Object.assign({}, current, next, { mode: current.mode, base: current.base, sameOrigin: current.sameOrigin });
   }
 
-  // The widget could not start here (no WebAssembly, a CSP that refuses it,
-  // a file that did not load): never a blank box — say what to do, in the
-  // widget's language first, and tell the host with an `error` event.
+  // include: cannot-start.js
+  // The widget could not start here: the message (cannot-start.js) instead
+  // of a blank box, and an `error` event for the host.
   function failedToStart(el, options, e) {
     console.error('zhaloba: the widget could not start:', e);
-    var hotline = (options.organisation || {}).hotline;
-    var texts = {
-      ru: ['Форма жалобы не открылась в этом браузере.',
-        'Обновите браузер или откройте эту страницу в другом: Chrome, Firefox, Safari или Яндекс Браузере.',
-        hotline && 'Или позвоните: ' + hotline + '.'],
-      en: ['The complaint form could not start in this browser.',
-        'Update the browser or open this page in another one.',
-        hotline && 'Or call ' + hotline + '.'],
-    };
-    var box = document.createElement('div');
-    box.setAttribute('role', 'alert');
-    (options.lang === 'en' ? ['en', 'ru'] : ['ru', 'en']).forEach(function (l) {
-      texts[l].filter(Boolean).forEach(function (text) {
-        var p = document.createElement('p');
-        p.lang = l;
-        p.textContent = text;
-        box.appendChild(p);
-      });
-    });
+    var box = cannotStart(options);
     el.appendChild(box);
     emit(el, 'error', { code: typeof WebAssembly === 'object' ? 'load' : 'no-wasm' });
   }
