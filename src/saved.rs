@@ -16,9 +16,9 @@
 //! and migrated.
 
 use crate::domain::case::{Case, CaseError};
+use crate::domain::json::{self, Value};
 use base64ct::{Base64, Encoding};
 use serde::{Deserialize, Serialize};
-use serde_json::value::RawValue;
 
 pub const FORMAT: &str = "zhaloba-answers";
 pub const SAVED_VERSION: u32 = 1;
@@ -115,80 +115,106 @@ pub fn sealed_to_json(sealed: &Sealed) -> String {
     .unwrap_or_default()
 }
 
-/// First look: only what decides how to read the rest (unknown fields are skipped).
-#[derive(Deserialize)]
-struct Probe<'a> {
-    format: Option<String>,
-    version: Option<u64>,
-    #[serde(borrow)]
-    case: Option<&'a RawValue>,
-    #[serde(borrow)]
-    position: Option<&'a RawValue>,
-    #[serde(borrow)]
-    encrypted: Option<&'a RawValue>,
-}
-
-/// The case inside a file, read by the one case reader (`Case::from_json`).
-fn read_case(text: &str, at: &str) -> Result<Case, LoadError> {
-    Case::from_json(text).map_err(|e| match e {
-        CaseError::NewerVersion(v) => LoadError::Newer(v),
-        CaseError::Invalid { path, .. } if path.is_empty() || path.starts_with("строка") => {
-            LoadError::Damaged(if at.is_empty() {
-                "case".into()
+/// The case inside a file, read by the one case reader (`Case::read_value`).
+fn read_case(value: &Value, at: &str) -> Result<Case, LoadError> {
+    Case::read_value(value)
+        .map(|(case, _)| case)
+        .map_err(|e| match e {
+            CaseError::NewerVersion(v) => LoadError::Newer(v),
+            CaseError::Invalid { path, .. } if path == "(корень)" => {
+                LoadError::Damaged(if at.is_empty() {
+                    "case".into()
+                } else {
+                    at.into()
+                })
+            }
+            CaseError::Invalid { path, .. } if at.is_empty() => LoadError::Damaged(path),
+            CaseError::Invalid { path, .. } => LoadError::Damaged(format!("{at}.{path}")),
+            CaseError::NotACase => LoadError::Damaged(if at.is_empty() {
+                "version".into()
             } else {
                 at.into()
-            })
-        }
-        CaseError::Invalid { path, .. } if at.is_empty() => LoadError::Damaged(path),
-        CaseError::Invalid { path, .. } => LoadError::Damaged(format!("{at}.{path}")),
-        CaseError::NotACase => LoadError::Damaged(if at.is_empty() {
-            "version".into()
-        } else {
-            at.into()
-        }),
+            }),
+        })
+}
+
+/// A member that must be a string or absent; anything else is not our file.
+fn text_member<'v>(value: &'v Value, key: &str) -> Result<Option<&'v str>, LoadError> {
+    match value.get(key) {
+        None | Some(Value::Null) => Ok(None),
+        Some(Value::String(s)) => Ok(Some(s)),
+        Some(_) => Err(LoadError::Foreign),
+    }
+}
+
+/// Where the person was; a position that cannot be read is `None`.
+fn position(value: &Value) -> Option<Position> {
+    let step = value.get("step")?.as_str()?.to_string();
+    let history = match value.get("history") {
+        None => Vec::new(),
+        Some(Value::Array(items)) => items
+            .iter()
+            .map(|v| v.as_str().map(str::to_string))
+            .collect::<Option<_>>()?,
+        Some(_) => return None,
+    };
+    Some(Position { step, history })
+}
+
+fn sealed(value: &Value) -> Option<Sealed> {
+    let text = |key| value.get(key)?.as_str().map(str::to_string);
+    Some(Sealed {
+        cipher: text("cipher")?,
+        kdf: text("kdf")?,
+        iterations: u32::try_from(value.get("iterations")?.as_u64()?).ok()?,
+        salt: text("salt")?,
+        iv: text("iv")?,
+        data: text("data")?,
     })
 }
 
 /// Reads an answers file (or a bare case file) without changing anything.
 pub fn open(text: &str) -> Result<Opened, LoadError> {
     let text = text.trim_start_matches('\u{feff}');
-    if !text.trim_start().starts_with('{') {
-        return Err(
-            if serde_json::from_str::<serde::de::IgnoredAny>(text).is_ok() {
-                LoadError::Foreign
-            } else {
-                LoadError::NotJson
-            },
-        );
-    }
-    let probe: Probe = serde_json::from_str(text).map_err(|e| {
-        if e.is_syntax() || e.is_eof() {
-            LoadError::NotJson
-        } else {
-            LoadError::Foreign
+    let file = json::parse(text).map_err(|_| LoadError::NotJson)?;
+    let Value::Object(members) = &file else {
+        return Err(LoadError::Foreign);
+    };
+    // Only the first look's members must be unique (the case's own are
+    // checked by its reader).
+    for (i, (key, _)) in members.iter().enumerate() {
+        if matches!(
+            key.as_str(),
+            "format" | "version" | "case" | "position" | "encrypted"
+        ) && members[..i].iter().any(|(k, _)| k == key)
+        {
+            return Err(LoadError::Foreign);
         }
-    })?;
-    match probe.format.as_deref() {
+    }
+    let version = match file.get("version") {
+        None | Some(Value::Null) => None,
+        Some(v) => Some(v.as_u64().ok_or(LoadError::Foreign)?),
+    };
+    match text_member(&file, "format")? {
         Some(FORMAT) => {}
         Some(_) => return Err(LoadError::Foreign),
         // Version 0: a bare case file.
-        None if probe.version.is_some() => {
+        None if version.is_some() => {
             return Ok(Opened::Plain(Box::new(Answers {
-                case: read_case(text, "")?,
+                case: read_case(&file, "")?,
                 position: None,
             })));
         }
         None => return Err(LoadError::Foreign),
     }
-    let Some(version) = probe.version else {
+    let Some(version) = version else {
         return Err(LoadError::Damaged("version".into()));
     };
     if version > u64::from(SAVED_VERSION) {
         return Err(LoadError::Newer(u32::try_from(version).unwrap_or(u32::MAX)));
     }
-    if let Some(raw) = probe.encrypted {
-        let sealed: Sealed =
-            serde_json::from_str(raw.get()).map_err(|_| LoadError::Damaged("encrypted".into()))?;
+    if let Some(encrypted) = file.get("encrypted").filter(|v| **v != Value::Null) {
+        let sealed = sealed(encrypted).ok_or_else(|| LoadError::Damaged("encrypted".into()))?;
         if sealed.cipher != CIPHER || sealed.kdf != KDF || sealed.iterations < MIN_ITERATIONS {
             return Err(LoadError::UnknownCipher);
         }
@@ -203,15 +229,14 @@ pub fn open(text: &str) -> Result<Opened, LoadError> {
         }
         return Ok(Opened::Encrypted(sealed));
     }
-    let case = probe
-        .case
+    let case = file
+        .get("case")
+        .filter(|v| **v != Value::Null)
         .ok_or_else(|| LoadError::Damaged("case".into()))?;
     Ok(Opened::Plain(Box::new(Answers {
-        case: read_case(case.get(), "case")?,
+        case: read_case(case, "case")?,
         // A position that cannot be read is dropped: the answers still open.
-        position: probe
-            .position
-            .and_then(|p| serde_json::from_str(p.get()).ok()),
+        position: file.get("position").and_then(position),
     })))
 }
 

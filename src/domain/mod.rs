@@ -10,6 +10,7 @@ pub mod complaint;
 pub mod content;
 pub mod date;
 pub mod ids;
+pub mod json;
 pub mod names;
 pub mod review;
 pub mod rules;

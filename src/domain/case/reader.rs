@@ -1,0 +1,275 @@
+//! The case's fields as a case file writes them, read from a parsed
+//! [`Value`]: each type's members, their defaults, which are required, and
+//! the wrong one named by its path (`applicant.gender`, `also[1]`). The same
+//! rules as the serde attributes on the types (`deny_unknown_fields`,
+//! `default`), which stay for writing; `tests/case_reader.rs` reads every
+//! example, fixture and generated case both ways and compares.
+
+use super::{
+    from_serde_name, Case, Clinic, Gender, Insurer, Kinship, NameForms, Patient, Person,
+    Registration, Relation, Represented,
+};
+use crate::domain::json::Value;
+use serde::Deserialize;
+use std::collections::BTreeMap;
+
+/// A member that cannot be read, and why (for the CLI; the page names the part).
+pub(super) struct Bad {
+    pub path: String,
+    pub message: &'static str,
+}
+
+fn bad<T>(path: &str, message: &'static str) -> Result<T, Bad> {
+    Err(Bad {
+        path: path.to_string(),
+        message,
+    })
+}
+
+fn child(path: &str, key: &str) -> String {
+    if path.is_empty() {
+        key.to_string()
+    } else {
+        format!("{path}.{key}")
+    }
+}
+
+/// Calls `read` with each member of the object at `path` and the member's
+/// path; `read` answers whether it knows the key. An unknown or repeated key
+/// is an error, as serde's `deny_unknown_fields` and derived visitors make it.
+fn members<'v>(
+    value: &'v Value,
+    path: &str,
+    mut read: impl FnMut(&str, &'v Value, &str) -> Result<bool, Bad>,
+) -> Result<(), Bad> {
+    let Value::Object(list) = value else {
+        return bad(path, "ожидается объект { … }");
+    };
+    for (i, (key, v)) in list.iter().enumerate() {
+        // Named where serde names it: at the object, not the member.
+        if list[..i].iter().any(|(k, _)| k == key) {
+            return bad(path, "поле повторяется");
+        }
+        let at = child(path, key);
+        if !read(key, v, &at)? {
+            return bad(&at, "неизвестное поле");
+        }
+    }
+    Ok(())
+}
+
+fn string(value: &Value, path: &str) -> Result<String, Bad> {
+    match value {
+        Value::String(s) => Ok(s.clone()),
+        _ => bad(path, "ожидается строка"),
+    }
+}
+
+fn strings(value: &Value, path: &str) -> Result<Vec<String>, Bad> {
+    let Value::Array(items) = value else {
+        return bad(path, "ожидается список строк [ … ]");
+    };
+    items
+        .iter()
+        .enumerate()
+        .map(|(i, v)| string(v, &format!("{path}[{i}]")))
+        .collect()
+}
+
+/// A unit variant by the name serde gives it.
+fn variant<T: for<'de> Deserialize<'de>>(value: &Value, path: &str) -> Result<T, Bad> {
+    let name = string(value, path)?;
+    from_serde_name(&name).map_or_else(|| bad(path, "недопустимое значение"), Ok)
+}
+
+/// Sets `*slot`, which marks a required member as seen.
+fn once<T>(slot: &mut Option<T>, value: T) -> bool {
+    *slot = Some(value);
+    true
+}
+
+pub(super) fn case(value: &Value) -> Result<Case, Bad> {
+    let mut c = Case::default();
+    let mut version = None;
+    members(value, "", |key, v, at| {
+        match key {
+            "version" => {
+                let n = v.as_u64().and_then(|n| u32::try_from(n).ok());
+                let Some(n) = n else {
+                    return bad(at, "ожидается целое число");
+                };
+                once(&mut version, n);
+            }
+            "category" => c.category = string(v, at)?,
+            "applicant" => c.applicant = person(v, at)?,
+            "represented" => {
+                c.represented = match v {
+                    Value::Null => None,
+                    _ => Some(represented(v, at)?),
+                };
+            }
+            "region" => c.region = string(v, at)?,
+            "insurer" => c.insurer = insurer(v, at)?,
+            "clinic" => c.clinic = clinic(v, at)?,
+            "also" => c.also = strings(v, at)?,
+            "facts" => c.facts = facts(v, at)?,
+            "attachments" => c.attachments = strings(v, at)?,
+            "signed_on" => c.signed_on = string(v, at)?,
+            "registration" => c.registration = registration(v, at)?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    })?;
+    c.version = match version {
+        Some(n) => n,
+        None => return bad("version", "нет обязательного поля"),
+    };
+    Ok(c)
+}
+
+fn facts(value: &Value, path: &str) -> Result<BTreeMap<String, String>, Bad> {
+    let Value::Object(list) = value else {
+        return bad(path, "ожидается объект { … }");
+    };
+    // As a map reads it: a repeated answer, the last one wins.
+    list.iter()
+        .map(|(k, v)| Ok((k.clone(), string(v, &child(path, k))?)))
+        .collect()
+}
+
+fn person(value: &Value, path: &str) -> Result<Person, Bad> {
+    let mut p = Person::default();
+    members(value, path, |key, v, at| {
+        match key {
+            "full_name" => p.full_name = string(v, at)?,
+            "gender" => p.gender = variant::<Gender>(v, at)?,
+            "birth_date" => p.birth_date = string(v, at)?,
+            "postal_address" => p.postal_address = string(v, at)?,
+            "phone" => p.phone = string(v, at)?,
+            "email" => p.email = string(v, at)?,
+            "policy_number" => p.policy_number = string(v, at)?,
+            "forms" => p.forms = forms(v, at)?,
+            "snils" => p.snils = string(v, at)?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    })?;
+    Ok(p)
+}
+
+fn patient(value: &Value, path: &str) -> Result<Patient, Bad> {
+    let mut p = Patient::default();
+    members(value, path, |key, v, at| {
+        match key {
+            "full_name" => p.full_name = string(v, at)?,
+            "gender" => p.gender = variant::<Gender>(v, at)?,
+            "birth_date" => p.birth_date = string(v, at)?,
+            "policy_number" => p.policy_number = string(v, at)?,
+            "forms" => p.forms = forms(v, at)?,
+            "postal_address" => p.postal_address = string(v, at)?,
+            "phone" => p.phone = string(v, at)?,
+            "email" => p.email = string(v, at)?,
+            "snils" => p.snils = string(v, at)?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    })?;
+    Ok(p)
+}
+
+fn forms(value: &Value, path: &str) -> Result<NameForms, Bad> {
+    let mut f = NameForms::default();
+    members(value, path, |key, v, at| {
+        let slot = match key {
+            "gen" => &mut f.gen,
+            "dat" => &mut f.dat,
+            "acc" => &mut f.acc,
+            "ins" => &mut f.ins,
+            "pre" => &mut f.pre,
+            _ => return Ok(false),
+        };
+        *slot = string(v, at)?;
+        Ok(true)
+    })?;
+    Ok(f)
+}
+
+fn represented(value: &Value, path: &str) -> Result<Represented, Bad> {
+    let (mut relation, mut person) = (None, None);
+    let mut r = Represented::default();
+    members(value, path, |key, v, at| {
+        Ok(match key {
+            "relation" => once(&mut relation, variant::<Relation>(v, at)?),
+            "kinship" => {
+                r.kinship = variant::<Kinship>(v, at)?;
+                true
+            }
+            "person" => once(&mut person, patient(v, at)?),
+            "basis_document" => {
+                r.basis_document = string(v, at)?;
+                true
+            }
+            "death_date" => {
+                r.death_date = string(v, at)?;
+                true
+            }
+            _ => false,
+        })
+    })?;
+    let (Some(relation), Some(person)) = (relation, person) else {
+        return bad(path, "нет обязательного поля relation или person");
+    };
+    Ok(Represented {
+        relation,
+        person,
+        ..r
+    })
+}
+
+fn insurer(value: &Value, path: &str) -> Result<Insurer, Bad> {
+    let mut i = Insurer::default();
+    members(value, path, |key, v, at| {
+        let slot = match key {
+            "name" => &mut i.name,
+            "branch" => &mut i.branch,
+            "address" => &mut i.address,
+            "inn" => &mut i.inn,
+            "ogrn" => &mut i.ogrn,
+            _ => return Ok(false),
+        };
+        *slot = string(v, at)?;
+        Ok(true)
+    })?;
+    Ok(i)
+}
+
+fn clinic(value: &Value, path: &str) -> Result<Clinic, Bad> {
+    let mut c = Clinic::default();
+    members(value, path, |key, v, at| {
+        let slot = match key {
+            "name" => &mut c.name,
+            "address" => &mut c.address,
+            "inn" => &mut c.inn,
+            "ogrn" => &mut c.ogrn,
+            "branch" => &mut c.branch,
+            _ => return Ok(false),
+        };
+        *slot = string(v, at)?;
+        Ok(true)
+    })?;
+    Ok(c)
+}
+
+fn registration(value: &Value, path: &str) -> Result<Registration, Bad> {
+    let mut r = Registration::default();
+    members(value, path, |key, v, at| {
+        let slot = match key {
+            "date" => &mut r.date,
+            "number" => &mut r.number,
+            _ => return Ok(false),
+        };
+        *slot = string(v, at)?;
+        Ok(true)
+    })?;
+    Ok(r)
+}

@@ -1,0 +1,267 @@
+//! The case reader (`domain::json` + `case/reader.rs`) against serde: the
+//! derived `Deserialize` of the case types, read with the field's path as
+//! the CLI used to, is the reference. Every example, every migration fixture,
+//! generated cases and generated damage to them must come out the same:
+//! the same case, or an error at the same field.
+
+mod common;
+
+use proptest::prelude::*;
+use zhaloba::domain::case::{migrate, Case, CaseError, NameForms, Registration, CASE_VERSION};
+
+/// What serde made of a file, as the reader's result is compared.
+#[derive(Debug, PartialEq)]
+enum Outcome {
+    Read(Box<Case>),
+    NotJson,
+    NotACase,
+    Newer(u32),
+    BadField(String),
+}
+
+/// The reader before it was replaced: serde_json with serde_path_to_error.
+fn by_serde(text: &str) -> Outcome {
+    #[derive(serde::Deserialize)]
+    struct Probe {
+        version: Option<u64>,
+    }
+    let probe: Probe = match serde_json::from_str(text) {
+        Ok(p) => p,
+        Err(e) if e.is_syntax() || e.is_eof() => return Outcome::NotJson,
+        Err(_) => return Outcome::NotACase,
+    };
+    let Some(version) = probe.version else {
+        return Outcome::NotACase;
+    };
+    if version > u64::from(CASE_VERSION) {
+        return Outcome::Newer(u32::try_from(version).unwrap_or(u32::MAX));
+    }
+    let mut json = serde_json::Deserializer::from_str(text);
+    match serde_path_to_error::deserialize::<_, Case>(&mut json) {
+        Ok(mut case) => {
+            migrate(&mut case);
+            Outcome::Read(Box::new(case))
+        }
+        // The old reader's name for the root.
+        Err(e) if e.path().to_string() == "." => Outcome::BadField("(корень)".into()),
+        Err(e) => Outcome::BadField(e.path().to_string()),
+    }
+}
+
+fn by_reader(text: &str) -> Outcome {
+    match Case::from_json(text) {
+        Ok(case) => Outcome::Read(Box::new(case)),
+        Err(CaseError::Invalid { path, .. }) if path.starts_with("строка") => {
+            Outcome::NotJson
+        }
+        Err(CaseError::Invalid { path, .. }) => Outcome::BadField(path),
+        Err(CaseError::NotACase) => Outcome::NotACase,
+        Err(CaseError::NewerVersion(v)) => Outcome::Newer(v),
+    }
+}
+
+fn files(dir: &str) -> Vec<std::path::PathBuf> {
+    let mut out = Vec::new();
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            out.extend(files(path.to_str().unwrap()));
+        } else if path.extension().is_some_and(|e| e == "json") {
+            out.push(path);
+        }
+    }
+    out
+}
+
+#[test]
+fn every_example_and_fixture_reads_as_serde_reads_it() {
+    let mut read = 0;
+    for path in files("examples").into_iter().chain(files("tests")) {
+        let text = std::fs::read_to_string(&path).unwrap();
+        let expected = by_serde(&text);
+        assert_eq!(by_reader(&text), expected, "{}", path.display());
+        read += usize::from(matches!(expected, Outcome::Read(_)));
+    }
+    // examples/cases, the golden letters' cases, the v1 and v2 fixtures.
+    assert!(read >= 40, "only {read} case files read");
+}
+
+#[test]
+fn damage_is_named_where_serde_names_it() {
+    let good =
+        r#"{"version":3,"category":"ethics","applicant":{"full_name":"А"},"facts":{"a":"b"}}"#;
+    for (text, expected) in [
+        (
+            good.replace("\"a\":\"b\"", "\"a\":5"),
+            Outcome::BadField("facts.a".into()),
+        ),
+        (
+            good.replace("\"full_name\"", "\"fullname\""),
+            Outcome::BadField("applicant.fullname".into()),
+        ),
+        (
+            good.replace("\"А\"", "null"),
+            Outcome::BadField("applicant.full_name".into()),
+        ),
+        (
+            good.replace(
+                "\"category\":\"ethics\"",
+                "\"category\":\"ethics\",\"category\":\"x\"",
+            ),
+            Outcome::BadField("(корень)".into()),
+        ),
+        (
+            good.replace("\"facts\":{\"a\":\"b\"}", "\"also\":[\"x\",1]"),
+            Outcome::BadField("also[1]".into()),
+        ),
+        (
+            good.replace(
+                "\"facts\"",
+                "\"represented\":{\"relation\":\"parent\"},\"facts\"",
+            ),
+            Outcome::BadField("represented".into()),
+        ),
+        (
+            good.replace(
+                "\"facts\"",
+                "\"represented\":{\"relation\":\"uncle\",\"person\":{}},\"facts\"",
+            ),
+            Outcome::BadField("represented.relation".into()),
+        ),
+        (
+            good.replace("\"version\":3", "\"version\":7"),
+            Outcome::Newer(7),
+        ),
+        (
+            good.replace("\"version\":3", "\"version\":3.0"),
+            Outcome::NotACase,
+        ),
+        (
+            good.replace("\"version\":3", "\"version\":\"3\""),
+            Outcome::NotACase,
+        ),
+        (good.replace('}', "},"), Outcome::NotJson),
+        ("[]".into(), Outcome::NotACase),
+    ] {
+        assert_eq!(by_serde(&text), expected, "serde on {text}");
+        assert_eq!(by_reader(&text), expected, "reader on {text}");
+    }
+    // A repeated answer: the last one wins, as in a map.
+    let twice = good.replace("\"a\":\"b\"", "\"a\":\"b\",\"a\":\"c\"");
+    assert_eq!(by_reader(&twice), by_serde(&twice));
+}
+
+/// The parts of a case `any_case` leaves empty.
+fn any_extras() -> impl Strategy<Value = (NameForms, Vec<String>, Vec<String>, Registration)> {
+    let text = common::any_text;
+    (
+        (text(), text(), text(), text(), text()),
+        proptest::collection::vec(text(), 0..3),
+        proptest::collection::vec(text(), 0..3),
+        (text(), text()),
+    )
+        .prop_map(
+            |((gen, dat, acc, ins, pre), also, attachments, (date, number))| {
+                (
+                    NameForms {
+                        gen,
+                        dat,
+                        acc,
+                        ins,
+                        pre,
+                    },
+                    also,
+                    attachments,
+                    Registration { date, number },
+                )
+            },
+        )
+}
+
+/// A value that is wrong for most members, for the damage below.
+fn any_replacement() -> impl Strategy<Value = serde_json::Value> {
+    use serde_json::json;
+    prop_oneof![
+        Just(json!(null)),
+        Just(json!(5)),
+        Just(json!(-1.5)),
+        Just(json!(true)),
+        Just(json!([])),
+        Just(json!(["x"])),
+        Just(json!({})),
+        Just(json!({"x": "y"})),
+        Just(json!("female")),
+        Just(json!("parent")),
+        Just(json!("")),
+    ]
+}
+
+/// Every member's place in the JSON, as a list of keys.
+fn places(value: &serde_json::Value, at: &mut Vec<String>, out: &mut Vec<Vec<String>>) {
+    if let serde_json::Value::Object(map) = value {
+        for (k, v) in map {
+            at.push(k.clone());
+            out.push(at.clone());
+            places(v, at, out);
+            at.pop();
+        }
+    }
+}
+
+fn member<'v>(value: &'v mut serde_json::Value, keys: &[String]) -> &'v mut serde_json::Value {
+    keys.iter().fold(value, |v, k| &mut v[k.as_str()])
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(300))]
+
+    #[test]
+    fn generated_cases_read_back_the_same(case in common::any_case().boxed(), extras in any_extras().boxed()) {
+        let mut case = case;
+        (case.applicant.forms, case.also, case.attachments, case.registration) = extras;
+        // A registration of spaces only is not written (`Registration::is_empty`).
+        if case.registration.is_empty() {
+            case.registration = Registration::default();
+        }
+        for text in [case.to_json(), serde_json::to_string(&case).unwrap()] {
+            prop_assert_eq!(by_reader(&text), Outcome::Read(Box::new(case.clone())));
+            prop_assert_eq!(by_reader(&text), by_serde(&text));
+        }
+    }
+
+    #[test]
+    fn damaged_cases_fail_or_read_as_serde_does(
+        // Boxed: the generators' trees together overflow a test thread's stack.
+        case in common::any_case().boxed(),
+        pick in any::<prop::sample::Index>(),
+        how in 0u8..3,
+        replacement in any_replacement(),
+    ) {
+        let mut value = serde_json::to_value(&case).unwrap();
+        let mut all = Vec::new();
+        places(&value, &mut Vec::new(), &mut all);
+        let keys = pick.get(&all).clone();
+        let (last, parent) = keys.split_last().unwrap();
+        // serde reads a struct from an array of its fields in order (`[]`
+        // is all defaults); no file writes one, and the reader refuses it.
+        let struct_as_array =
+            how == 0 && member(&mut value, &keys).is_object() && replacement.is_array();
+        match how {
+            0 => *member(&mut value, &keys) = replacement,
+            1 => {
+                member(&mut value, parent).as_object_mut().unwrap().remove(last);
+            }
+            _ => {
+                if let Some(map) = member(&mut value, parent).as_object_mut() {
+                    map.insert(format!("{last}_extra"), replacement);
+                }
+            }
+        }
+        let text = serde_json::to_string(&value).unwrap();
+        if struct_as_array {
+            prop_assert_eq!(by_reader(&text), Outcome::BadField(keys.join(".")), "{}", text);
+        } else {
+            prop_assert_eq!(by_reader(&text), by_serde(&text), "{}", text);
+        }
+    }
+}
