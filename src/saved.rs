@@ -18,7 +18,8 @@
 use crate::domain::case::{Case, CaseError};
 use crate::domain::json::{self, Value};
 use base64ct::{Base64, Encoding};
-use serde::{Deserialize, Serialize};
+#[cfg(test)]
+use serde::Serialize;
 
 pub const FORMAT: &str = "zhaloba-answers";
 pub const SAVED_VERSION: u32 = 1;
@@ -32,10 +33,10 @@ const MIN_ITERATIONS: u32 = 100_000;
 
 /// Where the person was in the wizard (kept on the device, so a reload
 /// returns to the same page): steps as `flow::Step` writes them.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
+#[cfg_attr(test, derive(Serialize))]
 pub struct Position {
     pub step: String,
-    #[serde(default)]
     pub history: Vec<String>,
 }
 
@@ -45,7 +46,8 @@ pub struct Answers {
     pub position: Option<Position>,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(test, derive(Serialize))]
 pub struct Sealed {
     pub cipher: String,
     pub kdf: String,
@@ -79,40 +81,59 @@ pub enum LoadError {
     WrongPassphrase,
 }
 
-/// The file as written. Typed structs rather than `serde_json::Value`:
-/// the generic value type costs the widget's wasm far more.
-#[derive(Serialize)]
-struct Written<'a> {
-    format: &'a str,
-    version: u32,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    case: Option<&'a Case>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    position: Option<&'a Position>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    encrypted: Option<&'a Sealed>,
+/// The envelope around its one part: the case and where the person was, or
+/// the sealed form.
+fn envelope(part: Vec<(String, Value)>) -> String {
+    let mut members = vec![
+        ("format".to_string(), Value::String(FORMAT.into())),
+        (
+            "version".to_string(),
+            Value::Number(SAVED_VERSION.to_string()),
+        ),
+    ];
+    members.extend(part);
+    Value::Object(members).to_line()
+}
+
+fn text(value: &str) -> Value {
+    Value::String(value.into())
 }
 
 pub fn to_json(answers: &Answers) -> String {
-    serde_json::to_string(&Written {
-        format: FORMAT,
-        version: SAVED_VERSION,
-        case: Some(&answers.case),
-        position: answers.position.as_ref(),
-        encrypted: None,
-    })
-    .unwrap_or_default()
+    let mut part = vec![("case".to_string(), answers.case.to_value())];
+    if let Some(p) = &answers.position {
+        part.push((
+            "position".into(),
+            Value::Object(vec![
+                ("step".into(), text(&p.step)),
+                (
+                    "history".into(),
+                    Value::Array(p.history.iter().map(|h| text(h)).collect()),
+                ),
+            ]),
+        ));
+    }
+    envelope(part)
 }
 
 pub fn sealed_to_json(sealed: &Sealed) -> String {
-    serde_json::to_string(&Written {
-        format: FORMAT,
-        version: SAVED_VERSION,
-        case: None,
-        position: None,
-        encrypted: Some(sealed),
-    })
-    .unwrap_or_default()
+    let members = [
+        ("cipher", text(&sealed.cipher)),
+        ("kdf", text(&sealed.kdf)),
+        ("iterations", Value::Number(sealed.iterations.to_string())),
+        ("salt", text(&sealed.salt)),
+        ("iv", text(&sealed.iv)),
+        ("data", text(&sealed.data)),
+    ];
+    envelope(vec![(
+        "encrypted".into(),
+        Value::Object(
+            members
+                .into_iter()
+                .map(|(k, v)| (k.to_string(), v))
+                .collect(),
+        ),
+    )])
 }
 
 /// The case inside a file, read by the one case reader (`Case::read_value`).
@@ -278,6 +299,62 @@ mod tests {
         assert_eq!(
             answers.position.unwrap().step.parse(),
             Ok(Step::Question("service".into()))
+        );
+    }
+
+    /// The envelope as serde wrote it before `to_json` wrote it by hand.
+    #[test]
+    fn files_are_written_as_serde_wrote_them() {
+        #[derive(Serialize)]
+        struct Written<'a> {
+            format: &'a str,
+            version: u32,
+            #[serde(skip_serializing_if = "Option::is_none")]
+            case: Option<&'a Case>,
+            #[serde(skip_serializing_if = "Option::is_none")]
+            position: Option<&'a Position>,
+            #[serde(skip_serializing_if = "Option::is_none")]
+            encrypted: Option<&'a Sealed>,
+        }
+        let position = Position {
+            step: "question:service".into(),
+            history: vec!["start".into(), "category".into()],
+        };
+        for position in [None, Some(&position)] {
+            let answers = Answers {
+                case: case(),
+                position: position.cloned(),
+            };
+            let reference = Written {
+                format: FORMAT,
+                version: SAVED_VERSION,
+                case: Some(&answers.case),
+                position,
+                encrypted: None,
+            };
+            assert_eq!(
+                to_json(&answers),
+                serde_json::to_string(&reference).unwrap()
+            );
+        }
+        let sealed = Sealed {
+            cipher: CIPHER.into(),
+            kdf: KDF.into(),
+            iterations: ITERATIONS,
+            salt: "c2FsdA==".into(),
+            iv: "aXY=".into(),
+            data: "ZGF0YQ==".into(),
+        };
+        let reference = Written {
+            format: FORMAT,
+            version: SAVED_VERSION,
+            case: None,
+            position: None,
+            encrypted: Some(&sealed),
+        };
+        assert_eq!(
+            sealed_to_json(&sealed),
+            serde_json::to_string(&reference).unwrap()
         );
     }
 

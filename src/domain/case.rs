@@ -12,6 +12,7 @@ use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
 mod reader;
+mod writer;
 
 pub const CASE_VERSION: u32 = 3;
 
@@ -289,8 +290,19 @@ impl Case {
         Ok((case, notes))
     }
 
+    /// The case file as the CLI and the examples write it (indented).
     pub fn to_json(&self) -> String {
-        serde_json::to_string_pretty(self).unwrap_or_default()
+        writer::case(self).to_pretty()
+    }
+
+    /// The same on one line: what the page keeps and hands the files worker.
+    pub fn to_json_line(&self) -> String {
+        writer::case(self).to_line()
+    }
+
+    /// The case file as a JSON tree (to put inside an answers file).
+    pub fn to_value(&self) -> Value {
+        writer::case(self)
     }
 
     pub fn fact(&self, id: &str) -> &str {
@@ -298,19 +310,64 @@ impl Case {
     }
 }
 
-/// The name serde gives a unit variant («parent», «female»): the one codec
-/// for the case's enums, as files and conditions write them.
-pub fn serde_name<T: Serialize>(value: &T) -> String {
-    serde_json::to_string(value)
-        .unwrap_or_default()
-        .trim_matches('"')
-        .to_string()
+/// An enum a case file writes as a name («parent», «female»): the one codec
+/// for the case's enums, as files and conditions write them. The names are
+/// the serde attributes' (a test compares them).
+pub trait Named: Copy + PartialEq + 'static {
+    const NAMES: &'static [(Self, &'static str)];
 }
 
-/// The unit variant serde calls `name`, if any.
-pub fn from_serde_name<'de, T: Deserialize<'de>>(name: &'de str) -> Option<T> {
-    use serde::de::IntoDeserializer;
-    T::deserialize(IntoDeserializer::<serde::de::value::Error>::into_deserializer(name)).ok()
+impl Named for Gender {
+    const NAMES: &'static [(Self, &'static str)] = &[
+        (Gender::Unknown, ""),
+        (Gender::Female, "female"),
+        (Gender::Male, "male"),
+    ];
+}
+
+impl Named for Relation {
+    const NAMES: &'static [(Self, &'static str)] = &[
+        (Relation::Parent, "parent"),
+        (Relation::Guardian, "guardian"),
+        (Relation::Attorney, "attorney"),
+        (Relation::RelativeOfDeceased, "relative-of-deceased"),
+    ];
+}
+
+impl Named for Kinship {
+    const NAMES: &'static [(Self, &'static str)] = &[
+        (Kinship::Unknown, ""),
+        (Kinship::Son, "son"),
+        (Kinship::Daughter, "daughter"),
+        (Kinship::Father, "father"),
+        (Kinship::Mother, "mother"),
+        (Kinship::Husband, "husband"),
+        (Kinship::Wife, "wife"),
+        (Kinship::Brother, "brother"),
+        (Kinship::Sister, "sister"),
+        (Kinship::Grandson, "grandson"),
+        (Kinship::Granddaughter, "granddaughter"),
+        (Kinship::Grandfather, "grandfather"),
+        (Kinship::Grandmother, "grandmother"),
+        (Kinship::Relative, "relative"),
+    ];
+}
+
+/// The name a case file writes for `value`.
+pub fn serde_name<T: Named>(value: &T) -> String {
+    name_of(*value).to_string()
+}
+
+pub fn name_of<T: Named>(value: T) -> &'static str {
+    T::NAMES
+        .iter()
+        .find(|(v, _)| *v == value)
+        .map_or("", |(_, name)| name)
+}
+
+/// The value a case file calls `name`, if any.
+pub fn from_serde_name<T: Named>(name: &str) -> Option<T> {
+    T::NAMES.iter().find(|(_, n)| *n == name).map(|(v, _)| *v)
 }
 
 /// `self` when the patient is the applicant, else the relation's name.

@@ -70,6 +70,100 @@ impl Value {
     }
 }
 
+impl Value {
+    /// As serde_json's `to_string` writes it.
+    pub fn to_line(&self) -> String {
+        let mut out = String::new();
+        self.write(&mut out, None);
+        out
+    }
+
+    /// As serde_json's `to_string_pretty` writes it (two spaces).
+    pub fn to_pretty(&self) -> String {
+        let mut out = String::new();
+        self.write(&mut out, Some(0));
+        out
+    }
+
+    /// `level`: the indentation depth when pretty, `None` on one line.
+    fn write(&self, out: &mut String, level: Option<usize>) {
+        let newline = |out: &mut String, level: usize| {
+            out.push('\n');
+            for _ in 0..level {
+                out.push_str("  ");
+            }
+        };
+        let inner = level.map(|l| l + 1);
+        match self {
+            Value::Null => out.push_str("null"),
+            Value::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
+            Value::Number(n) => out.push_str(n),
+            Value::String(s) => quote(s, out),
+            Value::Array(items) if items.is_empty() => out.push_str("[]"),
+            Value::Object(members) if members.is_empty() => out.push_str("{}"),
+            Value::Array(items) => {
+                out.push('[');
+                for (i, item) in items.iter().enumerate() {
+                    if i > 0 {
+                        out.push(',');
+                    }
+                    if let Some(l) = inner {
+                        newline(out, l);
+                    }
+                    item.write(out, inner);
+                }
+                if let Some(l) = level {
+                    newline(out, l);
+                }
+                out.push(']');
+            }
+            Value::Object(members) => {
+                out.push('{');
+                for (i, (key, value)) in members.iter().enumerate() {
+                    if i > 0 {
+                        out.push(',');
+                    }
+                    if let Some(l) = inner {
+                        newline(out, l);
+                    }
+                    quote(key, out);
+                    out.push_str(if level.is_some() { ": " } else { ":" });
+                    value.write(out, inner);
+                }
+                if let Some(l) = level {
+                    newline(out, l);
+                }
+                out.push('}');
+            }
+        }
+    }
+}
+
+/// `text` as a JSON string, escaped as serde_json escapes it: quote,
+/// backslash and control characters only (the rest stays as it is).
+pub fn quote(text: &str, out: &mut String) {
+    const HEX: &[u8; 16] = b"0123456789abcdef";
+    out.push('"');
+    for c in text.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            '\u{8}' => out.push_str("\\b"),
+            '\u{c}' => out.push_str("\\f"),
+            c if c < ' ' => {
+                out.push_str("\\u00");
+                out.push(char::from(HEX[c as usize >> 4]));
+                out.push(char::from(HEX[c as usize & 15]));
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+}
+
 struct Parser<'a> {
     bytes: &'a [u8],
     at: usize,

@@ -69,7 +69,7 @@ pub fn use_summary(case: &Case, today: Date) -> Summarised {
                 fresh: false,
                 ..(*state).clone()
             });
-            let json = serde_json::to_string(case).unwrap_or_default();
+            let json = case.to_json_line();
             let done = {
                 let state = state.clone();
                 Callback::from(move |answer: Result<String, String>| {

@@ -81,10 +81,15 @@ fn start_worker(script: &str) -> Result<web_sys::Worker, String> {
     // of another origin, a blob: bootstrap (the host's origin) loads ours.
     let worker = web_sys::Worker::new(script).or_else(|_| {
         let base = script.rsplit_once('/').map_or("./", |(dir, _)| dir);
+        let quoted = |text: &str| {
+            let mut out = String::new();
+            crate::domain::json::quote(text, &mut out);
+            out
+        };
         let source = format!(
             "self.ZHALOBA_BASE={};importScripts({});",
-            serde_json::to_string(&format!("{base}/")).unwrap_or_default(),
-            serde_json::to_string(script).unwrap_or_default()
+            quoted(&format!("{base}/")),
+            quoted(script)
         );
         let blob = gloo_file::Blob::new_with_options(source.as_str(), Some("text/javascript"));
         // The bootstrap's URL stays valid as long as the worker may need it.
@@ -184,7 +189,7 @@ fn make_file(
     on_error: Callback<String>,
     share: bool,
 ) {
-    let json = serde_json::to_string(request.case).unwrap_or_default();
+    let json = request.case.to_json_line();
     let format = request.format;
     let pending = Pending::File(file_name, format, on_error.clone(), share);
     let letter = u32::try_from(request.letter).unwrap_or(u32::MAX);

@@ -6,11 +6,10 @@
 //! example, fixture and generated case both ways and compares.
 
 use super::{
-    from_serde_name, Case, Clinic, Gender, Insurer, Kinship, NameForms, Patient, Person,
+    from_serde_name, Case, Clinic, Gender, Insurer, Kinship, NameForms, Named, Patient, Person,
     Registration, Relation, Represented,
 };
 use crate::domain::json::Value;
-use serde::Deserialize;
 use std::collections::BTreeMap;
 
 /// A member that cannot be read, and why (for the CLI; the page names the part).
@@ -37,10 +36,11 @@ fn child(path: &str, key: &str) -> String {
 /// Calls `read` with each member of the object at `path` and the member's
 /// path; `read` answers whether it knows the key. An unknown or repeated key
 /// is an error, as serde's `deny_unknown_fields` and derived visitors make it.
+/// One body for every object (`dyn`): a copy per type would cost the wasm.
 fn members<'v>(
     value: &'v Value,
     path: &str,
-    mut read: impl FnMut(&str, &'v Value, &str) -> Result<bool, Bad>,
+    read: &mut dyn FnMut(&str, &'v Value, &str) -> Result<bool, Bad>,
 ) -> Result<(), Bad> {
     let Value::Object(list) = value else {
         return bad(path, "ожидается объект { … }");
@@ -58,6 +58,7 @@ fn members<'v>(
     Ok(())
 }
 
+#[inline(never)]
 fn string(value: &Value, path: &str) -> Result<String, Bad> {
     match value {
         Value::String(s) => Ok(s.clone()),
@@ -77,7 +78,7 @@ fn strings(value: &Value, path: &str) -> Result<Vec<String>, Bad> {
 }
 
 /// A unit variant by the name serde gives it.
-fn variant<T: for<'de> Deserialize<'de>>(value: &Value, path: &str) -> Result<T, Bad> {
+fn variant<T: Named>(value: &Value, path: &str) -> Result<T, Bad> {
     let name = string(value, path)?;
     from_serde_name(&name).map_or_else(|| bad(path, "недопустимое значение"), Ok)
 }
@@ -91,7 +92,7 @@ fn once<T>(slot: &mut Option<T>, value: T) -> bool {
 pub(super) fn case(value: &Value) -> Result<Case, Bad> {
     let mut c = Case::default();
     let mut version = None;
-    members(value, "", |key, v, at| {
+    members(value, "", &mut |key, v, at| {
         match key {
             "version" => {
                 let n = v.as_u64().and_then(|n| u32::try_from(n).ok());
@@ -139,7 +140,7 @@ fn facts(value: &Value, path: &str) -> Result<BTreeMap<String, String>, Bad> {
 
 fn person(value: &Value, path: &str) -> Result<Person, Bad> {
     let mut p = Person::default();
-    members(value, path, |key, v, at| {
+    members(value, path, &mut |key, v, at| {
         match key {
             "full_name" => p.full_name = string(v, at)?,
             "gender" => p.gender = variant::<Gender>(v, at)?,
@@ -159,7 +160,7 @@ fn person(value: &Value, path: &str) -> Result<Person, Bad> {
 
 fn patient(value: &Value, path: &str) -> Result<Patient, Bad> {
     let mut p = Patient::default();
-    members(value, path, |key, v, at| {
+    members(value, path, &mut |key, v, at| {
         match key {
             "full_name" => p.full_name = string(v, at)?,
             "gender" => p.gender = variant::<Gender>(v, at)?,
@@ -179,7 +180,7 @@ fn patient(value: &Value, path: &str) -> Result<Patient, Bad> {
 
 fn forms(value: &Value, path: &str) -> Result<NameForms, Bad> {
     let mut f = NameForms::default();
-    members(value, path, |key, v, at| {
+    members(value, path, &mut |key, v, at| {
         let slot = match key {
             "gen" => &mut f.gen,
             "dat" => &mut f.dat,
@@ -197,7 +198,7 @@ fn forms(value: &Value, path: &str) -> Result<NameForms, Bad> {
 fn represented(value: &Value, path: &str) -> Result<Represented, Bad> {
     let (mut relation, mut person) = (None, None);
     let mut r = Represented::default();
-    members(value, path, |key, v, at| {
+    members(value, path, &mut |key, v, at| {
         Ok(match key {
             "relation" => once(&mut relation, variant::<Relation>(v, at)?),
             "kinship" => {
@@ -228,7 +229,7 @@ fn represented(value: &Value, path: &str) -> Result<Represented, Bad> {
 
 fn insurer(value: &Value, path: &str) -> Result<Insurer, Bad> {
     let mut i = Insurer::default();
-    members(value, path, |key, v, at| {
+    members(value, path, &mut |key, v, at| {
         let slot = match key {
             "name" => &mut i.name,
             "branch" => &mut i.branch,
@@ -245,7 +246,7 @@ fn insurer(value: &Value, path: &str) -> Result<Insurer, Bad> {
 
 fn clinic(value: &Value, path: &str) -> Result<Clinic, Bad> {
     let mut c = Clinic::default();
-    members(value, path, |key, v, at| {
+    members(value, path, &mut |key, v, at| {
         let slot = match key {
             "name" => &mut c.name,
             "address" => &mut c.address,
@@ -262,7 +263,7 @@ fn clinic(value: &Value, path: &str) -> Result<Clinic, Bad> {
 
 fn registration(value: &Value, path: &str) -> Result<Registration, Bad> {
     let mut r = Registration::default();
-    members(value, path, |key, v, at| {
+    members(value, path, &mut |key, v, at| {
         let slot = match key {
             "date" => &mut r.date,
             "number" => &mut r.number,

@@ -1,13 +1,17 @@
-//! The case reader (`domain::json` + `case/reader.rs`) against serde: the
-//! derived `Deserialize` of the case types, read with the field's path as
-//! the CLI used to, is the reference. Every example, every migration fixture,
+//! The case file's reader and writer (`domain::json`, `case/reader.rs`,
+//! `case/writer.rs`) against serde: the derived `Deserialize` of the case
+//! types, read with the field's path as the CLI used to, and the derived
+//! `Serialize` are the reference. Every example, every migration fixture,
 //! generated cases and generated damage to them must come out the same:
-//! the same case, or an error at the same field.
+//! the same case, or an error at the same field; the same text written.
 
 mod common;
 
 use proptest::prelude::*;
-use zhaloba::domain::case::{migrate, Case, CaseError, NameForms, Registration, CASE_VERSION};
+use zhaloba::domain::case::{
+    from_serde_name, migrate, serde_name, Case, CaseError, Gender, NameForms, Named, Registration,
+    Relation, CASE_VERSION,
+};
 
 /// What serde made of a file, as the reader's result is compared.
 #[derive(Debug, PartialEq)]
@@ -151,6 +155,43 @@ fn damage_is_named_where_serde_names_it() {
     assert_eq!(by_reader(&twice), by_serde(&twice));
 }
 
+/// Each enum's names are serde's, and every variant has one.
+fn names_are_serdes<T: Named + serde::Serialize + std::fmt::Debug>(all: &[T]) {
+    assert_eq!(T::NAMES.len(), all.len());
+    for v in all {
+        let name = serde_name(v);
+        assert_eq!(format!("\"{name}\""), serde_json::to_string(v).unwrap());
+        assert_eq!(from_serde_name::<T>(&name), Some(*v), "{v:?}");
+    }
+}
+
+#[test]
+fn enum_names_are_the_serde_names() {
+    names_are_serdes(&[Gender::Unknown, Gender::Female, Gender::Male]);
+    names_are_serdes(&[
+        Relation::Parent,
+        Relation::Guardian,
+        Relation::Attorney,
+        Relation::RelativeOfDeceased,
+    ]);
+    names_are_serdes(&common::KINSHIPS);
+}
+
+#[test]
+fn examples_are_written_as_serde_writes_them() {
+    for path in files("examples").into_iter().chain(files("tests")) {
+        let text = std::fs::read_to_string(&path).unwrap();
+        if let Ok(case) = Case::from_json(&text) {
+            assert_eq!(
+                case.to_json(),
+                serde_json::to_string_pretty(&case).unwrap(),
+                "{}",
+                path.display()
+            );
+        }
+    }
+}
+
 /// The parts of a case `any_case` leaves empty.
 fn any_extras() -> impl Strategy<Value = (NameForms, Vec<String>, Vec<String>, Registration)> {
     let text = common::any_text;
@@ -223,7 +264,9 @@ proptest! {
         if case.registration.is_empty() {
             case.registration = Registration::default();
         }
-        for text in [case.to_json(), serde_json::to_string(&case).unwrap()] {
+        prop_assert_eq!(case.to_json(), serde_json::to_string_pretty(&case).unwrap());
+        prop_assert_eq!(case.to_json_line(), serde_json::to_string(&case).unwrap());
+        for text in [case.to_json(), case.to_json_line()] {
             prop_assert_eq!(by_reader(&text), Outcome::Read(Box::new(case.clone())));
             prop_assert_eq!(by_reader(&text), by_serde(&text));
         }
