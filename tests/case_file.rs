@@ -4,6 +4,7 @@
 //! `Serialize` are the reference. Every example, every migration fixture,
 //! generated cases and generated damage to them must come out the same:
 //! the same case, or an error at the same field; the same text written.
+#![cfg(not(target_arch = "wasm32"))]
 
 mod common;
 
@@ -255,6 +256,22 @@ fn member<'v>(value: &'v mut serde_json::Value, keys: &[String]) -> &'v mut serd
 
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(300))]
+
+    /// `Facts` behaves as the `BTreeMap` it replaced: same answers, same order.
+    #[test]
+    fn facts_are_a_map_in_key_order(ops in proptest::collection::vec((0u8..3, "[a-c]{0,2}", "[a-z]{0,3}"), 0..40)) {
+        let mut facts = zhaloba::domain::case::Facts::default();
+        let mut map = std::collections::BTreeMap::new();
+        for (op, key, value) in ops {
+            match op {
+                0 => prop_assert_eq!(facts.insert(key.clone(), value.clone()), map.insert(key, value)),
+                1 => prop_assert_eq!(facts.remove(&key), map.remove(&key)),
+                _ => prop_assert_eq!(facts.get(&key), map.get(&key)),
+            }
+            prop_assert!(facts.iter().eq(map.iter()));
+            prop_assert_eq!(facts.len(), map.len());
+        }
+    }
 
     #[test]
     fn generated_cases_read_back_the_same(case in common::any_case().boxed(), extras in any_extras().boxed()) {

@@ -44,7 +44,7 @@ pub struct Case {
     /// one map for the incident, so a question two problems share (the
     /// date, the referral) is asked once.
     #[serde(default)]
-    pub facts: BTreeMap<String, String>,
+    pub facts: Facts,
     /// Extra attachments the person adds to the category's checklist.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub attachments: Vec<String>,
@@ -54,6 +54,88 @@ pub struct Case {
     /// How the addressee registered the letter, once the person knows.
     #[serde(default, skip_serializing_if = "Registration::is_empty")]
     pub registration: Registration,
+}
+
+/// Answers by question id, kept in key order (as a `BTreeMap` would, and
+/// written so): a sorted list, as a case holds a few dozen at most, and a
+/// map's tree code cost each wasm kilobytes.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Facts(Vec<(String, String)>);
+
+impl Facts {
+    fn find(&self, key: &str) -> Result<usize, usize> {
+        self.0.binary_search_by(|(k, _)| k.as_str().cmp(key))
+    }
+
+    pub fn get(&self, key: &str) -> Option<&String> {
+        self.find(key).ok().map(|i| &self.0[i].1)
+    }
+
+    pub fn get_mut(&mut self, key: &str) -> Option<&mut String> {
+        self.find(key).ok().map(|i| &mut self.0[i].1)
+    }
+
+    pub fn contains_key(&self, key: &str) -> bool {
+        self.find(key).is_ok()
+    }
+
+    /// The answer before, if there was one.
+    pub fn insert(&mut self, key: String, value: String) -> Option<String> {
+        match self.find(&key) {
+            Ok(i) => Some(std::mem::replace(&mut self.0[i].1, value)),
+            Err(i) => {
+                self.0.insert(i, (key, value));
+                None
+            }
+        }
+    }
+
+    pub fn remove(&mut self, key: &str) -> Option<String> {
+        self.find(key).ok().map(|i| self.0.remove(i).1)
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = (&String, &String)> {
+        self.0.iter().map(|(k, v)| (k, v))
+    }
+
+    pub fn values(&self) -> impl Iterator<Item = &String> {
+        self.0.iter().map(|(_, v)| v)
+    }
+
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    pub fn clear(&mut self) {
+        self.0.clear();
+    }
+}
+
+/// A repeated key: the last answer wins, as in a map.
+impl FromIterator<(String, String)> for Facts {
+    fn from_iter<I: IntoIterator<Item = (String, String)>>(items: I) -> Facts {
+        let mut facts = Facts::default();
+        for (k, v) in items {
+            facts.insert(k, v);
+        }
+        facts
+    }
+}
+
+impl Serialize for Facts {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_map(self.iter())
+    }
+}
+
+impl<'de> Deserialize<'de> for Facts {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Facts, D::Error> {
+        BTreeMap::<String, String>::deserialize(d).map(Facts::from_iter)
+    }
 }
 
 /// The applicant: who signs and gets the answer.
@@ -456,14 +538,12 @@ fn rename_facts(case: &mut Case) {
             *kind = "urgent".into();
         }
     }
-    if case.category == "paid-care" {
-        case.facts
-            .entry("service_type".into())
-            .or_insert_with(|| "covered".into());
+    if case.category == "paid-care" && !case.facts.contains_key("service_type") {
+        case.facts.insert("service_type".into(), "covered".into());
     }
     for (category, from, to) in RENAMED_IN_V3 {
         if case.category == *category {
-            if let Some(v) = case.facts.remove(*from) {
+            if let Some(v) = case.facts.remove(from) {
                 case.facts.insert((*to).to_string(), v);
             }
         }

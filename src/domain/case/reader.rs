@@ -6,11 +6,10 @@
 //! example, fixture and generated case both ways and compares.
 
 use super::{
-    from_serde_name, Case, Clinic, Gender, Insurer, Kinship, NameForms, Named, Patient, Person,
-    Registration, Relation, Represented,
+    from_serde_name, Case, Clinic, Facts, Gender, Insurer, Kinship, NameForms, Named, Patient,
+    Person, Registration, Relation, Represented,
 };
 use crate::domain::json::Value;
-use std::collections::BTreeMap;
 
 /// A member that cannot be read, and why (for the CLI; the page names the part).
 pub(super) struct Bad {
@@ -128,7 +127,7 @@ pub(super) fn case(value: &Value) -> Result<Case, Bad> {
     Ok(c)
 }
 
-fn facts(value: &Value, path: &str) -> Result<BTreeMap<String, String>, Bad> {
+fn facts(value: &Value, path: &str) -> Result<Facts, Bad> {
     let Value::Object(list) = value else {
         return bad(path, "ожидается объект { … }");
     };
