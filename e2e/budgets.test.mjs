@@ -8,12 +8,15 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { serve, launch, brotli, gzip, ARTIFACTS } from './harness.mjs';
 
-const FIRST_SCREEN_BUDGET = 200_000;
-const WITH_PDF_BUDGET = 350_000;
+// Lowered from 200 000 and 350 000 (2026-12-02, the own case reader and
+// writer, answers as a sorted list): first screen 172 901, with PDF 300 585.
+// The bytes issue's target for the first screen is 150 000.
+const FIRST_SCREEN_BUDGET = 175_000;
+const WITH_PDF_BUDGET = 320_000;
 
 const CASE = JSON.parse(readFileSync('examples/cases/waiting-time.json', 'utf8'));
 
-test('first screen ≤ 200 KB and first screen + PDF ≤ 350 KB (brotli)', async () => {
+test('first screen ≤ 175 KB and first screen + PDF ≤ 320 KB (brotli)', async () => {
   const server = await serve();
   const b = await launch();
   try {
