@@ -15,8 +15,8 @@
 //! bare case file (what the CLI reads, `docs/case-schema.md`): it is accepted
 //! and migrated.
 
-use crate::domain::case::{Case, CaseError};
-use crate::domain::json::{self, Value};
+use crate::domain::case::{Case, CaseError, ROOT};
+use crate::domain::json::{self, Object, Value};
 use base64ct::{Base64, Encoding};
 #[cfg(test)]
 use serde::Serialize;
@@ -81,59 +81,39 @@ pub enum LoadError {
     WrongPassphrase,
 }
 
-/// The envelope around its one part: the case and where the person was, or
-/// the sealed form.
-fn envelope(part: Vec<(String, Value)>) -> String {
-    let mut members = vec![
-        ("format".to_string(), Value::String(FORMAT.into())),
-        (
-            "version".to_string(),
-            Value::Number(SAVED_VERSION.to_string()),
-        ),
-    ];
-    members.extend(part);
-    Value::Object(members).to_line()
-}
-
-fn text(value: &str) -> Value {
-    Value::String(value.into())
+/// The envelope's first members; the case and where the person was, or the
+/// sealed form, follow.
+fn envelope() -> Object {
+    Object::default()
+        .put("format", FORMAT)
+        .put("version", SAVED_VERSION)
 }
 
 pub fn to_json(answers: &Answers) -> String {
-    let mut part = vec![("case".to_string(), answers.case.to_value())];
+    let mut file = envelope().put("case", answers.case.to_value());
     if let Some(p) = &answers.position {
-        part.push((
-            "position".into(),
-            Value::Object(vec![
-                ("step".into(), text(&p.step)),
-                (
-                    "history".into(),
-                    Value::Array(p.history.iter().map(|h| text(h)).collect()),
-                ),
-            ]),
-        ));
+        let history = Value::Array(p.history.iter().map(Value::from).collect());
+        file = file.put(
+            "position",
+            Object::default()
+                .put("step", &p.step)
+                .put("history", history)
+                .done(),
+        );
     }
-    envelope(part)
+    file.done().to_line()
 }
 
 pub fn sealed_to_json(sealed: &Sealed) -> String {
-    let members = [
-        ("cipher", text(&sealed.cipher)),
-        ("kdf", text(&sealed.kdf)),
-        ("iterations", Value::Number(sealed.iterations.to_string())),
-        ("salt", text(&sealed.salt)),
-        ("iv", text(&sealed.iv)),
-        ("data", text(&sealed.data)),
-    ];
-    envelope(vec![(
-        "encrypted".into(),
-        Value::Object(
-            members
-                .into_iter()
-                .map(|(k, v)| (k.to_string(), v))
-                .collect(),
-        ),
-    )])
+    let encrypted = Object::default()
+        .put("cipher", &sealed.cipher)
+        .put("kdf", &sealed.kdf)
+        .put("iterations", sealed.iterations)
+        .put("salt", &sealed.salt)
+        .put("iv", &sealed.iv)
+        .put("data", &sealed.data)
+        .done();
+    envelope().put("encrypted", encrypted).done().to_line()
 }
 
 /// The case inside a file, read by the one case reader (`Case::read_value`).
@@ -142,7 +122,7 @@ fn read_case(value: &Value, at: &str) -> Result<Case, LoadError> {
         .map(|(case, _)| case)
         .map_err(|e| match e {
             CaseError::NewerVersion(v) => LoadError::Newer(v),
-            CaseError::Invalid { path, .. } if path == "(корень)" => {
+            CaseError::Invalid { path, .. } if path == ROOT => {
                 LoadError::Damaged(if at.is_empty() {
                     "case".into()
                 } else {

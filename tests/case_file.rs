@@ -160,9 +160,9 @@ fn damage_is_named_where_serde_names_it() {
 fn names_are_serdes<T: Named + serde::Serialize + std::fmt::Debug>(all: &[T]) {
     assert_eq!(T::NAMES.len(), all.len());
     for v in all {
-        let name = serde_name(v);
+        let name = serde_name(*v);
         assert_eq!(format!("\"{name}\""), serde_json::to_string(v).unwrap());
-        assert_eq!(from_serde_name::<T>(&name), Some(*v), "{v:?}");
+        assert_eq!(from_serde_name::<T>(name), Some(*v), "{v:?}");
     }
 }
 

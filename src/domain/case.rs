@@ -16,6 +16,9 @@ mod writer;
 
 pub const CASE_VERSION: u32 = 3;
 
+/// The path [`CaseError::Invalid`] names when the case's own object is wrong.
+pub const ROOT: &str = "(корень)";
+
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Case {
@@ -350,11 +353,10 @@ impl Case {
     /// A case already parsed (the `case` inside an answers file).
     pub fn read_value(value: &Value) -> Result<(Case, Vec<Migrated>), CaseError> {
         // Only the version decides whether the rest can be read.
-        let version = match value {
-            Value::Object(_) => value.get("version").and_then(Value::as_u64),
-            _ => None,
-        }
-        .ok_or(CaseError::NotACase)?;
+        let version = value
+            .get("version")
+            .and_then(Value::as_u64)
+            .ok_or(CaseError::NotACase)?;
         if version > u64::from(CASE_VERSION) {
             return Err(CaseError::NewerVersion(
                 u32::try_from(version).unwrap_or(u32::MAX),
@@ -362,7 +364,7 @@ impl Case {
         }
         let mut case = reader::case(value).map_err(|bad| CaseError::Invalid {
             path: if bad.path.is_empty() {
-                "(корень)".into()
+                ROOT.into()
             } else {
                 bad.path
             },
@@ -436,11 +438,7 @@ impl Named for Kinship {
 }
 
 /// The name a case file writes for `value`.
-pub fn serde_name<T: Named>(value: &T) -> String {
-    name_of(*value).to_string()
-}
-
-pub fn name_of<T: Named>(value: T) -> &'static str {
+pub fn serde_name<T: Named>(value: T) -> &'static str {
     T::NAMES
         .iter()
         .find(|(v, _)| *v == value)
@@ -456,7 +454,7 @@ pub fn from_serde_name<T: Named>(name: &str) -> Option<T> {
 pub fn relation_key(case: &Case) -> String {
     case.represented
         .as_ref()
-        .map_or_else(|| "self".into(), |r| serde_name(&r.relation))
+        .map_or_else(|| "self".into(), |r| serde_name(r.relation).into())
 }
 
 /// Something a migration changed in a case file, named by its field.

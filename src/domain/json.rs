@@ -87,61 +87,103 @@ impl Value {
 
     /// `level`: the indentation depth when pretty, `None` on one line.
     fn write(&self, out: &mut String, level: Option<usize>) {
-        let newline = |out: &mut String, level: usize| {
-            out.push('\n');
-            for _ in 0..level {
-                out.push_str("  ");
-            }
-        };
-        let inner = level.map(|l| l + 1);
         match self {
             Value::Null => out.push_str("null"),
             Value::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
             Value::Number(n) => out.push_str(n),
             Value::String(s) => quote(s, out),
-            Value::Array(items) if items.is_empty() => out.push_str("[]"),
-            Value::Object(members) if members.is_empty() => out.push_str("{}"),
-            Value::Array(items) => {
-                out.push('[');
-                for (i, item) in items.iter().enumerate() {
-                    if i > 0 {
-                        out.push(',');
-                    }
-                    if let Some(l) = inner {
-                        newline(out, l);
-                    }
-                    item.write(out, inner);
-                }
-                if let Some(l) = level {
-                    newline(out, l);
-                }
-                out.push(']');
-            }
+            Value::Array(items) => write_list(out, level, "[]", items, |out, item, inner| {
+                item.write(out, inner);
+            }),
             Value::Object(members) => {
-                out.push('{');
-                for (i, (key, value)) in members.iter().enumerate() {
-                    if i > 0 {
-                        out.push(',');
-                    }
-                    if let Some(l) = inner {
-                        newline(out, l);
-                    }
+                write_list(out, level, "{}", members, |out, (key, value), inner| {
                     quote(key, out);
-                    out.push_str(if level.is_some() { ": " } else { ":" });
+                    out.push_str(if inner.is_some() { ": " } else { ":" });
                     value.write(out, inner);
-                }
-                if let Some(l) = level {
-                    newline(out, l);
-                }
-                out.push('}');
+                });
             }
         }
     }
 }
 
+/// Items between `brackets`, comma-separated; when pretty, each on its own
+/// line one level in, and an empty list as `[]`/`{}` (serde_json's layout).
+fn write_list<T>(
+    out: &mut String,
+    level: Option<usize>,
+    brackets: &str,
+    items: &[T],
+    mut write: impl FnMut(&mut String, &T, Option<usize>),
+) {
+    let newline = |out: &mut String, level: usize| {
+        out.push('\n');
+        for _ in 0..level {
+            out.push_str("  ");
+        }
+    };
+    let (open, close) = brackets.split_at(1);
+    out.push_str(open);
+    let inner = level.map(|l| l + 1);
+    for (i, item) in items.iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        if let Some(l) = inner {
+            newline(out, l);
+        }
+        write(out, item, inner);
+    }
+    if let (Some(l), false) = (level, items.is_empty()) {
+        newline(out, l);
+    }
+    out.push_str(close);
+}
+
+/// An object built member by member, in the order they are written.
+#[derive(Default)]
+pub struct Object(Vec<(String, Value)>);
+
+impl Object {
+    pub fn put(mut self, key: &str, value: impl Into<Value>) -> Self {
+        self.0.push((key.to_string(), value.into()));
+        self
+    }
+
+    /// A member left out when it holds no text.
+    pub fn put_if_any(self, key: &str, value: &str) -> Self {
+        if value.is_empty() {
+            self
+        } else {
+            self.put(key, value)
+        }
+    }
+
+    pub fn done(self) -> Value {
+        Value::Object(self.0)
+    }
+}
+
+impl From<&str> for Value {
+    fn from(text: &str) -> Value {
+        Value::String(text.to_string())
+    }
+}
+
+impl From<&String> for Value {
+    fn from(text: &String) -> Value {
+        Value::String(text.clone())
+    }
+}
+
+impl From<u32> for Value {
+    fn from(n: u32) -> Value {
+        Value::Number(n.to_string())
+    }
+}
+
 /// `text` as a JSON string, escaped as serde_json escapes it: quote,
 /// backslash and control characters only (the rest stays as it is).
-pub fn quote(text: &str, out: &mut String) {
+fn quote(text: &str, out: &mut String) {
     const HEX: &[u8; 16] = b"0123456789abcdef";
     out.push('"');
     for c in text.chars() {
@@ -226,30 +268,28 @@ impl Parser<'_> {
         }
     }
 
-    fn object(&mut self, depth: usize) -> Result<Value, ()> {
+    /// The items of an array or the members of an object, after the opening
+    /// bracket: `item` reads one, the commas and the `close` are read here.
+    fn list(
+        &mut self,
+        depth: usize,
+        close: u8,
+        mut item: impl FnMut(&mut Self) -> Result<(), ()>,
+    ) -> Result<(), ()> {
         if depth > MAX_DEPTH {
             return Err(());
         }
         self.at += 1;
-        let mut members = Vec::new();
         self.space();
-        if self.eat(b'}') {
-            return Ok(Value::Object(members));
+        if self.eat(close) {
+            return Ok(());
         }
         loop {
             self.space();
-            if self.peek() != Some(b'"') {
-                return Err(());
-            }
-            let key = self.string()?;
+            item(self)?;
             self.space();
-            if !self.eat(b':') {
-                return Err(());
-            }
-            members.push((key, self.value(depth)?));
-            self.space();
-            if self.eat(b'}') {
-                return Ok(Value::Object(members));
+            if self.eat(close) {
+                return Ok(());
             }
             if !self.eat(b',') {
                 return Err(());
@@ -257,26 +297,30 @@ impl Parser<'_> {
         }
     }
 
-    fn array(&mut self, depth: usize) -> Result<Value, ()> {
-        if depth > MAX_DEPTH {
-            return Err(());
-        }
-        self.at += 1;
-        let mut items = Vec::new();
-        self.space();
-        if self.eat(b']') {
-            return Ok(Value::Array(items));
-        }
-        loop {
-            items.push(self.value(depth)?);
-            self.space();
-            if self.eat(b']') {
-                return Ok(Value::Array(items));
-            }
-            if !self.eat(b',') {
+    fn object(&mut self, depth: usize) -> Result<Value, ()> {
+        let mut members = Vec::new();
+        self.list(depth, b'}', |p| {
+            if p.peek() != Some(b'"') {
                 return Err(());
             }
-        }
+            let key = p.string()?;
+            p.space();
+            if !p.eat(b':') {
+                return Err(());
+            }
+            members.push((key, p.value(depth)?));
+            Ok(())
+        })?;
+        Ok(Value::Object(members))
+    }
+
+    fn array(&mut self, depth: usize) -> Result<Value, ()> {
+        let mut items = Vec::new();
+        self.list(depth, b']', |p| {
+            items.push(p.value(depth)?);
+            Ok(())
+        })?;
+        Ok(Value::Array(items))
     }
 
     fn digits(&mut self) -> usize {

@@ -242,7 +242,7 @@ macro_rules! represented {
 macro_rules! named {
     ($($p:ident).+ : $t:ty) => {
         (
-            |c: &Case| c.represented.as_ref().map_or(String::new(), |r| serde_name(&r.$($p).+)),
+            |c: &Case| c.represented.as_ref().map_or(String::new(), |r| serde_name(r.$($p).+).to_string()),
             |c: &mut Case, v: String| {
                 if let Some(r) = c.represented.as_mut() {
                     r.$($p).+ = from_serde_name::<$t>(&v).unwrap_or_default();
@@ -389,7 +389,7 @@ pub static FIELDS: [FieldSpec; 27] = [
     field!(Insurer, InsurerAddress, "insurer.address", |l, _| l.insurer_address, Control::Lines, yes, no, no_check, at!(insurer.address)),
     field!(Applicant, ApplicantName, "applicant.full_name", |l, _| l.applicant_name, line("name", None), yes, yes, no_check, at!(applicant.full_name)),
     field!(Applicant, ApplicantGender, "applicant.gender", |l, _| l.applicant_gender, Control::Choice(|_| &GENDERS), yes, no, no_check, (
-        |c: &Case| serde_name(&c.applicant.gender),
+        |c: &Case| serde_name(c.applicant.gender).to_string(),
         |c: &mut Case, v: String| c.applicant.gender = from_serde_name::<Gender>(&v).unwrap_or_default()
     )),
     field!(Applicant, ApplicantBirthDate, "applicant.birth_date", |l, _| l.applicant_birth_date, LINE, yes, no, past_date, at!(applicant.birth_date)),
@@ -558,10 +558,10 @@ mod tests {
     #[test]
     fn codecs_are_serde_names() {
         assert_eq!(
-            serde_name(&Relation::RelativeOfDeceased),
+            serde_name(Relation::RelativeOfDeceased),
             "relative-of-deceased"
         );
-        assert_eq!(serde_name(&Gender::Unknown), "");
+        assert_eq!(serde_name(Gender::Unknown), "");
         assert_eq!(from_serde_name::<Gender>("female"), Some(Gender::Female));
         assert_eq!(from_serde_name::<Relation>("self"), None);
         assert_eq!(

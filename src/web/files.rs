@@ -81,11 +81,7 @@ fn start_worker(script: &str) -> Result<web_sys::Worker, String> {
     // of another origin, a blob: bootstrap (the host's origin) loads ours.
     let worker = web_sys::Worker::new(script).or_else(|_| {
         let base = script.rsplit_once('/').map_or("./", |(dir, _)| dir);
-        let quoted = |text: &str| {
-            let mut out = String::new();
-            crate::domain::json::quote(text, &mut out);
-            out
-        };
+        let quoted = |text: &str| crate::domain::json::Value::from(text).to_line();
         let source = format!(
             "self.ZHALOBA_BASE={};importScripts({});",
             quoted(&format!("{base}/")),

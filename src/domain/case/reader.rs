@@ -2,12 +2,11 @@
 //! [`Value`]: each type's members, their defaults, which are required, and
 //! the wrong one named by its path (`applicant.gender`, `also[1]`). The same
 //! rules as the serde attributes on the types (`deny_unknown_fields`,
-//! `default`), which stay for writing; `tests/case_reader.rs` reads every
-//! example, fixture and generated case both ways and compares.
+//! `default`), which stay as the reference: `tests/case_file.rs` reads every
+//! example, fixture, generated and damaged case both ways and compares.
 
 use super::{
-    from_serde_name, Case, Clinic, Facts, Gender, Insurer, Kinship, NameForms, Named, Patient,
-    Person, Registration, Relation, Represented,
+    from_serde_name, Case, Facts, Gender, Kinship, Named, Patient, Person, Relation, Represented,
 };
 use crate::domain::json::Value;
 
@@ -82,24 +81,15 @@ fn variant<T: Named>(value: &Value, path: &str) -> Result<T, Bad> {
     from_serde_name(&name).map_or_else(|| bad(path, "недопустимое значение"), Ok)
 }
 
-/// Sets `*slot`, which marks a required member as seen.
-fn once<T>(slot: &mut Option<T>, value: T) -> bool {
-    *slot = Some(value);
-    true
-}
-
 pub(super) fn case(value: &Value) -> Result<Case, Bad> {
     let mut c = Case::default();
     let mut version = None;
     members(value, "", &mut |key, v, at| {
         match key {
-            "version" => {
-                let n = v.as_u64().and_then(|n| u32::try_from(n).ok());
-                let Some(n) = n else {
-                    return bad(at, "ожидается целое число");
-                };
-                once(&mut version, n);
-            }
+            "version" => match v.as_u64().and_then(|n| u32::try_from(n).ok()) {
+                Some(n) => version = Some(n),
+                None => return bad(at, "ожидается целое число"),
+            },
             "category" => c.category = string(v, at)?,
             "applicant" => c.applicant = person(v, at)?,
             "represented" => {
@@ -109,13 +99,36 @@ pub(super) fn case(value: &Value) -> Result<Case, Bad> {
                 };
             }
             "region" => c.region = string(v, at)?,
-            "insurer" => c.insurer = insurer(v, at)?,
-            "clinic" => c.clinic = clinic(v, at)?,
+            "insurer" => {
+                let i = &mut c.insurer;
+                let slots = [
+                    ("name", &mut i.name),
+                    ("branch", &mut i.branch),
+                    ("address", &mut i.address),
+                    ("inn", &mut i.inn),
+                    ("ogrn", &mut i.ogrn),
+                ];
+                texts(v, at, slots)?;
+            }
+            "clinic" => {
+                let k = &mut c.clinic;
+                let slots = [
+                    ("name", &mut k.name),
+                    ("address", &mut k.address),
+                    ("inn", &mut k.inn),
+                    ("ogrn", &mut k.ogrn),
+                    ("branch", &mut k.branch),
+                ];
+                texts(v, at, slots)?;
+            }
             "also" => c.also = strings(v, at)?,
             "facts" => c.facts = facts(v, at)?,
             "attachments" => c.attachments = strings(v, at)?,
             "signed_on" => c.signed_on = string(v, at)?,
-            "registration" => c.registration = registration(v, at)?,
+            "registration" => {
+                let r = &mut c.registration;
+                texts(v, at, [("date", &mut r.date), ("number", &mut r.number)])?;
+            }
             _ => return Ok(false),
         }
         Ok(true)
@@ -125,6 +138,21 @@ pub(super) fn case(value: &Value) -> Result<Case, Bad> {
         None => return bad("version", "нет обязательного поля"),
     };
     Ok(c)
+}
+
+/// An object whose members are all texts, each read into its slot.
+fn texts<const N: usize>(
+    value: &Value,
+    path: &str,
+    mut slots: [(&str, &mut String); N],
+) -> Result<(), Bad> {
+    members(value, path, &mut |key, v, at| {
+        let Some((_, slot)) = slots.iter_mut().find(|(name, _)| *name == key) else {
+            return Ok(false);
+        };
+        **slot = string(v, at)?;
+        Ok(true)
+    })
 }
 
 fn facts(value: &Value, path: &str) -> Result<Facts, Bad> {
@@ -137,6 +165,8 @@ fn facts(value: &Value, path: &str) -> Result<Facts, Bad> {
         .collect()
 }
 
+/// A patient has the same members as an applicant (version 1 gave it the
+/// contacts too), so one reader serves both.
 fn person(value: &Value, path: &str) -> Result<Person, Bad> {
     let mut p = Person::default();
     members(value, path, &mut |key, v, at| {
@@ -148,7 +178,17 @@ fn person(value: &Value, path: &str) -> Result<Person, Bad> {
             "phone" => p.phone = string(v, at)?,
             "email" => p.email = string(v, at)?,
             "policy_number" => p.policy_number = string(v, at)?,
-            "forms" => p.forms = forms(v, at)?,
+            "forms" => {
+                let f = &mut p.forms;
+                let slots = [
+                    ("gen", &mut f.gen),
+                    ("dat", &mut f.dat),
+                    ("acc", &mut f.acc),
+                    ("ins", &mut f.ins),
+                    ("pre", &mut f.pre),
+                ];
+                texts(v, at, slots)?;
+            }
             "snils" => p.snils = string(v, at)?,
             _ => return Ok(false),
         }
@@ -158,63 +198,33 @@ fn person(value: &Value, path: &str) -> Result<Person, Bad> {
 }
 
 fn patient(value: &Value, path: &str) -> Result<Patient, Bad> {
-    let mut p = Patient::default();
-    members(value, path, &mut |key, v, at| {
-        match key {
-            "full_name" => p.full_name = string(v, at)?,
-            "gender" => p.gender = variant::<Gender>(v, at)?,
-            "birth_date" => p.birth_date = string(v, at)?,
-            "policy_number" => p.policy_number = string(v, at)?,
-            "forms" => p.forms = forms(v, at)?,
-            "postal_address" => p.postal_address = string(v, at)?,
-            "phone" => p.phone = string(v, at)?,
-            "email" => p.email = string(v, at)?,
-            "snils" => p.snils = string(v, at)?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    })?;
-    Ok(p)
-}
-
-fn forms(value: &Value, path: &str) -> Result<NameForms, Bad> {
-    let mut f = NameForms::default();
-    members(value, path, &mut |key, v, at| {
-        let slot = match key {
-            "gen" => &mut f.gen,
-            "dat" => &mut f.dat,
-            "acc" => &mut f.acc,
-            "ins" => &mut f.ins,
-            "pre" => &mut f.pre,
-            _ => return Ok(false),
-        };
-        *slot = string(v, at)?;
-        Ok(true)
-    })?;
-    Ok(f)
+    let p = person(value, path)?;
+    Ok(Patient {
+        full_name: p.full_name,
+        gender: p.gender,
+        birth_date: p.birth_date,
+        policy_number: p.policy_number,
+        forms: p.forms,
+        postal_address: p.postal_address,
+        phone: p.phone,
+        email: p.email,
+        snils: p.snils,
+    })
 }
 
 fn represented(value: &Value, path: &str) -> Result<Represented, Bad> {
     let (mut relation, mut person) = (None, None);
     let mut r = Represented::default();
     members(value, path, &mut |key, v, at| {
-        Ok(match key {
-            "relation" => once(&mut relation, variant::<Relation>(v, at)?),
-            "kinship" => {
-                r.kinship = variant::<Kinship>(v, at)?;
-                true
-            }
-            "person" => once(&mut person, patient(v, at)?),
-            "basis_document" => {
-                r.basis_document = string(v, at)?;
-                true
-            }
-            "death_date" => {
-                r.death_date = string(v, at)?;
-                true
-            }
-            _ => false,
-        })
+        match key {
+            "relation" => relation = Some(variant::<Relation>(v, at)?),
+            "kinship" => r.kinship = variant::<Kinship>(v, at)?,
+            "person" => person = Some(patient(v, at)?),
+            "basis_document" => r.basis_document = string(v, at)?,
+            "death_date" => r.death_date = string(v, at)?,
+            _ => return Ok(false),
+        }
+        Ok(true)
     })?;
     let (Some(relation), Some(person)) = (relation, person) else {
         return bad(path, "нет обязательного поля relation или person");
@@ -224,52 +234,4 @@ fn represented(value: &Value, path: &str) -> Result<Represented, Bad> {
         person,
         ..r
     })
-}
-
-fn insurer(value: &Value, path: &str) -> Result<Insurer, Bad> {
-    let mut i = Insurer::default();
-    members(value, path, &mut |key, v, at| {
-        let slot = match key {
-            "name" => &mut i.name,
-            "branch" => &mut i.branch,
-            "address" => &mut i.address,
-            "inn" => &mut i.inn,
-            "ogrn" => &mut i.ogrn,
-            _ => return Ok(false),
-        };
-        *slot = string(v, at)?;
-        Ok(true)
-    })?;
-    Ok(i)
-}
-
-fn clinic(value: &Value, path: &str) -> Result<Clinic, Bad> {
-    let mut c = Clinic::default();
-    members(value, path, &mut |key, v, at| {
-        let slot = match key {
-            "name" => &mut c.name,
-            "address" => &mut c.address,
-            "inn" => &mut c.inn,
-            "ogrn" => &mut c.ogrn,
-            "branch" => &mut c.branch,
-            _ => return Ok(false),
-        };
-        *slot = string(v, at)?;
-        Ok(true)
-    })?;
-    Ok(c)
-}
-
-fn registration(value: &Value, path: &str) -> Result<Registration, Bad> {
-    let mut r = Registration::default();
-    members(value, path, &mut |key, v, at| {
-        let slot = match key {
-            "date" => &mut r.date,
-            "number" => &mut r.number,
-            _ => return Ok(false),
-        };
-        *slot = string(v, at)?;
-        Ok(true)
-    })?;
-    Ok(r)
 }

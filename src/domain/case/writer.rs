@@ -1,72 +1,40 @@
 //! The case as a case file writes it: each type's members in order, and what
 //! is left out (empty optional parts, the fields a migration dropped). The
-//! same as the serde attributes on the types say; `tests/case_reader.rs`
+//! same as the serde attributes on the types say; `tests/case_file.rs`
 //! compares the text with serde_json's byte for byte.
 
-use super::{name_of, Case, NameForms, Patient, Person, Represented};
-use crate::domain::json::Value;
-
-/// An object's members, added in the file's order.
-#[derive(Default)]
-struct Members(Vec<(String, Value)>);
-
-impl Members {
-    fn put(mut self, key: &str, value: Value) -> Self {
-        self.0.push((key.to_string(), value));
-        self
-    }
-
-    fn text(self, key: &str, value: &str) -> Self {
-        self.put(key, text(value))
-    }
-
-    /// A member left out when it holds nothing.
-    fn text_if_any(self, key: &str, value: &str) -> Self {
-        if value.is_empty() {
-            self
-        } else {
-            self.text(key, value)
-        }
-    }
-
-    fn done(self) -> Value {
-        Value::Object(self.0)
-    }
-}
-
-fn text(value: &str) -> Value {
-    Value::String(value.to_string())
-}
+use super::{serde_name, Case, NameForms, Patient, Person, Represented};
+use crate::domain::json::{Object, Value};
 
 fn texts(values: &[String]) -> Value {
-    Value::Array(values.iter().map(|v| text(v)).collect())
+    Value::Array(values.iter().map(Value::from).collect())
 }
 
 pub(super) fn case(c: &Case) -> Value {
-    let mut m = Members::default()
-        .put("version", Value::Number(c.version.to_string()))
-        .text("category", &c.category)
+    let mut m = Object::default()
+        .put("version", c.version)
+        .put("category", &c.category)
         .put("applicant", person(&c.applicant));
     if let Some(r) = &c.represented {
         m = m.put("represented", represented(r));
     }
     m = m
-        .text("region", &c.region)
+        .put("region", &c.region)
         .put(
             "insurer",
-            Members::default()
-                .text("name", &c.insurer.name)
-                .text("branch", &c.insurer.branch)
-                .text("address", &c.insurer.address)
+            Object::default()
+                .put("name", &c.insurer.name)
+                .put("branch", &c.insurer.branch)
+                .put("address", &c.insurer.address)
                 .done(),
         )
         .put(
             "clinic",
-            Members::default()
-                .text("name", &c.clinic.name)
-                .text("address", &c.clinic.address)
-                .text("inn", &c.clinic.inn)
-                .text("ogrn", &c.clinic.ogrn)
+            Object::default()
+                .put("name", &c.clinic.name)
+                .put("address", &c.clinic.address)
+                .put("inn", &c.clinic.inn)
+                .put("ogrn", &c.clinic.ogrn)
                 .done(),
         );
     if !c.also.is_empty() {
@@ -74,68 +42,68 @@ pub(super) fn case(c: &Case) -> Value {
     }
     m = m.put(
         "facts",
-        Value::Object(c.facts.iter().map(|(k, v)| (k.clone(), text(v))).collect()),
+        Value::Object(c.facts.iter().map(|(k, v)| (k.clone(), v.into())).collect()),
     );
     if !c.attachments.is_empty() {
         m = m.put("attachments", texts(&c.attachments));
     }
-    m = m.text("signed_on", &c.signed_on);
+    m = m.put("signed_on", &c.signed_on);
     if !c.registration.is_empty() {
         m = m.put(
             "registration",
-            Members::default()
-                .text("date", &c.registration.date)
-                .text("number", &c.registration.number)
+            Object::default()
+                .put("date", &c.registration.date)
+                .put("number", &c.registration.number)
                 .done(),
         );
     }
     m.done()
 }
 
-fn with_forms(m: Members, forms: &NameForms) -> Value {
+fn with_forms(m: Object, forms: &NameForms) -> Value {
     if forms.is_empty() {
         return m.done();
     }
     m.put(
         "forms",
-        Members::default()
-            .text_if_any("gen", &forms.gen)
-            .text_if_any("dat", &forms.dat)
-            .text_if_any("acc", &forms.acc)
-            .text_if_any("ins", &forms.ins)
-            .text_if_any("pre", &forms.pre)
+        Object::default()
+            .put_if_any("gen", &forms.gen)
+            .put_if_any("dat", &forms.dat)
+            .put_if_any("acc", &forms.acc)
+            .put_if_any("ins", &forms.ins)
+            .put_if_any("pre", &forms.pre)
             .done(),
     )
     .done()
 }
 
 fn person(p: &Person) -> Value {
-    let m = Members::default()
-        .text("full_name", &p.full_name)
-        .text("gender", name_of(p.gender))
-        .text("birth_date", &p.birth_date)
-        .text("postal_address", &p.postal_address)
-        .text("phone", &p.phone)
-        .text("email", &p.email)
-        .text("policy_number", &p.policy_number);
+    let m = Object::default()
+        .put("full_name", &p.full_name)
+        .put("gender", serde_name(p.gender))
+        .put("birth_date", &p.birth_date)
+        .put("postal_address", &p.postal_address)
+        .put("phone", &p.phone)
+        .put("email", &p.email)
+        .put("policy_number", &p.policy_number);
     with_forms(m, &p.forms)
 }
 
 fn patient(p: &Patient) -> Value {
-    let m = Members::default()
-        .text("full_name", &p.full_name)
-        .text("gender", name_of(p.gender))
-        .text("birth_date", &p.birth_date)
-        .text("policy_number", &p.policy_number);
+    let m = Object::default()
+        .put("full_name", &p.full_name)
+        .put("gender", serde_name(p.gender))
+        .put("birth_date", &p.birth_date)
+        .put("policy_number", &p.policy_number);
     with_forms(m, &p.forms)
 }
 
 fn represented(r: &Represented) -> Value {
-    Members::default()
-        .text("relation", name_of(r.relation))
-        .text("kinship", name_of(r.kinship))
+    Object::default()
+        .put("relation", serde_name(r.relation))
+        .put("kinship", serde_name(r.kinship))
         .put("person", patient(&r.person))
-        .text("basis_document", &r.basis_document)
-        .text_if_any("death_date", &r.death_date)
+        .put("basis_document", &r.basis_document)
+        .put_if_any("death_date", &r.death_date)
         .done()
 }

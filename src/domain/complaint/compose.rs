@@ -247,7 +247,7 @@ impl Letter<'_> {
         let a = &self.case.applicant;
         let mut first = format!("Заявитель: {}", a.full_name.trim());
         let representation = self.case.represented.as_ref().and_then(|r| {
-            let relation = crate::domain::case::serde_name(&r.relation);
+            let relation = crate::domain::case::serde_name(r.relation);
             self.c
                 .voice
                 .representation
@@ -321,7 +321,7 @@ impl Letter<'_> {
     fn attachments(&self) -> Vec<String> {
         let mut out = self.sentences(self.category.attachments.iter());
         if let Some(r) = &self.case.represented {
-            let relation = crate::domain::case::serde_name(&r.relation);
+            let relation = crate::domain::case::serde_name(r.relation);
             if let Some(x) = self
                 .c
                 .voice
