@@ -1,6 +1,7 @@
 // Trunk post-build hook, in order:
 // 0. the never-blank message (web/cannot-start.js) into the scripts that show it;
-// 1. minify the JavaScript (esbuild; Trunk's own minifier fails on the glue);
+// 1. minify the JavaScript (esbuild; Trunk's own minifier fails on the glue),
+//    and shorten the names the wasm modules import from it (short-imports.mjs);
 // 2. write the English screen texts (content-en.txt) for English widgets;
 // 3. build the single-file offline page zhaloba-offline.html: everything
 //    inlined (module, wasm, files worker, fonts, CSS), a CSP with hashes and
@@ -9,6 +10,7 @@
 //    embed-snippet.html), the version in the loader;
 // 5. the licences: zhaloba's own and the third-party notices.
 import { buildSync } from 'esbuild';
+import { shortenImports } from './short-imports.mjs';
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync, mkdirSync, copyFileSync, rmSync, existsSync, statSync } from 'node:fs';
@@ -35,6 +37,9 @@ for (const name of readdirSync(dir).filter((n) => n.endsWith('.js'))) {
     entryPoints: [file], outfile: file, allowOverwrite: true, minify: true, bundle: false,
     format: CLASSIC.has(name) ? undefined : 'esm', target: 'es2022', logLevel: 'warning',
   });
+}
+for (const module of ['zhaloba-web', 'zhaloba-files']) {
+  shortenImports(join(dir, `${module}_bg.wasm`), join(dir, `${module}.js`));
 }
 
 // 2. The English screen texts as build.rs wrote them for this build, in the
