@@ -57,26 +57,12 @@ copyFileSync(english, join(dir, 'content-en.txt'));
 // 3. The single file.
 const read = (name) => readFileSync(join(dir, name));
 const b64 = (name) => read(name).toString('base64');
+// The files worker as web/files-worker.js runs it, with the module, the wasm
+// and the font inside (ZH_INLINE) instead of beside it.
 const workerSource = [
-  `const ZH_INLINE = ${JSON.stringify({ wasm: b64('zhaloba-files_bg.wasm'), font: b64('fonts/ZhalobaSerif-Regular.ttf') })};`,
-  'const zhBytes = (b) => Uint8Array.from(atob(b), (c) => c.charCodeAt(0));',
+  `self.ZH_INLINE = ${JSON.stringify({ wasm: b64('zhaloba-files_bg.wasm'), font: b64('fonts/ZhalobaSerif-Regular.ttf') })};`,
   read('zhaloba-files.js').toString(),
-  // The worker's protocol, as web/files-worker.js, with everything inlined.
-  `const ready = wasm_bindgen({ module_or_path: zhBytes(ZH_INLINE.wasm) });
-self.onmessage = async (event) => {
-  const { id, format, json, today, letter } = event.data;
-  try {
-    await ready;
-    if (format === 'review') {
-      self.postMessage({ id, text: wasm_bindgen.review(json, today) });
-      return;
-    }
-    const bytes = wasm_bindgen.render(format, json, today, letter, format === 'pdf' ? zhBytes(ZH_INLINE.font) : new Uint8Array());
-    self.postMessage({ id, bytes }, [bytes.buffer]);
-  } catch (error) {
-    self.postMessage({ id, error: String(error) });
-  }
-};`,
+  read('files-worker.js').toString(),
 ].join('\n');
 // esbuild resolves the entry's import of the glue from a stage copy.
 const stage = 'target/dist-stage';

@@ -29,12 +29,16 @@ pub fn download(bytes: &[u8], mime: &str, file_name: &str) {
 }
 
 /// What a request to the files worker waits for.
-enum Pending {
+pub(super) enum Pending {
     /// A file: its name and format, where to report a failure, and whether
     /// it goes to the share sheet rather than the downloads.
     File(String, Format, Callback<String>, bool),
     /// The check page's review, as JSON.
     Review(Callback<Result<String, String>>),
+    /// An answers file sealed with a passphrase: its salt, iv and data.
+    Sealed(Callback<Result<[String; 3], String>>),
+    /// An answers file opened with a passphrase (`None`: the wrong one).
+    Unsealed(Callback<Result<Option<String>, String>>),
 }
 
 /// The files worker and the requests waiting for it.
@@ -73,6 +77,17 @@ fn on_worker_message(event: web_sys::MessageEvent) {
             }
         }
         Pending::Review(done) => done.emit(get("text").as_string().ok_or_else(error)),
+        Pending::Sealed(done) => {
+            done.emit(match ["salt", "iv", "data"].map(|k| get(k).as_string()) {
+                [Some(salt), Some(iv), Some(data)] => Ok([salt, iv, data]),
+                _ => Err(error()),
+            })
+        }
+        Pending::Unsealed(done) => done.emit(match get("text").as_string() {
+            Some(text) => Ok(Some(text)),
+            None if get("wrong").is_truthy() => Ok(None),
+            None => Err(error()),
+        }),
     }
 }
 
@@ -124,29 +139,25 @@ pub fn warm_files_worker(script: &str) {
     let _ = with_worker(script, |_| ());
 }
 
-/// Posts `{id, format, json, today, letter}` to the files worker (`json`:
-/// the case); the answer goes to `pending`.
-fn ask(
+/// Posts `{id, format, …fields}` to the files worker; the answer goes to
+/// `pending`.
+pub(super) fn post(
     script: &str,
     format: &str,
-    json: String,
-    today: &str,
-    letter: u32,
+    fields: &[(&str, wasm_bindgen::JsValue)],
     pending: Pending,
 ) -> Result<(), String> {
     with_worker(script, |w| {
         w.next_id += 1;
         let id = w.next_id;
         let message = js_sys::Object::new();
-        for (key, value) in [
-            ("format", format),
-            ("json", json.as_str()),
-            ("today", today),
-        ] {
-            let _ = js_sys::Reflect::set(&message, &key.into(), &value.into());
-        }
-        for (key, value) in [("id", id), ("letter", letter)] {
-            let _ = js_sys::Reflect::set(&message, &key.into(), &value.into());
+        let set = |key: &str, value: &wasm_bindgen::JsValue| {
+            let _ = js_sys::Reflect::set(&message, &key.into(), value);
+        };
+        set("id", &id.into());
+        set("format", &format.into());
+        for (key, value) in fields {
+            set(key, value);
         }
         w.worker
             .post_message(&message)
@@ -155,6 +166,23 @@ fn ask(
         Ok(())
     })
     .and_then(|sent| sent)
+}
+
+/// Posts `{id, format, json, today, letter}` (`json`: the case).
+fn ask(
+    script: &str,
+    format: &str,
+    json: String,
+    today: &str,
+    letter: u32,
+    pending: Pending,
+) -> Result<(), String> {
+    let fields = [
+        ("json", json.into()),
+        ("today", today.into()),
+        ("letter", letter.into()),
+    ];
+    post(script, format, &fields, pending)
 }
 
 /// Builds and downloads a DOCX, PDF or .ics file in the files worker;

@@ -1,6 +1,7 @@
 //! Browser adapters, one job a file: the page around the widget (`dom`),
 //! files in and out (`files`), local storage (`storage`), the browser's
-//! history (`history`), WebCrypto (`crypto`), the host page (`host`),
+//! history (`history`), a passphrase's encryption in the files worker
+//! (`crypto`), the host page (`host`),
 //! the clipboard and the share sheet (`hand_in`).
 //! Nothing here knows the components; only `mount` and `ui` call in.
 //! Each function the components call has a native twin that does nothing,
@@ -92,12 +93,14 @@ mod native {
         || {}
     }
     pub fn encrypt(
+        _script: &str,
         _plain: String,
         _passphrase: String,
         _done: Callback<Result<crate::saved::Sealed, String>>,
     ) {
     }
     pub fn decrypt(
+        _script: &str,
         _sealed: crate::saved::Sealed,
         _passphrase: String,
         _done: Callback<Result<Option<String>, String>>,

@@ -6,7 +6,7 @@ use super::Message;
 use crate::i18n::Strings;
 use crate::saved::{self, Opened, Sealed};
 use crate::ui::fields::{FrameProps, TextField};
-use crate::ui::hooks::use_lang;
+use crate::ui::hooks::{use_host, use_lang};
 use crate::ui::state::{Action, WizardState};
 use yew::prelude::*;
 
@@ -49,6 +49,7 @@ fn set_into(target: UseStateHandle<String>) -> Callback<(String, String)> {
 #[function_component(Transfer)]
 pub fn transfer(p: &TransferProps) -> Html {
     let t = use_lang().strings();
+    let worker = use_host().files_worker.clone();
     let form = Form {
         export_pass: use_state(String::new),
         import_pass: use_state(String::new),
@@ -61,17 +62,18 @@ pub fn transfer(p: &TransferProps) -> Html {
             // A form of its own (never submitted) so the password fields
             // sit in a form, as browsers and password managers expect.
             <form class="zh-details-body" novalidate=true onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
-                { export(p, &form, t) }
-                { import(p, &form, t) }
+                { export(p, &form, &worker, t) }
+                { import(p, &form, &worker, t) }
             </form>
         </details>
     }
 }
 
-fn export(p: &TransferProps, form: &Form, t: &'static Strings) -> Html {
+/// `worker`: the files worker's URL, where a passphrase encrypts and decrypts.
+fn export(p: &TransferProps, form: &Form, worker: &AttrValue, t: &'static Strings) -> Html {
     let pass = form.export_pass.clone();
     let on_export = {
-        let (say, pass) = (p.say.clone(), pass.clone());
+        let (say, pass, worker) = (p.say.clone(), pass.clone(), worker.clone());
         // The file carries the case only, not the wizard's position.
         let plain = saved::to_json(&saved::Answers {
             position: None,
@@ -86,6 +88,7 @@ fn export(p: &TransferProps, form: &Form, t: &'static Strings) -> Html {
             }
             let (say, name) = (say.clone(), name.clone());
             crate::web::encrypt(
+                &worker,
                 plain.clone(),
                 (*pass).clone(),
                 Callback::from(move |sealed: Result<Sealed, String>| match sealed {
@@ -137,7 +140,7 @@ fn accept(p: &TransferProps, form: &Form, t: &'static Strings) -> Callback<Strin
     })
 }
 
-fn import(p: &TransferProps, form: &Form, t: &'static Strings) -> Html {
+fn import(p: &TransferProps, form: &Form, worker: &AttrValue, t: &'static Strings) -> Html {
     let accept = accept(p, form, t);
     let unreadable = format!("{} {}", t.read_failed, t.unchanged);
     let on_file = {
@@ -156,11 +159,12 @@ fn import(p: &TransferProps, form: &Form, t: &'static Strings) -> Html {
     };
     let (pass, error) = (form.import_pass.clone(), form.import_error.clone());
     let on_open = {
-        let (pending, pass, error, say) = (
+        let (pending, pass, error, say, worker) = (
             form.pending.clone(),
             pass.clone(),
             error.clone(),
             p.say.clone(),
+            worker.clone(),
         );
         Callback::from(move |_: MouseEvent| {
             let Some(sealed) = (*pending).clone() else {
@@ -178,6 +182,7 @@ fn import(p: &TransferProps, form: &Form, t: &'static Strings) -> Html {
                 unreadable.clone(),
             );
             crate::web::decrypt(
+                &worker,
                 sealed,
                 (*pass).clone(),
                 Callback::from(move |plain: Result<Option<String>, String>| match plain {
