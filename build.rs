@@ -43,6 +43,12 @@ fn main() {
     // touches a screen text the page shows), so the order is the same.
     let walked = walk_keys(data.clone());
     let english = english_in_order(content, &walked);
+    println!("cargo:rerun-if-changed=src/i18n/ru.rs");
+    let russian = format!(
+        "{}\u{1d}{}",
+        russian_in_order(data.clone()),
+        string_literals(&fs::read_to_string("src/i18n/ru.rs").unwrap()).join("\u{1e}")
+    );
     if env::var("CARGO_CFG_TARGET_ARCH").as_deref() == Ok("wasm32") {
         strip_review_notes(&mut data);
     }
@@ -52,13 +58,18 @@ fn main() {
     if env::var_os("CARGO_FEATURE_SCREENS").is_none() {
         strip_screen_content(&mut data);
     }
-    // The page reads the English records in the order it walks its own
-    // (stripped) content: the walk must ask for the same texts.
+    // The page's build (`texts-file`): the screens' Russian texts leave its
+    // wasm for content-ru.txt, which the page loads after its first screen.
+    if env::var_os("CARGO_FEATURE_TEXTS_FILE").is_some() {
+        blank_screen_texts(&mut data);
+    }
+    // The page reads the English and Russian records in the order it walks
+    // its own (stripped) content: the walk must ask for the same texts.
     if env::var_os("CARGO_FEATURE_SCREENS").is_some() {
         assert_eq!(
             walk_keys(data.clone()),
             walked,
-            "stripping changed the English walk"
+            "stripping changed the walk of the screen texts"
         );
     }
     let out_dir = env::var("OUT_DIR").unwrap();
@@ -75,6 +86,7 @@ fn main() {
     let interface = string_literals(&fs::read_to_string("src/i18n/en.rs").unwrap());
     let english = format!("{english}\u{1d}{}", interface.join("\u{1e}"));
     fs::write(Path::new(&out_dir).join("content-en.txt"), english).unwrap();
+    fs::write(Path::new(&out_dir).join("content-ru.txt"), russian).unwrap();
 
     font_metrics(Path::new(&out_dir));
     petrovich_rules(Path::new(&out_dir));
@@ -330,6 +342,40 @@ fn walk_keys(mut data: model::ContentData) -> Vec<String> {
 /// `text<RS>` records in the order `translate` walks the content (`keys`):
 /// the page reads them one after another, building no keys. A screen text
 /// without a translation stops the build, naming its key.
+/// The content's Russian screen texts in the walk's order, each followed by
+/// the record separator (as `content-en.txt` holds the English ones).
+fn russian_in_order(mut data: model::ContentData) -> String {
+    struct Collect(String);
+    impl translate::Texts for Collect {
+        fn next(
+            &mut self,
+            current: &'static str,
+            _: impl FnOnce() -> String,
+        ) -> Option<&'static str> {
+            assert!(
+                !current.contains(['\u{1d}', '\u{1e}']),
+                "separator in a text: {current}"
+            );
+            self.0.push_str(current);
+            self.0.push('\u{1e}');
+            None
+        }
+    }
+    let mut texts = Collect(String::new());
+    translate::translate(&mut data, &mut texts);
+    texts.0
+}
+
+/// Empties every screen text the walk visits. A `registered` text stays:
+/// the walk visits it only where there is one, so emptying it would change
+/// the order the page reads the file in (the assertion after this says so).
+fn blank_screen_texts(data: &mut model::ContentData) {
+    translate::translate(
+        data,
+        &mut translate::Lookup(|key: String| (!key.ends_with(".registered")).then_some("")),
+    );
+}
+
 fn english_in_order(content: &Path, keys: &[String]) -> String {
     let en = content.join("translations/en.toml");
     println!("cargo:rerun-if-changed={}", en.display());

@@ -55,7 +55,7 @@ function assertEvents(events) {
 
 // Requests: the host's own files, the widget's own files; nothing else.
 const H = '(\\.[0-9a-f]{8})?';
-const WIDGET_FILES = new RegExp(`^/(index\\.html|zhaloba(-inline)?${H}\\.css|boot${H}\\.js|first-paint${H}\\.js|zhaloba-embed${H}\\.js|zhaloba-web${H}\\.js|zhaloba-web_bg${H}\\.wasm|content-en${H}\\.txt|files-worker\\.js|zhaloba-files${H}\\.js|zhaloba-files_bg${H}\\.wasm|fonts/ZhalobaSerif-Regular${H}\\.ttf)$`);
+const WIDGET_FILES = new RegExp(`^/(index\\.html|zhaloba(-inline)?${H}\\.css|boot${H}\\.js|first-paint${H}\\.js|zhaloba-embed${H}\\.js|zhaloba-web${H}\\.js|zhaloba-web_bg${H}\\.wasm|content-(en|ru)${H}\\.txt|files-worker\\.js|zhaloba-files${H}\\.js|zhaloba-files_bg${H}\\.wasm|fonts/ZhalobaSerif-Regular${H}\\.ttf)$`);
 function assertRequests(requests, host, widget) {
   for (const r of requests) {
     const u = new URL(r.url);

@@ -142,6 +142,10 @@ export async function cspViolations(page, violations) {
 /// (Built files carry an 8-hex content hash in their names.)
 export const LAZY_ASSETS = /\/(fonts\/ZhalobaSerif-Regular(\.[0-9a-f]{8})?\.ttf|files-worker\.js|zhaloba-files(\.[0-9a-f]{8})?\.js|zhaloba-files_bg(\.[0-9a-f]{8})?\.wasm|privacy\.html|zhaloba\.css)$/;
 
+/// The screens' Russian texts: boot.js loads them as soon as the widget is
+/// live, so they may arrive just before or after "interactive"; once.
+export const SCREEN_TEXTS = /\/content-ru(\.[0-9a-f]{8})?\.txt$/;
+
 /// The privacy guard every run ends with: no request to another origin,
 /// no request after the first screen was interactive (but the lazy fonts,
 /// each at most once), no CSP violation.
@@ -155,7 +159,8 @@ export async function assertPrivate(assert, { page, requests, violations }, orig
   const reloads = late.filter((r) => r.navigation && firstScreen.includes(r.url)).length;
   const seen = new Map();
   const unexpected = late.filter((r) => {
-    if (LAZY_ASSETS.test(new URL(r.url).pathname)) return false;
+    const path = new URL(r.url).pathname;
+    if (LAZY_ASSETS.test(path) || SCREEN_TEXTS.test(path)) return false;
     const n = (seen.get(r.url) ?? 0) + 1;
     seen.set(r.url, n);
     return !(firstScreen.includes(r.url) && n <= reloads);
@@ -165,6 +170,9 @@ export async function assertPrivate(assert, { page, requests, violations }, orig
   assert.deepEqual(early.map((r) => r.url), [], 'PDF code or fonts in the first load');
   const lazy = late.filter((r) => LAZY_ASSETS.test(new URL(r.url).pathname)).map((r) => r.url);
   assert.equal(new Set(lazy).size, lazy.length, `a lazy asset was fetched twice: ${lazy}`);
+  // The screens' texts come with each load of the page: once, and once per reload.
+  const texts = requests.filter((r) => SCREEN_TEXTS.test(new URL(r.url).pathname)).map((r) => r.url);
+  assert.ok(texts.length <= reloads + 1, `the screens' texts were fetched ${texts.length} times in ${reloads + 1} loads`);
   assert.deepEqual(await cspViolations(page, violations), [], 'CSP violations');
 }
 

@@ -63,7 +63,9 @@ const built = (stem, ext, sub = '') => {
 };
 const bytes = {
   zhaloba: {
-    first: sizes('dist', ['index.html', built('zhaloba', 'css'), built('boot', 'js'), built('zhaloba-web', 'js'), built('zhaloba-web_bg', 'wasm')]),
+    first: sizes('dist', ['index.html', built('zhaloba', 'css'), built('first-paint', 'js'), built('boot', 'js'), built('zhaloba-web', 'js'), built('zhaloba-web_bg', 'wasm')]),
+    // The screens' Russian texts, loaded as soon as the first screen is live.
+    texts: sizes('dist', [built('content-ru', 'txt')]),
     pdf: sizes('dist', ['files-worker.js', built('zhaloba-files', 'js'), built('zhaloba-files_bg', 'wasm')]),
     font: sizes('dist', [built('ZhalobaSerif-Regular', 'ttf', 'fonts')]),
   },
@@ -265,7 +267,7 @@ const topItems = items.sort((a, b) => b.retained_size - a.retained_size).slice(0
 // ---- the table ------------------------------------------------------------
 const kb = (n) => (n / 1000).toFixed(1);
 const ms = (n) => (n === undefined ? '–' : n.toFixed(1));
-const ratio = (a, b) => (a === undefined || b === undefined ? '–' : (a / b).toFixed(2));
+const ratio = (a, b) => (a === undefined || b === undefined || !b ? '–' : (a / b).toFixed(2));
 const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
 const chromium = sh('chromium --version 2>/dev/null').trim();
 const lines = [];
@@ -277,9 +279,10 @@ out('|---|---:|---:|---:|---:|---:|---:|---:|---:|');
 const row = (label, z, p, f) => out(`| ${label} | ${kb(z.raw)} | ${kb(z.gzip)} | ${kb(z.brotli)} | ${kb(p.raw)} | ${kb(p.gzip)} | ${kb(p.brotli)} | ${ratio(z.brotli, p.brotli)} | ${f ? kb(f.brotli) : '–'} |`);
 const sum = (...xs) => xs.reduce((a, x) => ({ raw: a.raw + x.raw, gzip: a.gzip + x.gzip, brotli: a.brotli + x.brotli }));
 row('first screen (html, js, wasm, css)', bytes.zhaloba.first, bytes.peer.first, bytes.floor.first);
+row('screens\' texts: zhaloba content-ru.txt (right after the first screen) / peer –', bytes.zhaloba.texts, { raw: 0, gzip: 0, brotli: 0 });
 row('files code: zhaloba DOCX+PDF+ics worker (check page) / peer pdfmake (first PDF)', bytes.zhaloba.pdf, bytes.peer.pdf);
 row('PDF fonts (first PDF)', bytes.zhaloba.font, bytes.peer.font);
-row('everything for a PDF', sum(bytes.zhaloba.first, bytes.zhaloba.pdf, bytes.zhaloba.font), sum(bytes.peer.first, bytes.peer.pdf, bytes.peer.font));
+row('everything for a PDF', sum(bytes.zhaloba.first, bytes.zhaloba.texts, bytes.zhaloba.pdf, bytes.zhaloba.font), sum(bytes.peer.first, bytes.peer.pdf, bytes.peer.font));
 out();
 out('| in Chromium (ms, median) | zhaloba | peer | zhaloba/peer | Yew floor |');
 out('|---|---:|---:|---:|---:|');

@@ -2,7 +2,8 @@
 // 0. the never-blank message (web/cannot-start.js) into the scripts that show it;
 // 1. minify the JavaScript (esbuild; Trunk's own minifier fails on the glue),
 //    and shorten the names the wasm modules import from it (short-imports.mjs);
-// 2. write the English screen texts (content-en.txt) for English widgets;
+// 2. write the screen texts: Russian (content-ru.txt, loaded after the first
+//    screen) and English (content-en.txt, for English widgets);
 // 3. build the single-file offline page zhaloba-offline.html: everything
 //    inlined (module, wasm, files worker, fonts, CSS), a CSP with hashes and
 //    connect-src 'none', works from file:// with the network off;
@@ -47,12 +48,14 @@ for (const module of ['zhaloba-web', 'zhaloba-files']) {
 //    build-script outputs (Trunk builds the release profile).
 const target = process.env.CARGO_TARGET_DIR || 'target';
 const outs = join(target, 'wasm32-unknown-unknown', process.env.TRUNK_PROFILE === 'debug' ? 'debug' : 'release', 'build');
-const english = readdirSync(outs).filter((d) => d.startsWith('zhaloba-'))
-  .map((d) => join(outs, d, 'out', 'content-en.txt'))
-  .filter((f) => existsSync(f))
-  .sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs)[0];
-if (!english) throw new Error(`no content-en.txt under ${outs}: did the wasm build run?`);
-copyFileSync(english, join(dir, 'content-en.txt'));
+for (const texts of ['content-en.txt', 'content-ru.txt']) {
+  const newest = readdirSync(outs).filter((d) => d.startsWith('zhaloba-'))
+    .map((d) => join(outs, d, 'out', texts))
+    .filter((f) => existsSync(f))
+    .sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs)[0];
+  if (!newest) throw new Error(`no ${texts} under ${outs}: did the wasm build run?`);
+  copyFileSync(newest, join(dir, texts));
+}
 
 // 3. The single file.
 const read = (name) => readFileSync(join(dir, name));
@@ -77,6 +80,7 @@ const bundle = buildSync({
     ZH_WASM: JSON.stringify(b64('zhaloba-web_bg.wasm')),
     ZH_WORKER: JSON.stringify(workerSource),
     ZH_EN: JSON.stringify(read('content-en.txt').toString()),
+    ZH_RU: JSON.stringify(read('content-ru.txt').toString()),
   },
 }).outputFiles[0].text;
 const css = read('zhaloba.css').toString();
@@ -123,7 +127,7 @@ function fingerprint(name, { keep = false } = {}) {
   renamed.set(name, hashed);
   return hashed;
 }
-for (const leaf of ['zhaloba-web_bg.wasm', 'zhaloba-files_bg.wasm', 'content-en.txt',
+for (const leaf of ['zhaloba-web_bg.wasm', 'zhaloba-files_bg.wasm', 'content-en.txt', 'content-ru.txt',
   'fonts/ZhalobaSerif-Regular.ttf']) fingerprint(leaf);
 // Inline mode's stylesheet: in a shadow root `rem` is the host page's root
 // size (a site with html { font-size: 62.5% } would shrink the widget), so

@@ -34,6 +34,13 @@ mod exports {
         zhaloba::domain::content::set_translation_en(text);
     }
 
+    /// The screens' Russian texts (`content-ru.txt`), loaded after the first screen.
+    #[cfg(feature = "texts-file")]
+    #[wasm_bindgen]
+    pub fn set_texts_ru(text: String) {
+        zhaloba::mount::set_texts_ru(text);
+    }
+
     /// Mounts the wizard into `element` (in an open shadow root under it when
     /// `shadow`), with the host's options object (see EMBEDDING.md). Wrong
     /// options show a message in the element and on the console.
@@ -46,3 +53,4 @@ mod exports {
 }
 
 fn main() {}
+

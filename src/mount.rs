@@ -97,6 +97,19 @@ pub fn mount(host_element: web_sys::Element, options: &wasm_bindgen::JsValue, sh
     id
 }
 
+/// The screens' Russian texts have come (`content-ru.txt`, loaded after the
+/// first screen): every widget waiting for them shows its page.
+#[cfg(feature = "texts-file")]
+pub fn set_texts_ru(text: String) {
+    crate::domain::content::set_texts_ru(text);
+    MOUNTED.with(|m| {
+        for (_, w) in m.borrow_mut().iter_mut() {
+            w.props.screen_texts = true;
+            w.handle.update(w.props.clone());
+        }
+    });
+}
+
 /// The host's reset(): the widget forgets its answers, here and on the device.
 pub fn reset(id: u32) {
     MOUNTED.with(|m| {

@@ -10,7 +10,7 @@ options.assets = new URL('./', import.meta.url).href;
 
 try {
   if (typeof WebAssembly !== 'object') throw new Error('no-wasm');
-  const { default: init, mount, set_translation_en } = await import('./zhaloba-web.js');
+  const { default: init, mount, set_translation_en, set_texts_ru } = await import('./zhaloba-web.js');
   // English screen texts are a separate file: Russian readers never load them.
   const [translation] = await Promise.all([
     english ? fetch(new URL('./content-en.txt', import.meta.url)).then((r) => (r.ok ? r.text() : '')) : '',
@@ -21,6 +21,21 @@ try {
   root?.replaceChildren();
   root?.removeAttribute('inert');
   const widget = root && mount(root, options, false);
+  // The first screen is live: what loads from here on is not part of it.
+  performance.mark('zhaloba:live');
+  // The screens' Russian texts: the same file for everyone, after the first
+  // screen (the start page needs none of them; a page reached before they
+  // come says it is loading). Tried three times, then the never-blank message.
+  (async () => {
+    for (let attempt = 0; attempt < 3; attempt++) {
+      try {
+        const r = await fetch(new URL('./content-ru.txt', import.meta.url));
+        if (r.ok) return set_texts_ru(await r.text());
+      } catch (e) { /* offline for a moment: try again */ }
+      await new Promise((done) => setTimeout(done, 1000 * 2 ** attempt));
+    }
+    window.zhalobaFailed('load');
+  })();
   // The host's update(options), from the loader on the parent page only.
   let englishLoaded = Boolean(translation);
   if (widget && options.parentOrigin) {

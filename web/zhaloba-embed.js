@@ -56,7 +56,8 @@
   function failedToStart(el, options, e) {
     console.error('zhaloba: the widget could not start:', e);
     var box = cannotStart(options);
-    el.appendChild(box);
+    // Inside the widget's shadow root once it has one (light DOM would not show).
+    (el.shadowRoot || el).appendChild(box);
     emit(el, 'error', { code: typeof WebAssembly === 'object' ? 'load' : 'no-wasm' });
   }
 
@@ -163,6 +164,7 @@
 
   var modules = {};
   var englishAt = {};
+  var russianAt = {};
   function mountInline(el, options, at) {
     var base = at.base;
     var widget = null;
@@ -182,6 +184,27 @@
         if (text) { m.set_translation_en(text); englishAt[base] = true; }
       });
     }
+    // The screens' Russian texts, once per base, after the first widget is
+    // live (its start page needs none of them); the same file for everyone.
+    // Tried three times; then the widget gives way to the never-blank message.
+    function russian(m) {
+      if (russianAt[base]) return;
+      function attempt(left) {
+        return fetch(base + 'content-ru.txt').then(function (r) {
+          if (!r.ok) throw new Error('content-ru.txt: ' + r.status);
+          return r.text();
+        }).catch(function (e) {
+          if (left <= 1) throw e;
+          return new Promise(function (done) { setTimeout(done, 1000); }).then(function () { return attempt(left - 1); });
+        });
+      }
+      russianAt[base] = attempt(3).then(function (text) { m.set_texts_ru(text); }).catch(function (e) {
+        delete russianAt[base];
+        if (widget) widget.unmount();
+        widget = null;
+        failedToStart(el, options, e);
+      });
+    }
     // The widget's sizes follow the reader's default text size, not this
     // page's root font size (zhaloba-inline.css counts in --zh-rem).
     var probe = document.createElement('span');
@@ -198,6 +221,7 @@
     var ready = modulePromise.then(function (m) {
       return english(options.lang, m).then(function () {
         if (!gone) widget = m.mount(el, forWidget(options, { assets: base }), true);
+        russian(m);
         return m;
       });
     });

@@ -194,6 +194,8 @@ pub struct Strings {
     pub document_of: &'static str,
     /// While the letter engine works on the latest answers.
     pub preparing: &'static str,
+    /// A page whose texts (`content-ru.txt`) have not come yet.
+    pub loading_texts: &'static str,
     pub engine_failed: &'static str,
     pub problems_title: &'static str,
     /// Like `waiting_detail`, counted to the offered date `{offered}`.

@@ -234,6 +234,7 @@ pub static EN: Strings = Strings {
     patient_male: "Masculine forms (he)",
     document_of: "Document {n} of {m}",
     preparing: "Preparing the letter…",
+    loading_texts: "Loading the questions…",
     engine_failed: "The letter could not be prepared",
     problems_title: "Check these answers",
     waiting_offered: "The limit is {limit}, the last day {date}. From {start} to the offered date {offered}: {elapsed}.",

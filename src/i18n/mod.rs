@@ -2,6 +2,24 @@
 //! words in [`catalogue`] (one `Strings` per language, `ru.rs` and `en.rs`),
 //! sentences built from them in [`messages`]. The letter is always Russian.
 
+/// A Russian text no page shows before the screens' texts have come
+/// (`domain::content::screen_texts_ready`): the page's build (`texts-file`)
+/// leaves it out of its wasm and reads it from `content-ru.txt`. What is not
+/// marked is on the first screen: the start page, the device panel, the
+/// message about the host's options.
+#[cfg(feature = "texts-file")]
+macro_rules! late {
+    ($text:literal) => {
+        ""
+    };
+}
+#[cfg(not(feature = "texts-file"))]
+macro_rules! late {
+    ($text:literal) => {
+        $text
+    };
+}
+
 pub mod catalogue;
 // The page (wasm) reads these from the English file it loads (`english`).
 #[cfg(not(target_arch = "wasm32"))]
@@ -40,16 +58,16 @@ impl Lang {
 
     pub fn strings(self) -> &'static Strings {
         match self {
-            Lang::Ru => &ru::RU,
+            Lang::Ru => russian(),
             Lang::En => english(),
         }
     }
 
-    /// The Russian catalogue with each text replaced, in field order, by the
-    /// next of `texts` (an empty or missing one keeps the Russian).
-    pub fn catalogue_from(mut texts: impl Iterator<Item = &'static str>) -> Strings {
+    /// The Russian catalogue in this language, each text replaced, in field
+    /// order, by the next of `texts` (an empty or missing one keeps the Russian).
+    pub fn catalogue_from(self, mut texts: impl Iterator<Item = &'static str>) -> Strings {
         let mut s = ru::RU;
-        s.lang = Lang::En;
+        s.lang = self;
         s.visit(&mut |slot| {
             if let Some(t) = texts.next().filter(|t| !t.is_empty()) {
                 *slot = t;
@@ -99,6 +117,18 @@ impl Lang {
     }
 }
 
+/// The Russian catalogue; in the page's build, what it leaves out (`late!`)
+/// once `content-ru.txt` has come.
+fn russian() -> &'static Strings {
+    #[cfg(feature = "texts-file")]
+    if crate::domain::content::screen_texts_ready() {
+        static FULL: std::sync::OnceLock<Strings> = std::sync::OnceLock::new();
+        return FULL
+            .get_or_init(|| Lang::Ru.catalogue_from(crate::domain::content::interface_ru()));
+    }
+    &ru::RU
+}
+
 #[cfg(not(target_arch = "wasm32"))]
 fn english() -> &'static Strings {
     &en::EN
@@ -108,7 +138,7 @@ fn english() -> &'static Strings {
 #[cfg(target_arch = "wasm32")]
 fn english() -> &'static Strings {
     static EN: std::sync::OnceLock<Strings> = std::sync::OnceLock::new();
-    EN.get_or_init(|| Lang::catalogue_from(crate::domain::content::interface_en()))
+    EN.get_or_init(|| Lang::En.catalogue_from(crate::domain::content::interface_en()))
 }
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
@@ -131,7 +161,20 @@ mod tests {
             file, ours,
             "src/i18n/en.rs lists its texts in another order than catalogue.rs declares them"
         );
-        assert_eq!(texts(Lang::catalogue_from(file.into_iter())), ours);
+        assert_eq!(texts(Lang::En.catalogue_from(file.into_iter())), ours);
         assert!(ours.iter().all(|t| !t.is_empty()));
+    }
+
+    /// The Russian file (the page's `late!` texts come from it) lists ru.rs's
+    /// texts in the catalogue's field order too.
+    #[test]
+    fn the_russian_file_holds_the_catalogue_in_field_order() {
+        let file: Vec<&str> = crate::domain::content::interface_ru().collect();
+        let ours = texts(ru::RU);
+        assert_eq!(
+            file, ours,
+            "src/i18n/ru.rs lists its texts in another order than catalogue.rs declares them"
+        );
+        assert_eq!(texts(Lang::Ru.catalogue_from(file.into_iter())), ours);
     }
 }

@@ -145,10 +145,13 @@ pub struct StepNews {
     pub category: String,
     /// Retitle the document (not in inline mode).
     pub retitle: bool,
+    /// The page is shown: its texts are here (see `AppProps::screen_texts`).
+    pub shown: bool,
 }
 
 /// On every step change (or a new set of errors) move focus to the new
-/// heading, or to the error summary, and retitle the page.
+/// heading, or to the error summary, and retitle the page; for a page that
+/// waits for its texts, once they are here.
 #[hook]
 pub fn use_step_change(
     state: &WizardState,
@@ -158,7 +161,11 @@ pub fn use_step_change(
     emit: Callback<Event>,
 ) {
     let has_problems = !state.problems.is_empty();
-    use_effect_with((state.step.clone(), state.problems.clone()), move |_| {
+    let deps = (state.step.clone(), state.problems.clone(), news.shown);
+    use_effect_with(deps, move |_| {
+        if !news.shown {
+            return;
+        }
         if news.retitle {
             crate::web::set_title(&news.title);
         }

@@ -74,6 +74,7 @@ pub fn wizard(props: &AppProps) -> Html {
     let root = use_node_ref();
     use_host_frame(root.clone(), props.config.theme.clone(), emit.clone());
     let (heading, summary) = (use_node_ref(), use_node_ref());
+    let shown = props.screen_texts || state.step == Step::Start;
     let all = steps(content(), &state.case);
     let index = all.iter().position(|s| *s == state.step).unwrap_or(0);
     let progress = t.step_count(index + 1, all.len());
@@ -94,6 +95,7 @@ pub fn wizard(props: &AppProps) -> Html {
         total: all.len(),
         category: state.case.category.clone(),
         retitle: props.set_title,
+        shown,
     };
     use_step_change(&state, news, heading.clone(), summary.clone(), emit.clone());
     use_keep_on_device(props.storage_key.clone(), &state);
@@ -147,7 +149,11 @@ pub fn wizard(props: &AppProps) -> Html {
                 if state.step != Step::Start {
                     <p class="zh-progress">{ progress }</p>
                 }
-                <pages::Page state={state.clone()} {heading} {summary} />
+                if shown {
+                    <pages::Page state={state.clone()} {heading} {summary} />
+                } else {
+                    <p class="zh-hint" role="status">{ t.loading_texts }</p>
+                }
                 <device::DevicePanel state={state.clone()} storage_key={props.storage_key.clone()} />
             </div>
         </ContextProvider<Rc<Host>>>

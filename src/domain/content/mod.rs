@@ -103,10 +103,68 @@ pub fn baked_data() -> ContentData {
     CONTENT_DATA.clone()
 }
 
-/// The content baked into this build.
+/// The content this build shows. The page's build (`texts-file`) bakes the
+/// screens' Russian texts empty and reads them from `content-ru.txt`, which
+/// it loads after its first screen ([`set_texts_ru`]); until then its texts
+/// are empty and [`screen_texts_ready`] is false. Everywhere else (tests,
+/// the CLI, the files worker) they are baked in.
 pub fn content() -> &'static Content {
-    static CONTENT: OnceLock<Content> = OnceLock::new();
-    CONTENT.get_or_init(|| Content::new(baked_data()))
+    static BAKED: OnceLock<Content> = OnceLock::new();
+    #[cfg(feature = "texts-file")]
+    if let Some(text) = TEXTS_RU.get() {
+        static FILLED: OnceLock<Content> = OnceLock::new();
+        return FILLED.get_or_init(|| {
+            let mut data = baked_data();
+            let texts = text.split('\u{1d}').next().unwrap_or("");
+            translate(&mut data, &mut translate::InOrder(texts.split('\u{1e}')));
+            Content::new(data)
+        });
+    }
+    BAKED.get_or_init(|| Content::new(baked_data()))
+}
+
+#[cfg(feature = "texts-file")]
+static TEXTS_RU: OnceLock<String> = OnceLock::new();
+
+/// Hands the fetched Russian screen texts (`content-ru.txt`) to the page
+/// (first call wins).
+#[cfg(feature = "texts-file")]
+pub fn set_texts_ru(text: String) {
+    let _ = TEXTS_RU.set(text);
+}
+
+/// `content-ru.txt` as build.rs wrote it: the content's Russian screen texts
+/// in the walk's order, then the interface's (`i18n/ru.rs`) in the
+/// catalogue's field order. Natively compiled in (its tests); in the page's
+/// build handed over once loaded.
+#[cfg(not(target_arch = "wasm32"))]
+fn texts_ru_text() -> &'static str {
+    include_str!(concat!(env!("OUT_DIR"), "/content-ru.txt"))
+}
+
+#[cfg(all(target_arch = "wasm32", feature = "texts-file"))]
+fn texts_ru_text() -> &'static str {
+    TEXTS_RU.get().map_or("", String::as_str)
+}
+
+/// The interface's Russian words in the catalogue's field order (after the
+/// content's texts in `content-ru.txt`): see `i18n::catalogue::Visit`.
+#[cfg(any(not(target_arch = "wasm32"), feature = "texts-file"))]
+pub fn interface_ru() -> impl Iterator<Item = &'static str> {
+    texts_ru_text()
+        .split('\u{1d}')
+        .nth(1)
+        .into_iter()
+        .flat_map(|interface| interface.split('\u{1e}'))
+}
+
+/// Whether the screens' texts are here: always, but in the page before
+/// `content-ru.txt` has come (its start page needs none of them).
+pub fn screen_texts_ready() -> bool {
+    #[cfg(feature = "texts-file")]
+    return TEXTS_RU.get().is_some();
+    #[cfg(not(feature = "texts-file"))]
+    true
 }
 
 /// The English screen texts as `text<RS>` records in the order
@@ -153,11 +211,15 @@ pub fn interface_en() -> impl Iterator<Item = &'static str> {
 /// The content with its interface texts in English (`content/translations/en.toml`).
 /// Only what the person reads on screen is translated; what goes into the
 /// letter (templates, grounds, document titles) stays Russian. Without the
-/// translation (wasm, not handed over) the Russian texts show.
+/// translation (wasm, not handed over) the Russian texts show; before they
+/// are here (see [`content`]), the content as it is.
 pub fn content_en() -> &'static Content {
     static EN: OnceLock<Content> = OnceLock::new();
+    if !screen_texts_ready() {
+        return content();
+    }
     EN.get_or_init(|| {
-        let mut data = baked_data();
+        let mut data = ContentData::clone(content());
         translate(&mut data, &mut translation_en());
         Content::new(data)
     })

@@ -9,10 +9,11 @@ use super::model::{ContentData, List, Text};
 
 /// Where translations come from.
 pub trait Texts {
-    /// The translation of the next screen text; `key` names it
-    /// (`categories.waiting-time.questions.service.label`) for a source that
-    /// looks texts up by name. `None` leaves the Russian text.
-    fn next(&mut self, key: impl FnOnce() -> String) -> Option<&'static str>;
+    /// The translation of the next screen text, which reads `current` now;
+    /// `key` names it (`categories.waiting-time.questions.service.label`)
+    /// for a source that looks texts up by name. `None` leaves the text.
+    fn next(&mut self, current: &'static str, key: impl FnOnce() -> String)
+        -> Option<&'static str>;
 }
 
 /// Translations one after another, as `build.rs` wrote them: the key is
@@ -20,7 +21,7 @@ pub trait Texts {
 pub struct InOrder(pub std::str::Split<'static, char>);
 
 impl Texts for InOrder {
-    fn next(&mut self, _key: impl FnOnce() -> String) -> Option<&'static str> {
+    fn next(&mut self, _: &'static str, _: impl FnOnce() -> String) -> Option<&'static str> {
         self.0.next().filter(|t| !t.is_empty())
     }
 }
@@ -30,7 +31,7 @@ impl Texts for InOrder {
 pub struct Lookup<F: FnMut(String) -> Option<&'static str>>(pub F);
 
 impl<F: FnMut(String) -> Option<&'static str>> Texts for Lookup<F> {
-    fn next(&mut self, key: impl FnOnce() -> String) -> Option<&'static str> {
+    fn next(&mut self, _: &'static str, key: impl FnOnce() -> String) -> Option<&'static str> {
         (self.0)(key())
     }
 }
@@ -44,7 +45,7 @@ fn each<T: Clone>(list: &mut List<T>, mut f: impl FnMut(&mut T)) {
 
 /// The translation of one text, where the source has it.
 fn put(tr: &mut impl Texts, target: &mut Text, key: impl FnOnce() -> String) {
-    if let Some(text) = tr.next(key) {
+    if let Some(text) = tr.next(target.0, key) {
         *target = Text(text);
     }
 }
