@@ -54,3 +54,7 @@ mod exports {
 
 fn main() {}
 
+/// Smaller than the standard library's allocator (dlmalloc) in the wasm.
+#[cfg(target_arch = "wasm32")]
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
