@@ -3,11 +3,13 @@
 // the hex does not compress. Both sides name each import once, the wasm in
 // its import section and the glue as a key of its imports object, so the
 // names can be shortened after the build without changing what runs:
-// `a`, `b`, …, `Z`, `aa`, … (−4.3 KB brotli on the first screen).
+// `a`, `b`, …, `Z`, `aa`, … (−4.1 KB brotli on the first screen). The glue's
+// own exports (`__wbindgen_malloc`, `wasm_bindgen__convert__closures…_h<hex>`)
+// are shortened the same way; the host's API (`mount`, `memory`, …) is not.
 //
-// Every name must stand exactly once in the glue; anything else (a new
-// wasm-bindgen writing its glue another way) fails the build rather than
-// leaving a module that cannot link.
+// Every import name must stand exactly once in the glue, every export name
+// at least once; anything else (a new wasm-bindgen writing its glue another
+// way) fails the build rather than leaving a module that cannot link.
 import { readFileSync, writeFileSync } from 'node:fs';
 
 const LETTERS = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
@@ -78,13 +80,34 @@ function renameImports(section, rename) {
   return Buffer.concat(parts);
 }
 
-/// Shortens the imports of `wasmPath` and the keys of its glue `jsPath`
-/// (minified or not); returns how many names changed.
+/// Exports named by and for the glue only: shortened.
+const GLUE_EXPORT = /^(__wbindgen_|__wbg_|__externref_|wasm_bindgen__)/;
+
+/// The export section with every glue export's name passed through `rename`.
+function renameExports(section, rename) {
+  let [count, at] = readLeb(section, 0);
+  const parts = [leb(count)];
+  for (let i = 0; i < count; i++) {
+    const [length, start] = readLeb(section, at);
+    const exported = section.toString('utf8', start, start + length);
+    at = start + length;
+    const descStart = at;
+    at++; // kind
+    [, at] = readLeb(section, at); // index
+    parts.push(name(GLUE_EXPORT.test(exported) ? rename(exported) : exported), section.subarray(descStart, at));
+  }
+  if (at !== section.length) throw new Error('export section: bytes left over');
+  return Buffer.concat(parts);
+}
+
+/// Shortens the imports and the glue's exports of `wasmPath` and their
+/// names in its glue `jsPath` (minified or not); returns how many imports.
 export function shortenImports(wasmPath, jsPath) {
   const wasm = readFileSync(wasmPath);
   let js = readFileSync(jsPath, 'utf8');
   const modules = new Map();
   const fields = new Map();
+  const exports = new Map();
   const out = [wasm.subarray(0, 8)];
   for (let at = 8; at < wasm.length;) {
     const id = wasm[at];
@@ -95,6 +118,12 @@ export function shortenImports(wasmPath, jsPath) {
         if (!modules.has(module)) modules.set(module, shortName(modules.size));
         if (!fields.has(field)) fields.set(field, shortName(fields.size));
         return [modules.get(module), fields.get(field)];
+      });
+      out.push(Buffer.from([id]), leb(renamed.length), renamed);
+    } else if (id === 7) {
+      const renamed = renameExports(body, (exported) => {
+        exports.set(exported, `_${shortName(exports.size)}`);
+        return exports.get(exported);
       });
       out.push(Buffer.from([id]), leb(renamed.length), renamed);
     } else {
@@ -116,6 +145,11 @@ export function shortenImports(wasmPath, jsPath) {
   }
   for (const [from, to] of fields) {
     replaceOnce(from, to, new RegExp(`(?<![\\w$])["']?${escape(from)}["']?\\s*:`, 'g'));
+  }
+  for (const [from, to] of exports) {
+    const token = new RegExp(`(?<![\\w$])${escape(from)}(?![\\w$])`, 'g');
+    if (!token.test(js)) throw new Error(`${jsPath}: the export ${from} is not in the glue`);
+    js = js.replace(token, to);
   }
   writeFileSync(wasmPath, Buffer.concat(out));
   writeFileSync(jsPath, js);
