@@ -127,7 +127,7 @@ impl<'de, T: Deserialize<'de>> Deserialize<'de> for List<T> {
 }
 
 /// Everything in `content/`, as the library embeds it.
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Copy, Debug, Deserialize)]
 pub struct ContentData {
     pub calendar_years: List<CalendarYear>,
     pub grounds: List<Ground>,
@@ -142,7 +142,7 @@ pub struct ContentData {
 }
 
 /// The words for the patient and the applicant (`content/voice.toml`).
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Copy, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Voice {
     /// «я», «меня», «мне», … in the six cases.
@@ -164,7 +164,7 @@ pub enum NounGender {
 }
 
 /// A word for the patient («сын», «подопечная», «доверитель») in six cases.
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Copy, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Noun {
     pub id: Text,
@@ -174,7 +174,7 @@ pub struct Noun {
 
 /// How the header says who the applicant is to the patient, and the
 /// documents that prove it, for one relation.
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Copy, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Representation {
     pub relation: Text,
@@ -186,14 +186,14 @@ pub struct Representation {
 }
 
 /// The sentences that cite the programme in force on the event date.
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Copy, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Citations {
     pub waiting: Text,
     pub ambulance: Text,
 }
 
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Copy, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct CalendarYear {
     pub year: i32,
@@ -215,7 +215,7 @@ pub enum YearStatus {
 }
 
 /// After the letter: ways to hand it in, the answer term, the next bodies.
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Copy, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct NextSteps {
     pub way: List<HandIn>,
@@ -223,7 +223,7 @@ pub struct NextSteps {
     pub escalation: Explained,
 }
 
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Copy, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct HandIn {
     pub id: Text,
@@ -237,7 +237,7 @@ pub struct HandIn {
     pub not_for: List<Text>,
 }
 
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Copy, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Explained {
     pub title: Text,
@@ -250,7 +250,7 @@ pub struct Explained {
     pub review: Text,
 }
 
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Copy, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Ground {
     pub id: Text,
@@ -275,7 +275,7 @@ pub enum AddresseeKind {
     Other,
 }
 
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Copy, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Addressee {
     pub id: Text,
@@ -299,7 +299,7 @@ pub struct Addressee {
 /// A programme of state guarantees: approved for `year` and a planning
 /// period that runs to `covers_to`. An event is judged by the newest
 /// programme whose period holds its date.
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Copy, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Programme {
     pub id: Text,
@@ -318,7 +318,7 @@ pub struct Programme {
     pub ambulance_minutes: Option<u32>,
 }
 
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Copy, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Limit {
     pub service: Text,
@@ -327,7 +327,7 @@ pub struct Limit {
     pub confirmed: bool,
 }
 
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Copy, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RegionalLimit {
     pub region: Text,
@@ -347,7 +347,7 @@ pub enum QuestionKind {
     Money,
 }
 
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Copy, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Choice {
     pub value: Text,
@@ -360,7 +360,7 @@ pub struct Choice {
     pub exit: Option<Text>,
 }
 
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Copy, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Question {
     pub id: Text,
@@ -378,7 +378,7 @@ pub struct Question {
 }
 
 /// A sentence of the letter with `{placeholders}`; see `template.rs`.
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Copy, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Template {
     pub text: Text,
@@ -392,14 +392,14 @@ pub struct Template {
 
 /// Bodies to turn to next when a condition holds (serious harm: the
 /// prosecutor, the investigative committee).
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Copy, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct EscalationWhen {
     pub when: Text,
     pub addressees: List<Text>,
 }
 
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Copy, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct WaitingSpec {
     pub service: Text,
@@ -408,7 +408,7 @@ pub struct WaitingSpec {
     pub offered: Text,
 }
 
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Copy, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct TermSpec {
     /// The fact the term runs from.
@@ -417,7 +417,7 @@ pub struct TermSpec {
     pub days: u32,
 }
 
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Copy, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Category {
     pub id: Text,
@@ -490,7 +490,7 @@ pub struct Category {
     pub variants: List<Variant>,
 }
 
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Copy, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Variant {
     pub when: Text,
@@ -502,7 +502,7 @@ pub struct Variant {
     pub explain: Text,
 }
 
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Copy, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ExtraDocument {
     pub addressee: Text,
@@ -519,7 +519,7 @@ pub struct ExtraDocument {
     pub reply: Option<Text>,
 }
 
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Copy, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Exit {
     pub id: Text,
