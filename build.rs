@@ -62,6 +62,7 @@ fn main() {
     // wasm for content-ru.txt, which the page loads after its first screen.
     if env::var_os("CARGO_FEATURE_TEXTS_FILE").is_some() {
         blank_screen_texts(&mut data);
+        strip_unshown_sources(&mut data);
     }
     // The page reads the English and Russian records in the order it walks
     // its own (stripped) content: the walk must ask for the same texts.
@@ -374,6 +375,21 @@ fn blank_screen_texts(data: &mut model::ContentData) {
         data,
         &mut translate::Lookup(|key: String| (!key.ends_with(".registered")).then_some("")),
     );
+}
+
+/// The page shows an exit's source and the answer's; an addressee's, a way
+/// of handing in's and the escalation's are for reviewers (the files
+/// worker's build leaves them out too).
+fn strip_unshown_sources(data: &mut model::ContentData) {
+    use model::{List, Text};
+    fn each<T: Clone>(list: &mut List<T>, f: impl Fn(&mut T)) {
+        let mut items = list.to_vec();
+        items.iter_mut().for_each(f);
+        *list = List::leak(items);
+    }
+    each(&mut data.addressees, |a| a.source = Text(""));
+    each(&mut data.next_steps.way, |w| w.source = Text(""));
+    data.next_steps.escalation.source = Text("");
 }
 
 fn english_in_order(content: &Path, keys: &[String]) -> String {
