@@ -52,7 +52,8 @@ struct Frame {
     err_id: String,
     /// `aria-describedby`: the hint and the error message, if shown.
     described: Option<String>,
-    class: Classes,
+    /// `data-error` on the field with an error (styled by it).
+    error: Option<&'static str>,
 }
 
 impl FrameProps {
@@ -69,7 +70,7 @@ impl FrameProps {
         .collect();
         Frame {
             described: (!ids.is_empty()).then(|| ids.join(" ")),
-            class: classes!("zh-field", self.error.as_ref().map(|_| "zh-field--error")),
+            error: self.error.is_some().then_some("true"),
             id,
             hint_id,
             err_id,
@@ -134,7 +135,7 @@ pub fn text_field(p: &TextProps) -> Html {
     };
     let invalid = fp.error.as_ref().map(|_| "true");
     html! {
-        <div class={f.class.clone()}>
+        <div class="zh-field" data-error={f.error}>
             if let Some(h) = &fp.heading {
                 <h1 class="zh-h1" tabindex="-1" ref={h.clone()}>{ label }</h1>
             } else {
@@ -171,7 +172,7 @@ pub fn date_field(p: &DateProps) -> Html {
     let fp = &p.frame;
     let f = fp.frame();
     let [y, m, d] = date_parts(&p.value);
-    let part = |which: usize, width: &'static str| {
+    let part = |which: usize| {
         let (on_set, path) = (p.on_set.clone(), fp.path.to_string());
         let parts = [d.clone(), m.clone(), y.clone()];
         let value = parts[which].clone();
@@ -185,7 +186,7 @@ pub fn date_field(p: &DateProps) -> Html {
         html! {
             <div class="zh-date-item">
                 <label class="zh-label zh-date-label" for={pid.clone()}>{ p.labels[which] }</label>
-                <input class={classes!("zh-input", width, "ym-disable-keys", "ym-hide-content")} id={pid.clone()} name={pid}
+                <input class="zh-input ym-disable-keys ym-hide-content" id={pid.clone()} name={pid}
                     inputmode="numeric" spellcheck="false"
                     aria-invalid={fp.error.as_ref().map(|_| "true")}
                     {value} {oninput} data-zh-private="true" />
@@ -193,14 +194,14 @@ pub fn date_field(p: &DateProps) -> Html {
         }
     };
     html! {
-        <div class={f.class.clone()}>
+        <div class="zh-field" data-error={f.error}>
             <fieldset class="zh-fieldset" role="group" aria-describedby={f.described.clone()}>
                 { fp.legend() }
                 { fp.notes(&f) }
                 <div class="zh-date">
-                    { part(0, "zh-w2") }
-                    { part(1, "zh-w2") }
-                    { part(2, "zh-w4") }
+                    { part(0) }
+                    { part(1) }
+                    { part(2) }
                 </div>
             </fieldset>
         </div>
@@ -258,7 +259,7 @@ pub fn radios(p: &RadiosProps) -> Html {
         }
     };
     html! {
-        <div class={f.class.clone()}>
+        <div class="zh-field" data-error={f.error}>
             <fieldset class="zh-fieldset" aria-describedby={f.described.clone()}>
                 { fp.legend() }
                 { fp.notes(&f) }

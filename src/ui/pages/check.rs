@@ -92,7 +92,7 @@ fn problems_panel(state: &UseReducerHandle<WizardState>, problems: &[Problem], l
     };
     let blocking = problems.iter().any(|p| p.kind.blocks());
     html! {
-        <div class={classes!("zh-panel", blocking.then_some("zh-panel--alert"))} id="zh-problems">
+        <div class="zh-panel" data-alert={blocking.then_some("true")} id="zh-problems">
             <p class="zh-panel-title">{ t.problems_title }</p>
             <ul class="zh-list">{ for problems.iter().map(item) }</ul>
         </div>
@@ -197,7 +197,7 @@ fn waiting_panel(w: &WaitingView, lang: Lang) -> Html {
     .replace("{elapsed}", &lang.working_days(w.elapsed));
     let broken = w.verdict != Verdict::Kept;
     html! {
-        <div class={classes!("zh-panel", broken.then_some("zh-panel--alert"))}>
+        <div class="zh-panel" data-alert={broken.then_some("true")}>
             <p class="zh-panel-title">{ t.verdict(w.verdict) }</p>
             <p>{ detail }</p>
             if !w.limit_confirmed { <p>{ t.waiting_unconfirmed }</p> }

@@ -59,7 +59,7 @@ pub fn documents(p: &DocumentsProps) -> Html {
             });
             let id = if share { format!("zh-share-{i}") } else { format!("zh-download-{i}-{}", format.key()) };
             html! {
-                <button type="button" class={classes!("zh-button", (!primary).then_some("zh-button--secondary"))}
+                <button type="button" class="zh-button" data-secondary={(!primary).then_some("true")}
                     {id} disabled={blocked} aria-describedby={blocked.then_some("zh-downloads-blocked")} {onclick}>{ label }</button>
             }
         };
