@@ -10,15 +10,17 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { serve, launch, brotli, gzip, ARTIFACTS } from './harness.mjs';
 
-// Lowered from 200 000 and 350 000 (2026-12-02, the own case reader and
-// writer, answers as a sorted list): first screen 172 901, with PDF 300 585.
-// The bytes issue's target for the first screen is 150 000.
-const FIRST_SCREEN_BUDGET = 175_000;
+// The bytes issue's budgets. Lowered from 200 000 and 350 000 to 175 000
+// and 320 000 on 2026-12-02 (the own case reader and writer), and to the
+// issue's 150 000 for the first screen on 2026-12-04 (the screens' texts
+// after the first screen, short import names, talc, no class set): first
+// screen 149 271, with everything for a PDF 285 796.
+const FIRST_SCREEN_BUDGET = 150_000;
 const WITH_PDF_BUDGET = 320_000;
 
 const CASE = JSON.parse(readFileSync('examples/cases/waiting-time.json', 'utf8'));
 
-test('first screen ≤ 175 KB and first screen + PDF ≤ 320 KB (brotli)', async () => {
+test('first screen ≤ 150 KB and first screen + PDF ≤ 320 KB (brotli)', async () => {
   const server = await serve();
   const b = await launch();
   try {
