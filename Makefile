@@ -46,6 +46,7 @@ fmt:
 clippy:
 	cargo clippy --all-targets -- -D warnings
 	cargo clippy --target wasm32-unknown-unknown --all-targets -- -D warnings
+	cargo clippy --target wasm32-unknown-unknown --bin zhaloba-web --no-default-features --features texts-file -- -D warnings
 
 # The writers' property test runs in the documents layer, beside its readers.
 test-native:

@@ -11,10 +11,15 @@ use yew::Callback;
 
 /// Saves bytes as a file; nothing leaves the device.
 pub fn download(bytes: &[u8], mime: &str, file_name: &str) {
+    save(gloo_file::Blob::new_with_options(bytes, Some(mime)), file_name);
+}
+
+/// Saves a Blob as a file through a detached link.
+fn save(blob: gloo_file::Blob, file_name: &str) {
     let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };
-    let url = gloo_file::ObjectUrl::from(gloo_file::Blob::new_with_options(bytes, Some(mime)));
+    let url = gloo_file::ObjectUrl::from(blob);
     if let Ok(a) = doc.create_element("a") {
         let a: web_sys::HtmlAnchorElement = a.unchecked_into();
         a.set_href(&url);
@@ -72,7 +77,12 @@ fn on_worker_message(event: web_sys::MessageEvent) {
                 Ok(bytes) if share => {
                     super::share_file(&bytes.to_vec(), &file_name, format.mime(), on_error)
                 }
-                Ok(bytes) => download(&bytes.to_vec(), format.mime(), &file_name),
+                // The worker transferred the buffer: it goes into the Blob
+                // as it is, never copied into the page's memory.
+                Ok(bytes) => save(
+                    gloo_file::Blob::new_with_options(bytes.buffer(), Some(format.mime())),
+                    &file_name,
+                ),
                 Err(_) => on_error.emit(error()),
             }
         }

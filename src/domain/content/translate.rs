@@ -1,9 +1,11 @@
-//! The English overlay of the content's screen texts (the letter stays
-//! Russian). [`translate`] walks the texts in one fixed order; a [`Texts`]
-//! source gives each its translation. `build.rs` walks with the keys of
+//! The overlay of the content's screen texts: the English ones (the letter
+//! stays Russian), and in the page's build the Russian ones too, which its
+//! wasm leaves out. [`translate`] walks the texts in one fixed order; a
+//! [`Texts`] source gives each its text. `build.rs` walks with the keys of
 //! `content/translations/en.toml` and writes the translations in that order
-//! (`content-en.txt`); the page reads them back [`InOrder`], so it builds no
-//! keys and looks nothing up.
+//! (`content-en.txt`), and the Russian texts likewise (`content-ru.txt`);
+//! the page reads them back [`InOrder`], so it builds no keys and looks
+//! nothing up.
 
 use super::model::{ContentData, List, Text};
 
