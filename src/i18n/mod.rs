@@ -151,30 +151,29 @@ mod tests {
         out
     }
 
-    /// What the page builds from the file equals en.rs, text for text: the
-    /// file lists en.rs's texts in the catalogue's field order.
-    #[test]
-    fn the_english_file_holds_the_catalogue_in_field_order() {
-        let file: Vec<&str> = crate::domain::content::interface_en().collect();
-        let ours = texts(en::EN);
+    /// What the page builds from a language's file equals that language's
+    /// catalogue, text for text: the file lists `source`'s texts in the
+    /// catalogue's field order.
+    fn file_holds(lang: Lang, file: Vec<&'static str>, ours: Strings, source: &str) {
+        let ours = texts(ours);
         assert_eq!(
             file, ours,
-            "src/i18n/en.rs lists its texts in another order than catalogue.rs declares them"
+            "{source} lists its texts in another order than catalogue.rs declares them"
         );
-        assert_eq!(texts(Lang::En.catalogue_from(file.into_iter())), ours);
-        assert!(ours.iter().all(|t| !t.is_empty()));
+        assert_eq!(texts(lang.catalogue_from(file.into_iter())), ours);
     }
 
-    /// The Russian file (the page's `late!` texts come from it) lists ru.rs's
-    /// texts in the catalogue's field order too.
+    #[test]
+    fn the_english_file_holds_the_catalogue_in_field_order() {
+        let file = crate::domain::content::interface_en().collect();
+        file_holds(Lang::En, file, en::EN, "src/i18n/en.rs");
+        assert!(texts(en::EN).iter().all(|t| !t.is_empty()));
+    }
+
+    /// The page's `late!` texts come from the Russian file.
     #[test]
     fn the_russian_file_holds_the_catalogue_in_field_order() {
-        let file: Vec<&str> = crate::domain::content::interface_ru().collect();
-        let ours = texts(ru::RU);
-        assert_eq!(
-            file, ours,
-            "src/i18n/ru.rs lists its texts in another order than catalogue.rs declares them"
-        );
-        assert_eq!(texts(Lang::Ru.catalogue_from(file.into_iter())), ours);
+        let file = crate::domain::content::interface_ru().collect();
+        file_holds(Lang::Ru, file, ru::RU, "src/i18n/ru.rs");
     }
 }
