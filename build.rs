@@ -41,12 +41,12 @@ fn main() {
     let mut data = load::load_dir(content).unwrap_or_else(|e| panic!("{e}"));
     // Before any stripping: the page walks the same texts (stripping never
     // touches a screen text the page shows), so the order is the same.
-    let walked = walk_keys(data.clone());
+    let walked = walk_keys(data);
     let english = english_in_order(content, &walked);
     println!("cargo:rerun-if-changed=src/i18n/ru.rs");
     let russian = format!(
         "{}\u{1d}{}",
-        russian_in_order(data.clone()),
+        russian_in_order(data),
         string_literals(&fs::read_to_string("src/i18n/ru.rs").unwrap()).join("\u{1e}")
     );
     if env::var("CARGO_CFG_TARGET_ARCH").as_deref() == Ok("wasm32") {
@@ -68,7 +68,7 @@ fn main() {
     // its own (stripped) content: the walk must ask for the same texts.
     if env::var_os("CARGO_FEATURE_SCREENS").is_some() {
         assert_eq!(
-            walk_keys(data.clone()),
+            walk_keys(data),
             walked,
             "stripping changed the walk of the screen texts"
         );
@@ -298,7 +298,7 @@ fn strip_screen_content(data: &mut model::ContentData) {
         review: Text(""),
     };
     data.next_steps.way = List(&[]);
-    data.next_steps.answer = blank.clone();
+    data.next_steps.answer = blank;
     data.next_steps.escalation = blank;
     each(&mut data.exits, |e| {
         e.title = Text("");

@@ -612,7 +612,7 @@ fn a_new_programme_takes_over_its_year_as_content_alone() {
             } else {
                 l.working_days
             },
-            ..l.clone()
+            ..*l
         })
         .collect();
     programmes.push(Programme {

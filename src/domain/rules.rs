@@ -299,7 +299,7 @@ fn assess_waiting(
     let Some(limit) = programme.limits.iter().find(|l| l.service == service) else {
         return Some(WaitingOutcome::Incomplete);
     };
-    let mut limit = limit.clone();
+    let mut limit = *limit;
     let regional = c.regional.iter().find(|r| {
         r.programme == programme.id
             && r.service == service

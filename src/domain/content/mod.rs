@@ -100,7 +100,7 @@ impl Content {
 
 /// A copy of the baked content data, to change (translate, extend in tests).
 pub fn baked_data() -> ContentData {
-    CONTENT_DATA.clone()
+    CONTENT_DATA
 }
 
 /// The content this build shows. The page's build (`texts-file`) bakes the
@@ -219,7 +219,7 @@ pub fn content_en() -> &'static Content {
         return content();
     }
     EN.get_or_init(|| {
-        let mut data = ContentData::clone(content());
+        let mut data: ContentData = **content();
         translate(&mut data, &mut translation_en());
         Content::new(data)
     })
