@@ -5,8 +5,10 @@
 /// A Russian text no page shows before the screens' texts have come
 /// (`domain::content::screen_texts_ready`): the page's build (`texts-file`)
 /// leaves it out of its wasm and reads it from `content-ru.txt`. What is not
-/// marked is on the first screen: the start page, the device panel, the
-/// message about the host's options.
+/// marked shows before: the start page, the wizard's frame (the back link,
+/// the step count, a page waiting for its texts), the device panel, the
+/// message about the host's options (`e2e/screen-texts.test.mjs` checks the
+/// waiting page).
 #[cfg(feature = "texts-file")]
 macro_rules! late {
     ($text:literal) => {

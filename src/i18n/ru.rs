@@ -30,7 +30,7 @@ pub static RU: Strings = Strings {
     step_of: "Шаг {n} из {m}",
     continue_button: late!("Продолжить"),
     continue_anyway: late!("Продолжить"),
-    back: late!("Назад"),
+    back: "Назад",
     optional: "(необязательно)",
     day: late!("День"),
     month: late!("Месяц"),
