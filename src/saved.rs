@@ -17,6 +17,7 @@
 
 use crate::domain::case::{Case, CaseError, ROOT};
 use crate::domain::json::{self, Object, Value};
+#[cfg(all(test, not(target_arch = "wasm32")))]
 use base64ct::{Base64, Encoding};
 #[cfg(test)]
 use serde::Serialize;
@@ -224,7 +225,7 @@ pub fn open(text: &str) -> Result<Opened, LoadError> {
             ("iv", &sealed.iv),
             ("data", &sealed.data),
         ] {
-            if base64_decode(field).is_none() {
+            if !is_base64(field) {
                 return Err(LoadError::Damaged(format!("encrypted.{name}")));
             }
         }
@@ -241,13 +242,41 @@ pub fn open(text: &str) -> Result<Opened, LoadError> {
     })))
 }
 
-/// Standard base64 with padding (RFC 4648 §4).
-pub fn base64_encode(bytes: &[u8]) -> String {
-    Base64::encode_string(bytes)
-}
-
-pub fn base64_decode(text: &str) -> Option<Vec<u8>> {
-    Base64::decode_vec(text.trim()).ok()
+/// Whether `text` (around its blanks) is standard base64 with padding
+/// (RFC 4648 §4) in its one canonical form: whole quartets of the alphabet,
+/// at most two `=` and only at the end, no bits set past the last byte. The
+/// files worker decodes; the page only checks, so it carries no decoder
+/// (proved to accept what base64ct's strict decoder accepts, in the tests).
+pub fn is_base64(text: &str) -> bool {
+    let text = text.trim().as_bytes();
+    let padding = text.iter().rev().take_while(|&&c| c == b'=').count();
+    let Some(body) = text.get(..text.len() - padding.min(text.len())) else {
+        return false;
+    };
+    let value = |c: u8| match c {
+        b'A'..=b'Z' => Some(c - b'A'),
+        b'a'..=b'z' => Some(c - b'a' + 26),
+        b'0'..=b'9' => Some(c - b'0' + 52),
+        b'+' => Some(62),
+        b'/' => Some(63),
+        _ => None,
+    };
+    let mut last = 0;
+    for &c in body {
+        match value(c) {
+            Some(v) => last = v,
+            None => return false,
+        }
+    }
+    // One `=`: the last character carries 4 bits of its byte and 2 unused;
+    // two: 2 bits and 4 unused.
+    let unused = match padding {
+        0 => 0,
+        1 => 0b11,
+        2 => 0b1111,
+        _ => return false,
+    };
+    text.len() % 4 == 0 && last & unused == 0
 }
 
 #[cfg(test)]
@@ -381,9 +410,9 @@ mod tests {
             cipher: CIPHER.into(),
             kdf: KDF.into(),
             iterations: ITERATIONS,
-            salt: base64_encode(&[1; 16]),
-            iv: base64_encode(&[2; 12]),
-            data: base64_encode(b"ciphertext"),
+            salt: "AQEBAQEBAQEBAQEBAQEBAQ==".into(),
+            iv: "AgICAgICAgICAgIC".into(),
+            data: "Y2lwaGVydGV4dA==".into(),
         };
         assert_eq!(
             open(&sealed_to_json(&sealed)),
@@ -404,6 +433,34 @@ mod tests {
         );
     }
 
+    /// Standard base64 with padding (RFC 4648 §4), as the files worker writes it.
+    #[cfg(not(target_arch = "wasm32"))]
+    fn base64_encode(bytes: &[u8]) -> String {
+        Base64::encode_string(bytes)
+    }
+
+    #[cfg(not(target_arch = "wasm32"))]
+    fn base64_decode(text: &str) -> Option<Vec<u8>> {
+        Base64::decode_vec(text.trim()).ok()
+    }
+
+    #[cfg(not(target_arch = "wasm32"))]
+    proptest::proptest! {
+        /// The page's check accepts exactly what a strict decoder decodes:
+        /// texts near base64 (its alphabet, `=`, blanks and a stray
+        /// character) and real encodings.
+        #[test]
+        fn is_base64_agrees_with_a_strict_decoder(
+            near in "[ A-Za-z0-9+/=!]{0,14}",
+            bytes in proptest::collection::vec(proptest::prelude::any::<u8>(), 0..20),
+        ) {
+            proptest::prop_assert_eq!(is_base64(&near), base64_decode(&near).is_some(), "{:?}", near);
+            let coded = base64_encode(&bytes);
+            proptest::prop_assert!(is_base64(&coded));
+        }
+    }
+
+    #[cfg(not(target_arch = "wasm32"))]
     #[test]
     fn base64_matches_rfc_4648_vectors() {
         for (plain, coded) in [
@@ -420,6 +477,19 @@ mod tests {
         }
         assert_eq!(base64_decode("Zm9v!"), None);
         assert_eq!(base64_decode("Z==="), None);
+        for (text, ok) in [
+            ("", true),
+            ("Zg==", true),
+            ("Zh==", false),
+            ("Zm8=", true),
+            ("Zm9=", false),
+            ("Z===", false),
+            ("====", false),
+            ("Zm9v\n", true),
+            ("Zm9", false),
+        ] {
+            assert_eq!(is_base64(text), ok, "{text:?}");
+        }
         let all: Vec<u8> = (0..=255).collect();
         assert_eq!(base64_decode(&base64_encode(&all)).unwrap(), all);
     }
