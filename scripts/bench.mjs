@@ -248,7 +248,7 @@ const native = sh('cargo bench -q --bench writers 2>/dev/null');
 // wasm-bindgen and wasm-opt, so raw sizes run larger than the served file's,
 // the proportions are what matter).
 step('size report (twiggy)');
-build('cargo build -q --release --target wasm32-unknown-unknown --bin zhaloba-web --no-default-features --features screens');
+build('cargo build -q --release --target wasm32-unknown-unknown --bin zhaloba-web --no-default-features --features texts-file');
 const SECTIONS = /^(custom section|table\[|elem\[|export |import |type\[|global\[|"function names"|code\[|data\[)/;
 const items = JSON.parse(sh('twiggy top -n 1000000 --retained -f json target/wasm32-unknown-unknown/release/zhaloba-web.wasm'))
   .filter((i) => !SECTIONS.test(i.name));

@@ -27,12 +27,13 @@ try {
   // screen (the start page needs none of them; a page reached before they
   // come says it is loading). Tried three times, then the never-blank message.
   (async () => {
-    for (let attempt = 0; attempt < 3; attempt++) {
+    for (let attempt = 1; ; attempt++) {
       try {
         const r = await fetch(new URL('./content-ru.txt', import.meta.url));
         if (r.ok) return set_texts_ru(await r.text());
       } catch (e) { /* offline for a moment: try again */ }
-      await new Promise((done) => setTimeout(done, 1000 * 2 ** attempt));
+      if (attempt === 3) break;
+      await new Promise((done) => setTimeout(done, 1000 * attempt));
     }
     window.zhalobaFailed('load');
   })();
