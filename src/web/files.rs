@@ -11,7 +11,10 @@ use yew::Callback;
 
 /// Saves bytes as a file; nothing leaves the device.
 pub fn download(bytes: &[u8], mime: &str, file_name: &str) {
-    save(gloo_file::Blob::new_with_options(bytes, Some(mime)), file_name);
+    save(
+        gloo_file::Blob::new_with_options(bytes, Some(mime)),
+        file_name,
+    );
 }
 
 /// Saves a Blob as a file through a detached link.
