@@ -300,9 +300,12 @@ export async function drive(page, answers, { until, lang = 'ru', axe = true, key
       assert.equal(await submit.count(), 1, `"${heading}" has no way on`);
       await submit.click();
     }
+    // The next page, or the errors on this one. A page reached before the
+    // screens' texts have come has no heading yet: it says it is loading.
     await page.waitForFunction(([before, s]) => {
       const root = s ? document.querySelector(s).shadowRoot : document;
-      return root.querySelector('h1')?.textContent !== before || root.querySelector('.zh-error-summary');
+      const h1 = root.querySelector('h1');
+      return (h1 && h1.textContent !== before) || root.querySelector('.zh-error-summary');
     }, [heading, shadow]);
     const errors = await page.locator('.zh-error-summary').allTextContents();
     assert.deepEqual(errors, [], `errors on "${heading}"`);
