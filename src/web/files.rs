@@ -36,11 +36,21 @@ fn save(blob: gloo_file::Blob, file_name: &str) {
     gloo_timers::callback::Timeout::new(60_000, move || drop(url)).forget();
 }
 
+/// A file asked of the files worker: what it is, where it goes, what
+/// answers (the case's JSON and the day) it is made from.
+pub(super) struct FileAsked {
+    name: String,
+    format: Format,
+    letter: u32,
+    answers: (String, String),
+    on_error: Callback<String>,
+    /// To the share sheet rather than the downloads.
+    share: bool,
+}
+
 /// What a request to the files worker waits for.
 pub(super) enum Pending {
-    /// A file: its name and format, where to report a failure, and whether
-    /// it goes to the share sheet rather than the downloads.
-    File(String, Format, Callback<String>, bool),
+    File(FileAsked),
     /// The check page's review, as JSON.
     Review(Callback<Result<String, String>>),
     /// An answers file sealed with a passphrase: its salt, iv and data.
@@ -57,8 +67,48 @@ struct FilesWorker {
     next_id: u32,
 }
 
+/// The files made from one set of answers (the case's JSON and the day),
+/// by format and letter. A second click on the same button (a download
+/// lost, another copy) saves the same bytes at once: the worker's answer,
+/// however quick, reaches the page only after the browser's next frame
+/// following a click (Chromium runs other tasks after it; about 8 ms of a
+/// warm DOCX's 10 on the development machine, with the worker busy for 1).
+struct Made {
+    answers: (String, String),
+    files: Vec<(Format, u32, gloo_file::Blob)>,
+}
+
 thread_local! {
     static FILES_WORKER: RefCell<Option<FilesWorker>> = const { RefCell::new(None) };
+    static MADE: RefCell<Option<Made>> = const { RefCell::new(None) };
+}
+
+/// The file made for these answers, format and letter, if there is one.
+fn made(answers: &(String, String), format: Format, letter: u32) -> Option<gloo_file::Blob> {
+    MADE.with(|m| {
+        let m = m.borrow();
+        let m = m.as_ref().filter(|m| m.answers == *answers)?;
+        m.files
+            .iter()
+            .find(|(f, l, _)| (*f, *l) == (format, letter))
+            .map(|(_, _, blob)| blob.clone())
+    })
+}
+
+/// Keeps a file made; files of other answers are dropped.
+fn remember(file: &FileAsked, blob: &gloo_file::Blob) {
+    MADE.with(|m| {
+        let mut m = m.borrow_mut();
+        if m.as_ref().is_none_or(|m| m.answers != file.answers) {
+            *m = Some(Made {
+                answers: file.answers.clone(),
+                files: Vec::new(),
+            });
+        }
+        if let Some(m) = m.as_mut() {
+            m.files.push((file.format, file.letter, blob.clone()));
+        }
+    });
 }
 
 fn on_worker_message(event: web_sys::MessageEvent) {
@@ -75,20 +125,23 @@ fn on_worker_message(event: web_sys::MessageEvent) {
     };
     let error = || get("error").as_string().unwrap_or_default();
     match pending {
-        Pending::File(file_name, format, on_error, share) => {
-            match get("bytes").dyn_into::<js_sys::Uint8Array>() {
-                Ok(bytes) if share => {
-                    super::share_file(&bytes.to_vec(), &file_name, format.mime(), on_error)
-                }
-                // The worker transferred the buffer: it goes into the Blob
-                // as it is, never copied into the page's memory.
-                Ok(bytes) => save(
-                    gloo_file::Blob::new_with_options(bytes.buffer(), Some(format.mime())),
-                    &file_name,
-                ),
-                Err(_) => on_error.emit(error()),
+        Pending::File(file) => match get("bytes").dyn_into::<js_sys::Uint8Array>() {
+            Ok(bytes) if file.share => super::share_file(
+                &bytes.to_vec(),
+                &file.name,
+                file.format.mime(),
+                file.on_error,
+            ),
+            // The worker transferred the buffer: it goes into the Blob as
+            // it is, never copied into the page's memory.
+            Ok(bytes) => {
+                let blob =
+                    gloo_file::Blob::new_with_options(bytes.buffer(), Some(file.format.mime()));
+                remember(&file, &blob);
+                save(blob, &file.name);
             }
-        }
+            Err(_) => file.on_error.emit(error()),
+        },
         Pending::Review(done) => done.emit(get("text").as_string().ok_or_else(error)),
         Pending::Sealed(done) => {
             done.emit(match ["salt", "iv", "data"].map(|k| get(k).as_string()) {
@@ -227,17 +280,26 @@ fn make_file(
     share: bool,
 ) {
     let json = request.case.to_json_line();
+    let today = request.today.to_string();
     let format = request.format;
-    let pending = Pending::File(file_name, format, on_error.clone(), share);
     let letter = u32::try_from(request.letter).unwrap_or(u32::MAX);
-    if let Err(e) = ask(
-        script,
-        format.key(),
-        json,
-        &request.today.to_string(),
+    let answers = (json, today);
+    if !share {
+        if let Some(blob) = made(&answers, format, letter) {
+            save(blob, &file_name);
+            return;
+        }
+    }
+    let (json, today) = answers.clone();
+    let pending = Pending::File(FileAsked {
+        name: file_name,
+        format,
         letter,
-        pending,
-    ) {
+        answers,
+        on_error: on_error.clone(),
+        share,
+    });
+    if let Err(e) = ask(script, format.key(), json, &today, letter, pending) {
         on_error.emit(e);
     }
 }
