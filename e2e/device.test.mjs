@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { webcrypto } from 'node:crypto';
 import { join } from 'node:path';
-import { serve, launch, assertPrivate, drive, axeViolations, ARTIFACTS } from './harness.mjs';
+import { inBrowser, assertPrivate, drive, axeViolations, ARTIFACTS } from './harness.mjs';
 
 const ANSWERS = {
   category: 'ethics',
@@ -42,18 +42,13 @@ async function startAfresh(page) {
 }
 
 async function withWidget(fn) {
-  const server = await serve();
-  const b = await launch();
-  try {
+  await inBrowser(async (b, server) => {
     await b.page.goto(server.url);
     await b.page.locator('h1').first().waitFor();
     const interactiveAt = Date.now();
     await fn(b, server);
     await assertPrivate(assert, b, server.origin, interactiveAt);
-  } finally {
-    await b.close();
-    server.close();
-  }
+  });
 }
 
 test('reload keeps answers only after opting in, asks first when it would lose them; delete asks to confirm', async () => {

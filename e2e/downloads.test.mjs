@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { serve, launch, lettersReady, ARTIFACTS } from './harness.mjs';
+import { inBrowser, lettersReady, ARTIFACTS } from './harness.mjs';
 
 async function download(page, click) {
   const [d] = await Promise.all([page.waitForEvent('download'), click()]);
@@ -14,9 +14,7 @@ async function download(page, click) {
   return readFileSync(file);
 }
 
-test('the same button again saves the same file without the worker; new answers make a new one', async () => {
-  const server = await serve();
-  const b = await launch();
+test('the same button again saves the same file without the worker; new answers make a new one', () => inBrowser(async (b, server) => {
   await b.context.addInitScript(() => {
     window.__asked = [];
     const post = Worker.prototype.postMessage;
@@ -25,31 +23,26 @@ test('the same button again saves the same file without the worker; new answers 
       return post.call(this, message, transfer);
     };
   });
-  try {
-    const { page } = b;
-    const caseFile = join(ARTIFACTS, 'again-case.json');
-    writeFileSync(caseFile, readFileSync('examples/cases/waiting-time.json'));
-    await page.goto(server.url);
-    await page.locator('#zh-transfer-summary').click();
-    await page.setInputFiles('#zh-import-file', caseFile);
-    await page.getByRole('heading', { level: 1, name: 'Проверьте ответы' }).waitFor();
-    await lettersReady(page);
-    const docx = () => page.click('#zh-download-0-docx');
-    const asked = () => page.evaluate(() => window.__asked.filter((f) => f === 'docx').length);
+  const { page } = b;
+  const caseFile = join(ARTIFACTS, 'again-case.json');
+  writeFileSync(caseFile, readFileSync('examples/cases/waiting-time.json'));
+  await page.goto(server.url);
+  await page.locator('#zh-transfer-summary').click();
+  await page.setInputFiles('#zh-import-file', caseFile);
+  await page.getByRole('heading', { level: 1, name: 'Проверьте ответы' }).waitFor();
+  await lettersReady(page);
+  const docx = () => page.click('#zh-download-0-docx');
+  const asked = () => page.evaluate(() => window.__asked.filter((f) => f === 'docx').length);
 
-    const first = await download(page, docx);
-    const again = await download(page, docx);
-    assert.equal(await asked(), 1, 'the worker made it once');
-    assert.ok(first.equals(again), 'the same bytes');
+  const first = await download(page, docx);
+  const again = await download(page, docx);
+  assert.equal(await asked(), 1, 'the worker made it once');
+  assert.ok(first.equals(again), 'the same bytes');
 
-    await page.fill('#zh-attachments', 'Копия талона на приём');
-    await page.locator('#zh-attachments').blur();
-    await lettersReady(page);
-    const changed = await download(page, docx);
-    assert.equal(await asked(), 2, 'new answers, a new file');
-    assert.ok(!changed.equals(first), 'with the new attachment in it');
-  } finally {
-    await b.close();
-    server.close();
-  }
-});
+  await page.fill('#zh-attachments', 'Копия талона на приём');
+  await page.locator('#zh-attachments').blur();
+  await lettersReady(page);
+  const changed = await download(page, docx);
+  assert.equal(await asked(), 2, 'new answers, a new file');
+  assert.ok(!changed.equals(first), 'with the new attachment in it');
+}));

@@ -130,6 +130,19 @@ export async function launch({ width = 1024, height = 800 } = {}) {
   return { context, page, requests, violations, dialogs, close };
 }
 
+/// The widget served through nginx and a fresh Chromium: `run(browser,
+/// server)`; both are closed afterwards, whatever happens.
+export async function inBrowser(run, viewport = {}) {
+  const server = await serve();
+  const b = await launch(viewport);
+  try {
+    return await run(b, server);
+  } finally {
+    await b.close();
+    server.close();
+  }
+}
+
 export async function cspViolations(page, violations) {
   const inPage = await page.evaluate(() => window.__cspViolations || []);
   return [...violations, ...inPage];
