@@ -213,15 +213,17 @@ fn font_metrics(out_dir: &Path) {
     fs::write(out_dir.join("font_metrics.rs"), source).unwrap();
 }
 
+/// A list of the content with each item changed by `f` (a new list).
+fn each<T: Copy>(list: &mut model::List<T>, f: impl Fn(&mut T)) {
+    let mut items = list.to_vec();
+    items.iter_mut().for_each(f);
+    *list = model::List::leak(items);
+}
+
 /// What only reviewers read (where a fact was checked, what is unconfirmed,
 /// examples for the content's authors) stays out of the browser.
 fn strip_review_notes(data: &mut model::ContentData) {
     use model::{List, Text};
-    fn each<T: Clone>(list: &mut List<T>, f: impl Fn(&mut T)) {
-        let mut items = list.to_vec();
-        items.iter_mut().for_each(f);
-        *list = List::leak(items);
-    }
     each(&mut data.grounds, |g| g.review = Text(""));
     each(&mut data.addressees, |a| a.review = Text(""));
     each(&mut data.programmes, |p| p.review = Text(""));
@@ -239,11 +241,6 @@ fn strip_review_notes(data: &mut model::ContentData) {
 /// what only the letter engine reads, which lives in the files worker.
 fn strip_engine_content(data: &mut model::ContentData) {
     use model::{Citations, List, Text};
-    fn each<T: Clone>(list: &mut List<T>, f: impl Fn(&mut T)) {
-        let mut items = list.to_vec();
-        items.iter_mut().for_each(f);
-        *list = List::leak(items);
-    }
     data.calendar_years = List(&[]);
     data.grounds = List(&[]);
     data.programmes = List(&[]);
@@ -285,11 +282,6 @@ fn strip_engine_content(data: &mut model::ContentData) {
 /// the letter engine reads and drops what only the pages show.
 fn strip_screen_content(data: &mut model::ContentData) {
     use model::{Explained, List, Text};
-    fn each<T: Clone>(list: &mut List<T>, f: impl Fn(&mut T)) {
-        let mut items = list.to_vec();
-        items.iter_mut().for_each(f);
-        *list = List::leak(items);
-    }
     let blank = Explained {
         title: Text(""),
         text: Text(""),
@@ -339,10 +331,6 @@ fn walk_keys(mut data: model::ContentData) -> Vec<String> {
     keys
 }
 
-/// Interface translations of the content (the letter stays Russian) as
-/// `text<RS>` records in the order `translate` walks the content (`keys`):
-/// the page reads them one after another, building no keys. A screen text
-/// without a translation stops the build, naming its key.
 /// The content's Russian screen texts in the walk's order, each followed by
 /// the record separator (as `content-en.txt` holds the English ones).
 fn russian_in_order(mut data: model::ContentData) -> String {
@@ -381,17 +369,16 @@ fn blank_screen_texts(data: &mut model::ContentData) {
 /// of handing in's and the escalation's are for reviewers (the files
 /// worker's build leaves them out too).
 fn strip_unshown_sources(data: &mut model::ContentData) {
-    use model::{List, Text};
-    fn each<T: Clone>(list: &mut List<T>, f: impl Fn(&mut T)) {
-        let mut items = list.to_vec();
-        items.iter_mut().for_each(f);
-        *list = List::leak(items);
-    }
+    use model::Text;
     each(&mut data.addressees, |a| a.source = Text(""));
     each(&mut data.next_steps.way, |w| w.source = Text(""));
     data.next_steps.escalation.source = Text("");
 }
 
+/// Interface translations of the content (the letter stays Russian) as
+/// `text<RS>` records in the order `translate` walks the content (`keys`):
+/// the page reads them one after another, building no keys. A screen text
+/// without a translation stops the build, naming its key.
 fn english_in_order(content: &Path, keys: &[String]) -> String {
     let en = content.join("translations/en.toml");
     println!("cargo:rerun-if-changed={}", en.display());

@@ -1,5 +1,6 @@
 // Trunk post-build hook, in order:
-// 0. the never-blank message (web/cannot-start.js) into the scripts that show it;
+// 0. what the widget's two entry scripts share (the never-blank message,
+//    web/cannot-start.js; loading the screens' texts, web/load-texts.js);
 // 1. minify the JavaScript (esbuild; Trunk's own minifier fails on the glue),
 //    and shorten the names the wasm modules import from it (short-imports.mjs);
 // 2. write the screen texts: Russian (content-ru.txt, loaded after the first
@@ -20,14 +21,16 @@ import { join } from 'node:path';
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) throw new Error('run by Trunk: TRUNK_STAGING_DIR is not set');
 
-// 0. The never-blank message, defined once (web/cannot-start.js), into the
-//    two scripts that show it.
-const cannotStart = readFileSync('web/cannot-start.js', 'utf8');
+// 0. What first-paint.js (the widget's own page) and zhaloba-embed.js
+//    (inline mode) share, defined once, at their "// include: …" lines.
 for (const name of ['first-paint.js', 'zhaloba-embed.js']) {
   const file = join(dir, name);
-  const text = readFileSync(file, 'utf8');
-  if (!text.includes('// include: cannot-start.js')) throw new Error(`${name}: no "// include: cannot-start.js"`);
-  writeFileSync(file, text.replace('// include: cannot-start.js', cannotStart));
+  let text = readFileSync(file, 'utf8');
+  for (const shared of ['cannot-start.js', 'load-texts.js']) {
+    if (!text.includes(`// include: ${shared}`)) throw new Error(`${name}: no "// include: ${shared}"`);
+    text = text.replace(`// include: ${shared}`, readFileSync(join('web', shared), 'utf8'));
+  }
+  writeFileSync(file, text);
 }
 
 // 1. Classic scripts (worker, embed loader) stay classic; modules stay modules.

@@ -23,20 +23,10 @@ try {
   const widget = root && mount(root, options, false);
   // The first screen is live: what loads from here on is not part of it.
   performance.mark('zhaloba:live');
-  // The screens' Russian texts: the same file for everyone, after the first
-  // screen (the start page needs none of them; a page reached before they
-  // come says it is loading). Tried three times, then the never-blank message.
-  (async () => {
-    for (let attempt = 1; ; attempt++) {
-      try {
-        const r = await fetch(new URL('./content-ru.txt', import.meta.url));
-        if (r.ok) return set_texts_ru(await r.text());
-      } catch (e) { /* offline for a moment: try again */ }
-      if (attempt === 3) break;
-      await new Promise((done) => setTimeout(done, 1000 * attempt));
-    }
-    window.zhalobaFailed('load');
-  })();
+  // The screens' Russian texts (the start page needs none of them; a page
+  // reached before they come says it is loading).
+  window.zhalobaLoadTexts(new URL('./content-ru.txt', import.meta.url).href, set_texts_ru,
+    (e) => { console.error('zhaloba:', e); window.zhalobaFailed('load'); });
   // The host's update(options), from the loader on the parent page only.
   let englishLoaded = Boolean(translation);
   if (widget && options.parentOrigin) {

@@ -26,6 +26,8 @@
   if (kept || passed || lang) document.documentElement.className += ' zh-no-prerender';
 
   // include: cannot-start.js
+  // include: load-texts.js
+  window.zhalobaLoadTexts = loadTexts;
   window.zhalobaFailed = function (code) {
     var root = document.getElementById('zhaloba');
     var box = cannotStart(options);

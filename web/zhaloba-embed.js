@@ -51,6 +51,7 @@
   }
 
   // include: cannot-start.js
+  // include: load-texts.js
   // The widget could not start here: the message (cannot-start.js) instead
   // of a blank box, and an `error` event for the host.
   function failedToStart(el, options, e) {
@@ -185,20 +186,11 @@
       });
     }
     // The screens' Russian texts, once per base, after the first widget is
-    // live (its start page needs none of them); the same file for everyone.
-    // Tried three times; then the widget gives way to the never-blank message.
+    // live (its start page needs none of them).
     function russian(m) {
       if (russianAt[base]) return;
-      function attempt(left) {
-        return fetch(base + 'content-ru.txt').then(function (r) {
-          if (!r.ok) throw new Error('content-ru.txt: ' + r.status);
-          return r.text();
-        }).catch(function (e) {
-          if (left <= 1) throw e;
-          return new Promise(function (done) { setTimeout(done, 1000); }).then(function () { return attempt(left - 1); });
-        });
-      }
-      russianAt[base] = attempt(3).then(function (text) { m.set_texts_ru(text); }).catch(function (e) {
+      russianAt[base] = true;
+      loadTexts(base + 'content-ru.txt', function (text) { m.set_texts_ru(text); }, function (e) {
         delete russianAt[base];
         if (widget) widget.unmount();
         widget = null;

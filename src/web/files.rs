@@ -106,6 +106,9 @@ fn remember(file: &FileAsked, blob: &gloo_file::Blob) {
             });
         }
         if let Some(m) = m.as_mut() {
+            // Two clicks before the first answer came ask twice: one each.
+            m.files
+                .retain(|(f, l, _)| (*f, *l) != (file.format, file.letter));
             m.files.push((file.format, file.letter, blob.clone()));
         }
     });

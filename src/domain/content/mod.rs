@@ -103,6 +103,29 @@ pub fn baked_data() -> ContentData {
     CONTENT_DATA
 }
 
+/// A file of screen texts as `build.rs` writes it (`content-ru.txt`,
+/// `content-en.txt`): the content's texts as `text<RS>` records in the order
+/// [`translate`] walks the content, a group separator, then the interface's
+/// texts in the catalogue's field order (see `i18n::catalogue::Visit`).
+#[derive(Clone, Copy)]
+struct TextsFile(&'static str);
+
+impl TextsFile {
+    /// The content's texts, to [`translate`] with.
+    fn content(self) -> translate::InOrder {
+        translate::InOrder(self.0.split('\u{1d}').next().unwrap_or("").split('\u{1e}'))
+    }
+
+    /// The interface's texts; none, not one empty one, where there is no file.
+    fn interface(self) -> impl Iterator<Item = &'static str> {
+        let interface = self.0.split('\u{1d}').nth(1).unwrap_or("");
+        (!interface.is_empty())
+            .then(|| interface.split('\u{1e}'))
+            .into_iter()
+            .flatten()
+    }
+}
+
 /// The content this build shows. The page's build (`texts-file`) bakes the
 /// screens' Russian texts empty and reads them from `content-ru.txt`, which
 /// it loads after its first screen ([`set_texts_ru`]); until then its texts
@@ -111,12 +134,11 @@ pub fn baked_data() -> ContentData {
 pub fn content() -> &'static Content {
     static BAKED: OnceLock<Content> = OnceLock::new();
     #[cfg(feature = "texts-file")]
-    if let Some(text) = TEXTS_RU.get() {
+    if screen_texts_ready() {
         static FILLED: OnceLock<Content> = OnceLock::new();
         return FILLED.get_or_init(|| {
             let mut data = baked_data();
-            let texts = text.split('\u{1d}').next().unwrap_or("");
-            translate(&mut data, &mut translate::InOrder(texts.split('\u{1e}')));
+            translate(&mut data, &mut texts_ru().content());
             Content::new(data)
         });
     }
@@ -133,29 +155,22 @@ pub fn set_texts_ru(text: String) {
     let _ = TEXTS_RU.set(text);
 }
 
-/// `content-ru.txt` as build.rs wrote it: the content's Russian screen texts
-/// in the walk's order, then the interface's (`i18n/ru.rs`) in the
-/// catalogue's field order. Natively compiled in (its tests); in the page's
-/// build handed over once loaded.
+/// `content-ru.txt`: natively compiled in (its tests); in the page's build
+/// handed over once loaded.
 #[cfg(not(target_arch = "wasm32"))]
-fn texts_ru_text() -> &'static str {
-    include_str!(concat!(env!("OUT_DIR"), "/content-ru.txt"))
+fn texts_ru() -> TextsFile {
+    TextsFile(include_str!(concat!(env!("OUT_DIR"), "/content-ru.txt")))
 }
 
 #[cfg(all(target_arch = "wasm32", feature = "texts-file"))]
-fn texts_ru_text() -> &'static str {
-    TEXTS_RU.get().map_or("", String::as_str)
+fn texts_ru() -> TextsFile {
+    TextsFile(TEXTS_RU.get().map_or("", String::as_str))
 }
 
-/// The interface's Russian words in the catalogue's field order (after the
-/// content's texts in `content-ru.txt`): see `i18n::catalogue::Visit`.
+/// The interface's Russian words in the catalogue's field order.
 #[cfg(any(not(target_arch = "wasm32"), feature = "texts-file"))]
 pub fn interface_ru() -> impl Iterator<Item = &'static str> {
-    texts_ru_text()
-        .split('\u{1d}')
-        .nth(1)
-        .into_iter()
-        .flat_map(|interface| interface.split('\u{1e}'))
+    texts_ru().interface()
 }
 
 /// Whether the screens' texts are here: always, but in the page before
@@ -167,14 +182,13 @@ pub fn screen_texts_ready() -> bool {
     true
 }
 
-/// The English screen texts as `text<RS>` records in the order
-/// [`translate`] walks the content (`build.rs` writes them). Natively they are
-/// compiled in; the wasm leaves them out (16 KB that Russian readers never
-/// need) and the page hands them over with [`set_translation_en`] before
-/// mounting an English widget (boot.js fetches `content-en.txt`).
+/// `content-en.txt`. Natively compiled in; the wasm leaves it out (16 KB
+/// that Russian readers never need) and the page hands it over with
+/// [`set_translation_en`] before mounting an English widget (boot.js
+/// fetches it).
 #[cfg(not(target_arch = "wasm32"))]
-fn translation_en_text() -> &'static str {
-    include_str!(concat!(env!("OUT_DIR"), "/content-en.txt"))
+fn texts_en() -> TextsFile {
+    TextsFile(include_str!(concat!(env!("OUT_DIR"), "/content-en.txt")))
 }
 
 #[cfg(target_arch = "wasm32")]
@@ -187,25 +201,13 @@ pub fn set_translation_en(text: String) {
 }
 
 #[cfg(target_arch = "wasm32")]
-fn translation_en_text() -> &'static str {
-    TRANSLATION_EN.get().map_or("", String::as_str)
+fn texts_en() -> TextsFile {
+    TextsFile(TRANSLATION_EN.get().map_or("", String::as_str))
 }
 
-/// The English screen texts in the order [`translate`] walks the content.
-fn translation_en() -> translate::InOrder {
-    let content = translation_en_text().split('\u{1d}').next().unwrap_or("");
-    translate::InOrder(content.split('\u{1e}'))
-}
-
-/// The interface's English words in the catalogue's field order (after the
-/// content's texts in the same file): see `i18n::catalogue::Visit`.
+/// The interface's English words in the catalogue's field order.
 pub fn interface_en() -> impl Iterator<Item = &'static str> {
-    let interface = translation_en_text().split('\u{1d}').nth(1).unwrap_or("");
-    // No file (a Russian page): no texts, not one empty one.
-    (!interface.is_empty())
-        .then(|| interface.split('\u{1e}'))
-        .into_iter()
-        .flatten()
+    texts_en().interface()
 }
 
 /// The content with its interface texts in English (`content/translations/en.toml`).
@@ -220,7 +222,7 @@ pub fn content_en() -> &'static Content {
     }
     EN.get_or_init(|| {
         let mut data: ContentData = **content();
-        translate(&mut data, &mut translation_en());
+        translate(&mut data, &mut texts_en().content());
         Content::new(data)
     })
 }
