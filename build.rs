@@ -248,6 +248,8 @@ fn strip_engine_content(data: &mut model::ContentData) {
     data.citations = Citations {
         waiting: Text(""),
         ambulance: Text(""),
+        urgent: Text(""),
+        ambulance_rural: Text(""),
     };
     data.voice.pronoun = List(&[]);
     data.voice.my_male = List(&[]);

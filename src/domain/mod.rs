@@ -7,6 +7,7 @@
 pub mod calendar;
 pub mod case;
 pub mod complaint;
+pub mod condition;
 pub mod content;
 pub mod date;
 pub mod ids;
