@@ -25,7 +25,7 @@ const COMPUTED: &[&str] = &[
 ];
 const VOICE: &[&str] = &["p", "kin", "name", "role"];
 const CASES: &[&str] = &["nom", "gen", "dat", "acc", "ins", "pre"];
-/// What a `@` condition may name (rules.rs `Flags`, `@relation`).
+/// What a `@` condition may name (`rules::questions::Flags`, `@relation`).
 const FLAGS: &[&str] = &[
     "violated",
     "limit_passed",

@@ -26,8 +26,9 @@
 
 use super::case::Case;
 use super::date::Date;
-use super::rules::{condition_holds, Assessment};
-use super::template::parse_money;
+use super::rules::assess::Assessment;
+use super::rules::questions::condition_holds;
+use super::words::parse_money;
 
 /// Whether `cond` holds for the case on the letter's date of `a`.
 pub fn holds(case: &Case, a: &Assessment, cond: &str) -> bool {
@@ -131,7 +132,7 @@ pub fn reads(cond: &str) -> Vec<(String, Vec<String>)> {
 mod tests {
     use super::*;
     use crate::domain::content::content;
-    use crate::domain::rules::assess;
+    use crate::domain::rules::assess::assess;
 
     fn case(facts: &[(&str, &str)]) -> Case {
         let mut c = Case::new();

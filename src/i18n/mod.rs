@@ -1,6 +1,7 @@
 //! The interface in Russian and English: the language switch here, the
-//! words in [`catalogue`] (one `Strings` per language, `ru.rs` and `en.rs`),
-//! sentences built from them in [`messages`]. The letter is always Russian.
+//! words in [`catalogue`] (one `Strings` per language, `ru.rs` and `en.rs`).
+//! Data below `flow`; the sentences built from them for the codes of the
+//! layers above are `crate::messages`'s. The letter is always Russian.
 
 /// A Russian text no page shows before the screens' texts have come
 /// (`domain::content::screen_texts_ready`): the page's build (`texts-file`)
@@ -23,41 +24,20 @@ macro_rules! late {
 }
 
 pub mod catalogue;
+pub mod lang;
 // The page (wasm) reads these from the English file it loads (`english`).
 #[cfg(not(target_arch = "wasm32"))]
 mod en;
-pub mod messages;
 mod ru;
 
 pub use catalogue::Strings;
 use catalogue::Visit;
+pub use lang::Lang;
 
 use crate::domain::content::Content;
 use crate::domain::date::Date;
 
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum Lang {
-    #[default]
-    Ru,
-    En,
-}
-
 impl Lang {
-    pub fn parse(s: &str) -> Option<Lang> {
-        match s {
-            "ru" => Some(Lang::Ru),
-            "en" => Some(Lang::En),
-            _ => None,
-        }
-    }
-
-    pub fn code(self) -> &'static str {
-        match self {
-            Lang::Ru => "ru",
-            Lang::En => "en",
-        }
-    }
-
     pub fn strings(self) -> &'static Strings {
         match self {
             Lang::Ru => russian(),
@@ -112,7 +92,7 @@ impl Lang {
     /// «14 рабочих дней», "14 working days".
     pub fn working_days(self, n: u32) -> String {
         match self {
-            Lang::Ru => crate::domain::template::working_days_ru(n),
+            Lang::Ru => crate::domain::words::working_days_ru(n),
             Lang::En if n == 1 => "1 working day".into(),
             Lang::En => format!("{n} working days"),
         }
