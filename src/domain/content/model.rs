@@ -387,7 +387,7 @@ pub struct Question {
 /// condition over the answers (`domain::condition`) under which the clause
 /// is written.
 #[derive(Clone, Copy, Debug, Deserialize)]
-#[serde(try_from = "TemplateToml")]
+#[serde(from = "TemplateToml")]
 pub struct Template {
     pub text: Text,
     #[serde(default)]
@@ -412,24 +412,23 @@ enum TemplateToml {
     },
 }
 
-impl TryFrom<TemplateToml> for Template {
-    type Error = std::convert::Infallible;
-    fn try_from(t: TemplateToml) -> Result<Template, Self::Error> {
-        Ok(match t {
+impl From<TemplateToml> for Template {
+    fn from(t: TemplateToml) -> Template {
+        match t {
             TemplateToml::Plain(text) => Template {
                 text,
                 when: None,
                 reply: false,
             },
             TemplateToml::Table { text, when, reply } => Template { text, when, reply },
-        })
+        }
     }
 }
 
 /// A ground a category cites: its id (`grounds.toml`, or `programme:…`) and
 /// the condition over the answers under which it is cited.
 #[derive(Clone, Copy, Debug, Deserialize)]
-#[serde(try_from = "GroundRefToml")]
+#[serde(from = "GroundRefToml")]
 pub struct GroundRef {
     pub id: Text,
     pub when: Option<Text>,
@@ -459,13 +458,12 @@ enum GroundRefToml {
     },
 }
 
-impl TryFrom<GroundRefToml> for GroundRef {
-    type Error = std::convert::Infallible;
-    fn try_from(g: GroundRefToml) -> Result<GroundRef, Self::Error> {
-        Ok(match g {
+impl From<GroundRefToml> for GroundRef {
+    fn from(g: GroundRefToml) -> GroundRef {
+        match g {
             GroundRefToml::Plain(id) => GroundRef { id, when: None },
             GroundRefToml::Table { id, when } => GroundRef { id, when },
-        })
+        }
     }
 }
 
