@@ -5,6 +5,7 @@
 
 pub mod fields;
 pub mod mailto;
+pub mod plausible;
 pub mod steps;
 pub mod validate;
 

@@ -15,7 +15,10 @@ pub enum ProblemKind {
     ChooseOne,
     Date(DateError),
     DateInFuture,
-    DateBeforeStart,
+    /// A time of day outside 00:00–23:59, or not a time.
+    Time,
+    /// Two answers that cannot both be true (`plausible`).
+    Clash(super::plausible::Clash),
     /// A value that is none of the choices (a hand-edited file).
     UnknownChoice,
     /// A parent acts for a patient who was already this old on the event date.
@@ -30,6 +33,7 @@ impl ProblemKind {
     pub fn blocks(self) -> bool {
         match self {
             ProblemKind::Id(f) => f.severity() == Severity::Error,
+            ProblemKind::Clash(c) => c.rule.blocks(),
             _ => true,
         }
     }
@@ -59,21 +63,9 @@ fn check_question(case: &Case, cat: &Category, q: &Question, today: Date) -> Opt
             };
             // An offered appointment may lie ahead; an event may not.
             let forward = cat.waiting.as_ref().is_some_and(|w| w.offered == q.id);
-            if !forward && date > today {
-                return Some(ProblemKind::DateInFuture);
-            }
-            let start = cat
-                .waiting
-                .as_ref()
-                .filter(|w| w.offered == q.id)
-                .map(|w| &w.start);
-            if let Some(Ok(s)) = start.map(|s| Date::parse(case.fact(s))) {
-                if date < s {
-                    return Some(ProblemKind::DateBeforeStart);
-                }
-            }
-            None
+            (!forward && date > today).then_some(ProblemKind::DateInFuture)
         }
+        QuestionKind::Time => (!super::plausible::time_ok(v)).then_some(ProblemKind::Time),
         QuestionKind::Choice if !q.options.iter().any(|o| o.value == v) => {
             Some(ProblemKind::UnknownChoice)
         }
@@ -127,11 +119,25 @@ pub fn check_case(c: &Content, case: &Case, today: Date) -> Vec<Problem> {
         .filter(|s| **s != Step::Check)
         .flat_map(|s| validate(c, s, case, today))
         .chain(minor_problem(c, case))
+        // The check page's own fields (the registration) are not a step of the walk.
+        .chain(super::plausible::problems(c, case, today).into_iter().filter(|p| p.step() == Step::Check))
         .collect()
 }
 
 /// Problems on a step, in the order the fields appear.
 pub fn validate(c: &Content, step: &Step, case: &Case, today: Date) -> Vec<Problem> {
+    let mut problems = own_problems(c, step, case, today);
+    // A field with a problem of its own is not compared with others.
+    let clashes = super::plausible::problems(c, case, today)
+        .into_iter()
+        .filter(|p| p.step() == *step && !problems.iter().any(|q| q.field == p.field))
+        .collect::<Vec<_>>();
+    problems.extend(clashes);
+    problems
+}
+
+/// Problems with each field of a step by itself.
+fn own_problems(c: &Content, step: &Step, case: &Case, today: Date) -> Vec<Problem> {
     if let Step::Question(id) = step {
         return crate::domain::rules::question(c, case, id)
             .and_then(|(cat, q)| check_question(case, cat, q, today))
@@ -353,10 +359,10 @@ mod tests {
             "facts.offered_date",
             join_date_parts("2026", "5", "1"),
         );
-        assert_eq!(
+        assert!(matches!(
             check(&offered, &c, today())[0].kind,
-            ProblemKind::DateBeforeStart
-        );
+            ProblemKind::Clash(x) if x.rule == crate::flow::plausible::Rule::OfferedBeforeReferral
+        ));
         set(
             &mut c,
             "facts.offered_date",
