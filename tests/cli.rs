@@ -235,11 +235,18 @@ mod common;
 use common::plausible::{self, ROWS};
 
 /// The lines `zhaloba check` prints for a case, and the case's file.
-fn check_lines(name: &str, case: &zhaloba::domain::case::Case) -> (std::path::PathBuf, Vec<String>) {
+fn check_lines(
+    name: &str,
+    case: &zhaloba::domain::case::Case,
+) -> (std::path::PathBuf, Vec<String>) {
     let path = tmp(name);
     std::fs::write(&path, case.to_json()).unwrap();
     let out = cli().arg("check").arg(&path).output().unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let lines = String::from_utf8(out.stdout)
         .unwrap()
         .lines()
@@ -263,10 +270,15 @@ fn each_contradiction_names_both_fields_and_an_error_stops_the_letter() {
     for (i, row) in ROWS.iter().enumerate() {
         let case = plausible::case(row);
         let problems = zhaloba::flow::check_case(zhaloba::domain::content::content(), &case, today);
-        let p = plausible::find(&problems, row).unwrap_or_else(|| panic!("{:?}: {problems:?}", row.rule));
+        let p = plausible::find(&problems, row)
+            .unwrap_or_else(|| panic!("{:?}: {problems:?}", row.rule));
         assert_eq!(p.field.path(), row.at, "{:?}", row.rule);
         let (path, lines) = check_lines(&format!("clash-{i}.json"), &case);
-        let kind = if row.rule.blocks() { "Ошибка: " } else { "Предупреждение: " };
+        let kind = if row.rule.blocks() {
+            "Ошибка: "
+        } else {
+            "Предупреждение: "
+        };
         let line = lines
             .iter()
             .find(|l| l.starts_with(kind) && l.contains(&format!("({}): ", row.at)))
@@ -287,13 +299,22 @@ fn each_contradiction_names_both_fields_and_an_error_stops_the_letter() {
             .output()
             .unwrap();
         if !row.rule.blocks() {
-            assert!(run.status.success(), "{:?}: {}", row.rule, String::from_utf8_lossy(&run.stderr));
+            assert!(
+                run.status.success(),
+                "{:?}: {}",
+                row.rule,
+                String::from_utf8_lossy(&run.stderr)
+            );
             assert!(!std::fs::read_to_string(&out).unwrap().contains("ПРОЕКТ"));
             continue;
         }
         assert_eq!(run.status.code(), Some(2), "{:?}", row.rule);
         let err = String::from_utf8(run.stderr).unwrap();
-        assert!(err.lines().any(|l| l == line), "{:?}: «{line}» in\n{err}", row.rule);
+        assert!(
+            err.lines().any(|l| l == line),
+            "{:?}: «{line}» in\n{err}",
+            row.rule
+        );
         assert!(!out.exists());
         let run = cli()
             .arg("render")
@@ -351,8 +372,16 @@ fn render_refuses_what_check_calls_an_error_and_draft_marks_every_format() {
         .filter(|l| l.starts_with("Ошибка: "))
         .map(str::to_string)
         .collect();
-    for path in ["(applicant.full_name)", "(applicant.postal_address)", "(facts.paid_date)", "(clinic.inn)"] {
-        assert!(errors.iter().any(|l| l.contains(path)), "{path} in {errors:?}");
+    for path in [
+        "(applicant.full_name)",
+        "(applicant.postal_address)",
+        "(facts.paid_date)",
+        "(clinic.inn)",
+    ] {
+        assert!(
+            errors.iter().any(|l| l.contains(path)),
+            "{path} in {errors:?}"
+        );
     }
     let out = tmp("errors.txt");
     let run = cli()
@@ -377,16 +406,26 @@ fn render_refuses_what_check_calls_an_error_and_draft_marks_every_format() {
             .arg(&out)
             .output()
             .unwrap();
-        assert!(run.status.success(), "{format}: {}", String::from_utf8_lossy(&run.stderr));
-        assert!(String::from_utf8_lossy(&run.stderr).contains("ПРОЕКТ"), "{format}");
+        assert!(
+            run.status.success(),
+            "{format}: {}",
+            String::from_utf8_lossy(&run.stderr)
+        );
+        assert!(
+            String::from_utf8_lossy(&run.stderr).contains("ПРОЕКТ"),
+            "{format}"
+        );
         let bytes = std::fs::read(&out).unwrap();
         let title = match format {
             // The title paragraph of the document itself.
             "docx" => {
                 let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
                 let mut xml = String::new();
-                std::io::Read::read_to_string(&mut zip.by_name("word/document.xml").unwrap(), &mut xml)
-                    .unwrap();
+                std::io::Read::read_to_string(
+                    &mut zip.by_name("word/document.xml").unwrap(),
+                    &mut xml,
+                )
+                .unwrap();
                 xml
             }
             // The page's text is deflated glyph codes; the document's title

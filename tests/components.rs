@@ -396,11 +396,20 @@ async fn each_contradiction_shows_on_the_page_of_its_later_field() {
         assert_eq!(found.len(), 1, "{:?}: {found:?}", row.rule);
         let (step, problems) = found.into_iter().next().unwrap();
         let p = plausible::find(&problems, row).unwrap().clone();
-        assert_eq!(p.field, FieldId::from_path(row.at).unwrap(), "{:?}", row.rule);
+        assert_eq!(
+            p.field,
+            FieldId::from_path(row.at).unwrap(),
+            "{:?}",
+            row.rule
+        );
         assert_eq!(step, p.step());
         let message = Lang::Ru.problem_message(&case, &p);
         for name in plausible::names(&case, &p) {
-            assert!(message.contains(&name), "{:?}: {name} in {message}", row.rule);
+            assert!(
+                message.contains(&name),
+                "{:?}: {name} in {message}",
+                row.rule
+            );
         }
         if let Some(day) = row.next_day {
             assert!(message.contains(day), "{message}");
@@ -414,9 +423,17 @@ async fn each_contradiction_shows_on_the_page_of_its_later_field() {
             s.problems = problems;
         }
         let html = render(Some(s), Lang::Ru).await;
-        assert!(html.contains(&escaped(&message)), "{:?}: {message} in\n{html}", row.rule);
+        assert!(
+            html.contains(&escaped(&message)),
+            "{:?}: {message} in\n{html}",
+            row.rule
+        );
         if step != Step::Check {
-            let heading = if row.rule.blocks() { ">Есть ошибки</h2>" } else { ">Проверьте</h2>" };
+            let heading = if row.rule.blocks() {
+                ">Есть ошибки</h2>"
+            } else {
+                ">Проверьте</h2>"
+            };
             assert!(html.contains(heading), "{:?}", row.rule);
         }
         // In English too, naming both fields by their English labels.

@@ -198,10 +198,8 @@ fn render_command(case_path: &str, flags: &[String]) -> Result<(), String> {
             Output::Model => serde_json::to_string_pretty(letter)
                 .unwrap_or_default()
                 .into_bytes(),
-            Output::File(f) => {
-                engine::render_reviewed(content(), &review, &case, i, f, Some(FONT))
-                    .map_err(|e| format!("не удалось построить файл: {e:?}"))?
-            }
+            Output::File(f) => engine::render_reviewed(content(), &review, &case, i, f, Some(FONT))
+                .map_err(|e| format!("не удалось построить файл: {e:?}"))?,
         };
         std::fs::write(&path, bytes).map_err(|e| format!("{path}: не удалось записать: {e}"))?;
         if i > 0 && matches!(output, Output::File(_)) {

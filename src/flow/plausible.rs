@@ -149,7 +149,11 @@ const DATE_ORDERS: [(&str, &str, Rule); 7] = [
     ("service_date", "seen_on", Rule::SeenBeforeService),
     ("request_date", "refusal_date", Rule::RefusalBeforeRequest),
     ("event_date", "deferred_date", Rule::DeferredBeforeEvent),
-    ("moved_date", "application_date", Rule::MovedAfterApplication),
+    (
+        "moved_date",
+        "application_date",
+        Rule::MovedAfterApplication,
+    ),
 ];
 
 /// The categories whose key date is care the patient was alive for: a
@@ -281,8 +285,24 @@ pub fn clashes(c: &Content, case: &Case, today: Date) -> Vec<Clash> {
     let a = Answers { case, asked };
     let walk = steps(c, case);
     let mut out = Vec::new();
+    against_the_letter(c, &a, &walk, today, &mut out);
+    ambulance(&a, &mut out);
+    for (earlier, later, rule) in DATE_ORDERS {
+        if let (Some((e, first)), Some((l, then))) = (a.date(earlier), a.date(later)) {
+            if then < first {
+                out.push(clash(rule, FieldRef::Fact(e), FieldRef::Fact(l)));
+            }
+        }
+    }
+    lifetimes(c, &a, &walk, &mut out);
+    out
+}
+
+/// Dates after the letter's (those after today are the field's own
+/// problem), and a registration before it.
+fn against_the_letter(c: &Content, a: &Answers, walk: &[Step], today: Date, out: &mut Vec<Clash>) {
+    let case = a.case;
     let letter = Date::parse(&case.signed_on).ok().filter(|d| *d < today);
-    // Dates after the letter's (those after today are the field's own problem).
     if let Some(letter) = letter {
         let forward: Vec<&str> = rules::problems(c, case)
             .iter()
@@ -307,7 +327,7 @@ pub fn clashes(c: &Content, case: &Case, today: Date) -> Vec<Clash> {
             Fixed::DeathDate,
             Fixed::ApplicantBirthDate,
         ] {
-            if fixed_date(&walk, case, f).is_some_and(|d| d > letter && d <= today) {
+            if fixed_date(walk, case, f).is_some_and(|d| d > letter && d <= today) {
                 out.push(clash(
                     Rule::AfterLetter,
                     FieldRef::LetterDate,
@@ -318,7 +338,7 @@ pub fn clashes(c: &Content, case: &Case, today: Date) -> Vec<Clash> {
     }
     if let (Ok(letter), Some(registered)) = (
         Date::parse(&case.signed_on),
-        fixed_date(&walk, case, Fixed::RegistrationDate),
+        fixed_date(walk, case, Fixed::RegistrationDate),
     ) {
         if registered < letter {
             out.push(clash(
@@ -328,26 +348,23 @@ pub fn clashes(c: &Content, case: &Case, today: Date) -> Vec<Clash> {
             ));
         }
     }
-    ambulance(&a, &mut out);
-    for (earlier, later, rule) in DATE_ORDERS {
-        if let (Some((e, first)), Some((l, then))) = (a.date(earlier), a.date(later)) {
-            if then < first {
-                out.push(clash(rule, FieldRef::Fact(e), FieldRef::Fact(l)));
-            }
-        }
-    }
-    // The person's own dates against the event (the first problem's key date).
+}
+
+/// Births and a death against the event (the first problem's key date) and
+/// each other.
+fn lifetimes(c: &Content, a: &Answers, walk: &[Step], out: &mut Vec<Clash>) {
+    let case = a.case;
     let event = c
         .category(&case.category)
         .and_then(|cat| cat.key_date)
         .and_then(|k| a.date(&k));
-    let patient_born = fixed_date(&walk, case, Fixed::PatientBirthDate);
+    let patient_born = fixed_date(walk, case, Fixed::PatientBirthDate);
     let born = match case.represented {
         Some(_) => patient_born.map(|d| (Fixed::PatientBirthDate, d)),
-        None => fixed_date(&walk, case, Fixed::ApplicantBirthDate)
+        None => fixed_date(walk, case, Fixed::ApplicantBirthDate)
             .map(|d| (Fixed::ApplicantBirthDate, d)),
     };
-    let died = fixed_date(&walk, case, Fixed::DeathDate);
+    let died = fixed_date(walk, case, Fixed::DeathDate);
     if let (Some((f, born)), Some((key, on))) = (born, event) {
         if on < born {
             out.push(clash(
@@ -385,7 +402,7 @@ pub fn clashes(c: &Content, case: &Case, today: Date) -> Vec<Clash> {
         .is_some_and(|r| r.relation == Relation::Parent);
     if let (true, Some(own), Some(child)) = (
         parent,
-        fixed_date(&walk, case, Fixed::ApplicantBirthDate),
+        fixed_date(walk, case, Fixed::ApplicantBirthDate),
         patient_born,
     ) {
         if child <= own {
@@ -396,7 +413,6 @@ pub fn clashes(c: &Content, case: &Case, today: Date) -> Vec<Clash> {
             ));
         }
     }
-    out
 }
 
 /// Every contradiction as a problem at the field asked last of its two.

@@ -120,7 +120,11 @@ pub fn check_case(c: &Content, case: &Case, today: Date) -> Vec<Problem> {
         .flat_map(|s| validate(c, s, case, today))
         .chain(minor_problem(c, case))
         // The check page's own fields (the registration) are not a step of the walk.
-        .chain(super::plausible::problems(c, case, today).into_iter().filter(|p| p.step() == Step::Check))
+        .chain(
+            super::plausible::problems(c, case, today)
+                .into_iter()
+                .filter(|p| p.step() == Step::Check),
+        )
         .collect()
 }
 

@@ -41,7 +41,9 @@ impl super::Lang {
                 };
                 self.strings().clash(c, &name(c.earlier), &name(c.later))
             }
-            kind => self.strings().problem(kind, &self.field_label(case, &p.field)),
+            kind => self
+                .strings()
+                .problem(kind, &self.field_label(case, &p.field)),
         }
     }
 }

@@ -36,7 +36,10 @@ const fn row(
 pub const ROWS: [Row; 17] = [
     row(
         "quality",
-        &[("signed_on", "2026-05-20"), ("facts.event_date", "2026-05-25")],
+        &[
+            ("signed_on", "2026-05-20"),
+            ("facts.event_date", "2026-05-25"),
+        ],
         Rule::AfterLetter,
         "facts.event_date",
     ),
