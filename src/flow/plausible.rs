@@ -34,107 +34,15 @@
 //! ([`time_ok`]); the ambulance's times cross midnight only with the next
 //! day's date, and the message says so.
 
+pub use super::clash::{Clash, FieldRef, Rule};
 use super::fields::{FieldId, Fixed};
-use super::steps::{steps, Step};
-use super::validate::{Problem, ProblemKind};
+use super::route::steps;
+use super::step::Step;
 use crate::domain::case::{Case, Relation};
 use crate::domain::content::{Content, QuestionKind};
 use crate::domain::date::Date;
-use crate::domain::rules;
-use crate::domain::template::parse_clock;
-
-/// Which two answers contradict each other, and how.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Rule {
-    AfterLetter,
-    RegisteredBeforeLetter,
-    ArrivalBeforeCall,
-    ArrivalBeforeSecondCall,
-    SecondCallBeforeFirst,
-    OfferedBeforeReferral,
-    PaidBeforeReferral,
-    OfferedBeforePaid,
-    SeenBeforeService,
-    RefusalBeforeRequest,
-    DeferredBeforeEvent,
-    MovedAfterApplication,
-    BirthAfterEvent,
-    DeathBeforeEvent,
-    DeathBeforeBirth,
-    ParentYoungerThanChild,
-}
-
-impl Rule {
-    /// An error stops the letter; a warning may be passed over.
-    pub fn blocks(self) -> bool {
-        !matches!(
-            self,
-            Rule::SecondCallBeforeFirst
-                | Rule::OfferedBeforePaid
-                | Rule::DeferredBeforeEvent
-                | Rule::MovedAfterApplication
-        )
-    }
-
-    /// Every rule, for tests and for the catalogue's messages.
-    pub const ALL: [Rule; 16] = [
-        Rule::AfterLetter,
-        Rule::RegisteredBeforeLetter,
-        Rule::ArrivalBeforeCall,
-        Rule::ArrivalBeforeSecondCall,
-        Rule::SecondCallBeforeFirst,
-        Rule::OfferedBeforeReferral,
-        Rule::PaidBeforeReferral,
-        Rule::OfferedBeforePaid,
-        Rule::SeenBeforeService,
-        Rule::RefusalBeforeRequest,
-        Rule::DeferredBeforeEvent,
-        Rule::MovedAfterApplication,
-        Rule::BirthAfterEvent,
-        Rule::DeathBeforeEvent,
-        Rule::DeathBeforeBirth,
-        Rule::ParentYoungerThanChild,
-    ];
-}
-
-/// One side of a contradiction: a field, or the letter's own date.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum FieldRef {
-    Fixed(Fixed),
-    Fact(&'static str),
-    /// `signed_on`: the date the letter carries (today in the wizard).
-    LetterDate,
-}
-
-impl FieldRef {
-    pub fn field(self) -> Option<FieldId> {
-        match self {
-            FieldRef::Fixed(f) => Some(FieldId::Fixed(f)),
-            FieldRef::Fact(id) => Some(FieldId::Fact(id.to_string())),
-            FieldRef::LetterDate => None,
-        }
-    }
-
-    /// Its path in the case, as `zhaloba check` names fields.
-    pub fn path(self) -> String {
-        match self.field() {
-            Some(f) => f.path().into_owned(),
-            None => "signed_on".to_string(),
-        }
-    }
-}
-
-/// Two answers in the wrong order: `later` is before `earlier`. The
-/// problem is shown at the one of them asked last.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Clash {
-    pub rule: Rule,
-    pub earlier: FieldRef,
-    pub later: FieldRef,
-    /// Times that cross midnight with the same date: the date the
-    /// arrival would have on the next day, to suggest.
-    pub next_day: Option<Date>,
-}
+use crate::domain::rules::questions as rules;
+use crate::domain::words::parse_clock;
 
 /// A time of day as the content's time questions take it: 00:00–23:59.
 pub fn time_ok(v: &str) -> bool {
@@ -200,6 +108,29 @@ impl Answers<'_> {
     fn time(&self, id: &str) -> Option<(&'static str, u32)> {
         let id = self.asked(id)?;
         Some((id, parse_clock(self.case.fact(id))?))
+    }
+}
+
+/// A fixed field as one side of a clash.
+fn fixed(f: Fixed) -> FieldRef {
+    FieldRef::Field(f.spec().path)
+}
+
+/// The field one side of a clash names (none for the letter's date).
+pub fn field_of(r: FieldRef) -> Option<FieldId> {
+    match r {
+        FieldRef::Field(path) => FieldId::from_path(path),
+        FieldRef::Fact(id) => Some(FieldId::Fact(id.to_string())),
+        FieldRef::LetterDate => None,
+    }
+}
+
+/// The page a field is asked on, where a problem with it is put right.
+pub fn step_of(field: &FieldId) -> Step {
+    match field {
+        FieldId::Fixed(f) => f.spec().step.clone(),
+        FieldId::Fact(id) => Step::Question(id.clone()),
+        FieldId::NameForm(_) => Step::Check,
     }
 }
 
@@ -328,11 +259,7 @@ fn against_the_letter(c: &Content, a: &Answers, walk: &[Step], today: Date, out:
             Fixed::ApplicantBirthDate,
         ] {
             if fixed_date(walk, case, f).is_some_and(|d| d > letter && d <= today) {
-                out.push(clash(
-                    Rule::AfterLetter,
-                    FieldRef::LetterDate,
-                    FieldRef::Fixed(f),
-                ));
+                out.push(clash(Rule::AfterLetter, FieldRef::LetterDate, fixed(f)));
             }
         }
     }
@@ -344,7 +271,7 @@ fn against_the_letter(c: &Content, a: &Answers, walk: &[Step], today: Date, out:
             out.push(clash(
                 Rule::RegisteredBeforeLetter,
                 FieldRef::LetterDate,
-                FieldRef::Fixed(Fixed::RegistrationDate),
+                fixed(Fixed::RegistrationDate),
             ));
         }
     }
@@ -367,11 +294,7 @@ fn lifetimes(c: &Content, a: &Answers, walk: &[Step], out: &mut Vec<Clash>) {
     let died = fixed_date(walk, case, Fixed::DeathDate);
     if let (Some((f, born)), Some((key, on))) = (born, event) {
         if on < born {
-            out.push(clash(
-                Rule::BirthAfterEvent,
-                FieldRef::Fixed(f),
-                FieldRef::Fact(key),
-            ));
+            out.push(clash(Rule::BirthAfterEvent, fixed(f), FieldRef::Fact(key)));
         }
     }
     let alive = rules::problems(c, case)
@@ -383,7 +306,7 @@ fn lifetimes(c: &Content, a: &Answers, walk: &[Step], out: &mut Vec<Clash>) {
             out.push(clash(
                 Rule::DeathBeforeEvent,
                 FieldRef::Fact(key),
-                FieldRef::Fixed(Fixed::DeathDate),
+                fixed(Fixed::DeathDate),
             ));
         }
     }
@@ -391,8 +314,8 @@ fn lifetimes(c: &Content, a: &Answers, walk: &[Step], out: &mut Vec<Clash>) {
         if died < born {
             out.push(clash(
                 Rule::DeathBeforeBirth,
-                FieldRef::Fixed(Fixed::PatientBirthDate),
-                FieldRef::Fixed(Fixed::DeathDate),
+                fixed(Fixed::PatientBirthDate),
+                fixed(Fixed::DeathDate),
             ));
         }
     }
@@ -408,36 +331,27 @@ fn lifetimes(c: &Content, a: &Answers, walk: &[Step], out: &mut Vec<Clash>) {
         if child <= own {
             out.push(clash(
                 Rule::ParentYoungerThanChild,
-                FieldRef::Fixed(Fixed::ApplicantBirthDate),
-                FieldRef::Fixed(Fixed::PatientBirthDate),
+                fixed(Fixed::ApplicantBirthDate),
+                fixed(Fixed::PatientBirthDate),
             ));
         }
     }
 }
 
-/// Every contradiction as a problem at the field asked last of its two.
-pub fn problems(c: &Content, case: &Case, today: Date) -> Vec<Problem> {
+/// Every contradiction with the field it is shown at: the one of its two
+/// asked last.
+pub fn placed(c: &Content, case: &Case, today: Date) -> Vec<(FieldId, Clash)> {
     let order = steps(c, case);
-    let position = |f: &FieldId| {
-        let step = Problem {
-            field: f.clone(),
-            kind: ProblemKind::Required,
-        }
-        .step();
-        order.iter().position(|s| *s == step)
-    };
+    let position = |f: &FieldId| order.iter().position(|s| *s == step_of(f));
     clashes(c, case, today)
         .into_iter()
         .filter_map(|clash| {
-            let field = match (clash.earlier.field(), clash.later.field()) {
+            let field = match (field_of(clash.earlier), field_of(clash.later)) {
                 (Some(e), Some(l)) if position(&e) > position(&l) => e,
                 (_, Some(l)) => l,
                 (e, None) => e?,
             };
-            Some(Problem {
-                field,
-                kind: ProblemKind::Clash(clash),
-            })
+            Some((field, clash))
         })
         .collect()
 }
@@ -508,9 +422,9 @@ mod tests {
                 next_day: Date::parse("2026-05-14").ok(),
             }]
         );
-        let p = problems(content(), &case, today);
-        assert_eq!(p[0].field, FieldId::Fact("arrival_time".into()));
-        assert!(p[0].kind.blocks());
+        let p = placed(content(), &case, today);
+        assert_eq!(p[0].0, FieldId::Fact("arrival_time".into()));
+        assert!(p[0].1.rule.blocks());
         case.facts
             .insert("arrival_date".into(), "2026-05-14".into());
         assert!(clashes(content(), &case, today).is_empty());

@@ -3,7 +3,7 @@
 //! answers contradict each other, the rule, and the field it is shown at.
 
 use zhaloba::domain::case::Case;
-use zhaloba::flow::plausible::{FieldRef, Rule};
+use zhaloba::flow::plausible::{field_of, FieldRef, Rule};
 use zhaloba::flow::{FieldId, Problem, ProblemKind};
 use zhaloba::i18n::Lang;
 
@@ -191,7 +191,7 @@ pub fn names(case: &Case, p: &Problem) -> Vec<String> {
         .into_iter()
         .map(|r| match r {
             FieldRef::LetterDate => "даты письма".to_string(),
-            r => format!("«{}»", Lang::Ru.field_label(case, &r.field().unwrap())),
+            r => format!("«{}»", Lang::Ru.field_label(case, &field_of(r).unwrap())),
         })
         .collect()
 }
