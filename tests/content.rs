@@ -360,7 +360,7 @@ fn every_screen_text_has_an_english_translation() {
     );
     assert!(missing.is_empty(), "missing English: {missing:#?}");
     // What the page reads in order is the same as by key.
-    let by_order = zhaloba::i18n::texts::content_en();
+    let by_order = zhaloba::domain::content::content_en();
     for (a, b) in by_order.categories.iter().zip(en.categories.iter()) {
         assert_eq!(a.title, b.title);
         for (qa, qb) in a.questions.iter().zip(b.questions.iter()) {

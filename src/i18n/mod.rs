@@ -4,7 +4,7 @@
 //! layers above are `crate::messages`'s. The letter is always Russian.
 
 /// A Russian text no page shows before the screens' texts have come
-/// (`texts::screen_texts_ready`): the page's build (`texts-file`)
+/// (`domain::content::screen_texts_ready`): the page's build (`texts-file`)
 /// leaves it out of its wasm and reads it from `content-ru.txt`. What is not
 /// marked shows before: the start page, the wizard's frame (the back link,
 /// the step count, a page waiting for its texts), the device panel, the
@@ -25,7 +25,6 @@ macro_rules! late {
 
 pub mod catalogue;
 pub mod lang;
-pub mod texts;
 // The page (wasm) reads these from the English file it loads (`english`).
 #[cfg(not(target_arch = "wasm32"))]
 mod en;
@@ -63,8 +62,8 @@ impl Lang {
     /// texts stay Russian in both).
     pub fn content(self) -> &'static Content {
         match self {
-            Lang::Ru => texts::content_ru(),
-            Lang::En => texts::content_en(),
+            Lang::Ru => crate::domain::content::content(),
+            Lang::En => crate::domain::content::content_en(),
         }
     }
 
@@ -104,9 +103,10 @@ impl Lang {
 /// once `content-ru.txt` has come.
 fn russian() -> &'static Strings {
     #[cfg(feature = "texts-file")]
-    if texts::screen_texts_ready() {
+    if crate::domain::content::screen_texts_ready() {
         static FULL: std::sync::OnceLock<Strings> = std::sync::OnceLock::new();
-        return FULL.get_or_init(|| Lang::Ru.catalogue_from(texts::interface_ru()));
+        return FULL
+            .get_or_init(|| Lang::Ru.catalogue_from(crate::domain::content::interface_ru()));
     }
     &ru::RU
 }
@@ -120,7 +120,7 @@ fn english() -> &'static Strings {
 #[cfg(target_arch = "wasm32")]
 fn english() -> &'static Strings {
     static EN: std::sync::OnceLock<Strings> = std::sync::OnceLock::new();
-    EN.get_or_init(|| Lang::En.catalogue_from(texts::interface_en()))
+    EN.get_or_init(|| Lang::En.catalogue_from(crate::domain::content::interface_en()))
 }
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
@@ -147,7 +147,7 @@ mod tests {
 
     #[test]
     fn the_english_file_holds_the_catalogue_in_field_order() {
-        let file = texts::interface_en().collect();
+        let file = crate::domain::content::interface_en().collect();
         file_holds(Lang::En, file, en::EN, "src/i18n/en.rs");
         assert!(texts(en::EN).iter().all(|t| !t.is_empty()));
     }
@@ -155,7 +155,7 @@ mod tests {
     /// The page's `late!` texts come from the Russian file.
     #[test]
     fn the_russian_file_holds_the_catalogue_in_field_order() {
-        let file = texts::interface_ru().collect();
+        let file = crate::domain::content::interface_ru().collect();
         file_holds(Lang::Ru, file, ru::RU, "src/i18n/ru.rs");
     }
 }

@@ -631,8 +631,9 @@ pub struct Exit {
 /// Which build reads which part of the content, marked here beside the
 /// types: the page's wasm (`screens`, no `engine`) and the files worker's
 /// (`engine`, no `screens`) each bake only their side (`build.rs` calls
-/// these before baking). A field named in neither method is read by both:
+/// these before baking; native only, so neither wasm carries them). A field named in neither method is read by both:
 /// ids, kinds, conditions, the addressees' names, what routes a case.
+#[cfg(not(target_arch = "wasm32"))]
 impl ContentData {
     /// Engine side: what only the letter engine reads (in the files
     /// worker), blanked in the page's build (no `engine` feature), which
@@ -719,6 +720,7 @@ impl ContentData {
 }
 
 /// A list of the content with each item changed by `f` (a new list).
+#[cfg(not(target_arch = "wasm32"))]
 pub fn each<T: Copy>(list: &mut List<T>, f: impl Fn(&mut T)) {
     let mut items = list.to_vec();
     items.iter_mut().for_each(f);
