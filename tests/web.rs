@@ -115,3 +115,64 @@ async fn two_widgets_on_one_page_keep_separate_state() {
     a.remove();
     b.remove();
 }
+
+/// Fills this origin's local storage to the brim (halving the chunk until
+/// even one character is refused); returns the keys, to remove afterwards.
+fn fill_storage(storage: &web_sys::Storage) -> Vec<String> {
+    let mut keys = Vec::new();
+    let mut chunk = 1 << 20;
+    while chunk > 0 {
+        let key = format!("zhaloba.fill.{}", keys.len());
+        if storage.set_item(&key, &"x".repeat(chunk)).is_ok() {
+            keys.push(key);
+        } else {
+            chunk /= 2;
+        }
+    }
+    keys
+}
+
+/// Keeping answers on the device when the browser's storage fills up
+/// (QuotaExceededError): said at once, never a silent loss; the message
+/// goes when a change is kept again.
+#[wasm_bindgen_test]
+async fn a_full_storage_is_said_not_lost() {
+    use zhaloba::saved::NotKept;
+    let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
+    let _ = storage.remove_item("zhaloba.test");
+    let root = mount();
+    settle().await;
+    q(&root, "#zh-keep").click();
+    settle().await;
+    assert!(storage.get_item("zhaloba.test").unwrap().is_some());
+    assert!(root.query_selector("#zh-not-kept").unwrap().is_none());
+
+    let filler = fill_storage(&storage);
+    assert_eq!(
+        zhaloba::web::storage_set("zhaloba.probe", &"y".repeat(1000)),
+        Err(NotKept::Full)
+    );
+    let kept = storage.get_item("zhaloba.test").unwrap();
+    // The next step changes the answers (where the person is): not kept.
+    q(&root, "button[type=submit]").click();
+    settle().await;
+    let alert = q(&root, "#zh-not-kept");
+    assert_eq!(alert.get_attribute("role").as_deref(), Some("alert"));
+    assert!(
+        alert.text_content().unwrap().contains("закончилось место"),
+        "{:?}",
+        alert.text_content()
+    );
+    assert_eq!(storage.get_item("zhaloba.test").unwrap(), kept);
+
+    // Room again: the next change is kept and the message goes.
+    for key in &filler {
+        storage.remove_item(key).unwrap();
+    }
+    q(&root, "input[type=radio]").click();
+    settle().await;
+    assert!(root.query_selector("#zh-not-kept").unwrap().is_none());
+    assert_ne!(storage.get_item("zhaloba.test").unwrap(), kept);
+    root.remove();
+    storage.remove_item("zhaloba.test").unwrap();
+}
