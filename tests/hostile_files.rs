@@ -787,7 +787,13 @@ proptest! {
                     Outcome::NotACase => matches!(t, Value::Array(_)),
                     _ => false,
                 };
-                if !struct_as_array {
+                // A member named "" at the root: serde names its path "",
+                // the reader the root's name.
+                let empty_key = theirs == Outcome::BadField(String::new())
+                    && matches!(&t, Value::Object(m) if m.iter().any(|(k, _)| k.is_empty()));
+                if empty_key {
+                    prop_assert_eq!(ours, Outcome::BadField("(корень)".into()));
+                } else if !struct_as_array {
                     prop_assert_eq!(ours, theirs, "{}", show(text.as_bytes()));
                 }
             }
