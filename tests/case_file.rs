@@ -11,8 +11,7 @@ mod common;
 use common::serde_case::{by_reader, by_serde, Outcome};
 use proptest::prelude::*;
 use zhaloba::domain::case::{
-    from_serde_name, migrate, serde_name, Case, CaseError, Gender, NameForms, Named, Registration,
-    Relation, CASE_VERSION,
+    from_serde_name, serde_name, Case, Gender, NameForms, Named, Registration, Relation,
 };
 
 fn files(dir: &str) -> Vec<std::path::PathBuf> {
