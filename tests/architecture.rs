@@ -184,9 +184,11 @@ const LAYERS: &[&[&str]] = &[
     &["embed"],
     // The wizard's flow as a line.
     &["flow::step"],
+    &["flow::clash"],
     &["flow::problem"],
     &["flow::fields"],
     &["flow::route"],
+    &["flow::plausible"],
     &["flow::validate"],
     &["flow::mailto", "flow"],
     &["saved"],

@@ -6,7 +6,7 @@
 //! (tests, server rendering) the page calls it in place.
 //!
 //! The page never holds the document model: it gets rendered strings
-//! ([`summary`]'s types, read from [`records`]), and asks for a DOCX, PDF
+//! ([`summary`](mod@summary)'s types, read from [`records`]), and asks for a DOCX, PDF
 //! or .ics by the letter's index in the summary. The page names only those
 //! two files of this module (`tests/architecture.rs`); this one, which
 //! composes and writes, is the files worker's.

@@ -156,3 +156,4 @@ pub const REVIEW_MARKERS: &[&str] = &[
     "www.",
     ".ru/",
 ];
+pub mod plausible;

@@ -345,6 +345,8 @@ pub enum QuestionKind {
     Date,
     Choice,
     Money,
+    /// A time of day, 00:00–23:59, as typed («21:40»).
+    Time,
 }
 
 #[derive(Clone, Copy, Debug, Deserialize)]
