@@ -61,6 +61,14 @@ impl Strings {
         }
     }
 
+    /// Why the answers are not kept on this device.
+    pub fn not_kept(&self, why: crate::saved::NotKept) -> &'static str {
+        match why {
+            crate::saved::NotKept::Full => self.keep_full,
+            crate::saved::NotKept::Refused => self.keep_failed,
+        }
+    }
+
     /// The waiting-time verdict as a heading.
     pub fn verdict(&self, v: crate::engine::summary::Verdict) -> &'static str {
         use crate::engine::summary::Verdict;

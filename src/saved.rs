@@ -82,6 +82,27 @@ pub enum LoadError {
     WrongPassphrase,
 }
 
+/// Why the browser did not keep the answers on the device.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NotKept {
+    /// The storage is full (`QuotaExceededError`): what was kept before
+    /// stays, the latest changes are not kept.
+    Full,
+    /// No storage here: private modes, sandboxed frames, turned off.
+    Refused,
+}
+
+impl NotKept {
+    /// From the name of the `DOMException` that `setItem` threw: the
+    /// standard name, and Firefox's before version 105.
+    pub fn from_exception(name: &str) -> NotKept {
+        match name {
+            "QuotaExceededError" | "NS_ERROR_DOM_QUOTA_REACHED" => NotKept::Full,
+            _ => NotKept::Refused,
+        }
+    }
+}
+
 /// The envelope's first members; the case and where the person was, or the
 /// sealed form, follow.
 fn envelope() -> Object {
@@ -149,8 +170,24 @@ fn text_member<'v>(value: &'v Value, key: &str) -> Result<Option<&'v str>, LoadE
     }
 }
 
-/// Where the person was; a position that cannot be read is `None`.
+/// Whether none of `keys` is a member of the object twice. A repeated
+/// member is read as the first by [`Value::get`] and as the last by
+/// serde_json and most readers: such a file is refused, never read one way
+/// here and another elsewhere. Linear in the members, whatever they are.
+fn each_once(value: &Value, keys: &[&str]) -> bool {
+    let Value::Object(members) = value else {
+        return true;
+    };
+    keys.iter()
+        .all(|key| members.iter().filter(|(k, _)| k == key).count() <= 1)
+}
+
+/// Where the person was; a position that cannot be read (or says two
+/// things) is `None`.
 fn position(value: &Value) -> Option<Position> {
+    if !each_once(value, &["step", "history"]) {
+        return None;
+    }
     let step = value.get("step")?.as_str()?.to_string();
     let history = match value.get("history") {
         None => Vec::new(),
@@ -164,6 +201,12 @@ fn position(value: &Value) -> Option<Position> {
 }
 
 fn sealed(value: &Value) -> Option<Sealed> {
+    if !each_once(
+        value,
+        &["cipher", "kdf", "iterations", "salt", "iv", "data"],
+    ) {
+        return None;
+    }
     let text = |key| value.get(key)?.as_str().map(str::to_string);
     Some(Sealed {
         cipher: text("cipher")?,
@@ -179,19 +222,16 @@ fn sealed(value: &Value) -> Option<Sealed> {
 pub fn open(text: &str) -> Result<Opened, LoadError> {
     let text = text.trim_start_matches('\u{feff}');
     let file = json::parse(text).map_err(|_| LoadError::NotJson)?;
-    let Value::Object(members) = &file else {
+    if !matches!(file, Value::Object(_)) {
         return Err(LoadError::Foreign);
-    };
+    }
     // Only the first look's members must be unique (the case's own are
     // checked by its reader).
-    for (i, (key, _)) in members.iter().enumerate() {
-        if matches!(
-            key.as_str(),
-            "format" | "version" | "case" | "position" | "encrypted"
-        ) && members[..i].iter().any(|(k, _)| k == key)
-        {
-            return Err(LoadError::Foreign);
-        }
+    if !each_once(
+        &file,
+        &["format", "version", "case", "position", "encrypted"],
+    ) {
+        return Err(LoadError::Foreign);
     }
     let version = match file.get("version") {
         None | Some(Value::Null) => None,
@@ -380,6 +420,18 @@ mod tests {
         for example in std::fs::read_dir("examples/cases").unwrap() {
             let text = std::fs::read_to_string(example.unwrap().path()).unwrap();
             assert!(matches!(open(&text), Ok(Opened::Plain(_))));
+        }
+    }
+
+    #[test]
+    fn a_full_storage_is_told_apart() {
+        assert_eq!(NotKept::from_exception("QuotaExceededError"), NotKept::Full);
+        assert_eq!(
+            NotKept::from_exception("NS_ERROR_DOM_QUOTA_REACHED"),
+            NotKept::Full
+        );
+        for other in ["SecurityError", "InvalidStateError", ""] {
+            assert_eq!(NotKept::from_exception(other), NotKept::Refused);
         }
     }
 

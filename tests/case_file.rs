@@ -8,62 +8,11 @@
 
 mod common;
 
+use common::serde_case::{by_reader, by_serde, Outcome};
 use proptest::prelude::*;
 use zhaloba::domain::case::{
-    from_serde_name, migrate, serde_name, Case, CaseError, Gender, NameForms, Named, Registration,
-    Relation, CASE_VERSION,
+    from_serde_name, serde_name, Case, Gender, NameForms, Named, Registration, Relation,
 };
-
-/// What serde made of a file, as the reader's result is compared.
-#[derive(Debug, PartialEq)]
-enum Outcome {
-    Read(Box<Case>),
-    NotJson,
-    NotACase,
-    Newer(u32),
-    BadField(String),
-}
-
-/// The reader before it was replaced: serde_json with serde_path_to_error.
-fn by_serde(text: &str) -> Outcome {
-    #[derive(serde::Deserialize)]
-    struct Probe {
-        version: Option<u64>,
-    }
-    let probe: Probe = match serde_json::from_str(text) {
-        Ok(p) => p,
-        Err(e) if e.is_syntax() || e.is_eof() => return Outcome::NotJson,
-        Err(_) => return Outcome::NotACase,
-    };
-    let Some(version) = probe.version else {
-        return Outcome::NotACase;
-    };
-    if version > u64::from(CASE_VERSION) {
-        return Outcome::Newer(u32::try_from(version).unwrap_or(u32::MAX));
-    }
-    let mut json = serde_json::Deserializer::from_str(text);
-    match serde_path_to_error::deserialize::<_, Case>(&mut json) {
-        Ok(mut case) => {
-            migrate(&mut case);
-            Outcome::Read(Box::new(case))
-        }
-        // The old reader's name for the root.
-        Err(e) if e.path().to_string() == "." => Outcome::BadField("(корень)".into()),
-        Err(e) => Outcome::BadField(e.path().to_string()),
-    }
-}
-
-fn by_reader(text: &str) -> Outcome {
-    match Case::from_json(text) {
-        Ok(case) => Outcome::Read(Box::new(case)),
-        Err(CaseError::Invalid { path, .. }) if path.starts_with("строка") => {
-            Outcome::NotJson
-        }
-        Err(CaseError::Invalid { path, .. }) => Outcome::BadField(path),
-        Err(CaseError::NotACase) => Outcome::NotACase,
-        Err(CaseError::NewerVersion(v)) => Outcome::Newer(v),
-    }
-}
 
 fn files(dir: &str) -> Vec<std::path::PathBuf> {
     let mut out = Vec::new();

@@ -352,7 +352,13 @@ impl Case {
 
     /// A case already parsed (the `case` inside an answers file).
     pub fn read_value(value: &Value) -> Result<(Case, Vec<Migrated>), CaseError> {
-        // Only the version decides whether the rest can be read.
+        // Only the version decides whether the rest can be read; a file
+        // that says it twice says nothing (as serde's reader found).
+        if let Value::Object(members) = value {
+            if members.iter().filter(|(k, _)| k == "version").count() > 1 {
+                return Err(CaseError::NotACase);
+            }
+        }
         let version = value
             .get("version")
             .and_then(Value::as_u64)

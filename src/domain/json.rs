@@ -9,8 +9,10 @@
 //! numbers are kept as written and read by the field that wants one. Nesting
 //! deeper than [`MAX_DEPTH`] is refused rather than risking the stack.
 
-/// serde_json's own limit.
-pub const MAX_DEPTH: usize = 128;
+/// The deepest nesting read: serde_json's limit to the level (its counter
+/// starts at 128 and refuses the bracket that would bring it to 0, so it
+/// reads 127 levels; `tests/hostile_files.rs` compares the two).
+pub const MAX_DEPTH: usize = 127;
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum Value {

@@ -143,6 +143,9 @@ pub struct Strings {
     pub keep_hint: &'static str,
     pub keep_on: &'static str,
     pub keep_failed: &'static str,
+    /// Keeping was on and the browser's storage is full: the latest
+    /// answers are not kept (shown at once, never a silent loss).
+    pub keep_full: &'static str,
     pub delete_all: &'static str,
     /// The confirmation before deleting: the question, what goes, the answers.
     pub delete_question: &'static str,

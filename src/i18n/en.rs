@@ -105,6 +105,7 @@ pub static EN: Strings = Strings {
     keep_hint: "Your answers stay in this browser until you delete them and come back if you close and reopen the page. Do not turn this on at a shared or public computer.",
     keep_on: "Your answers are being kept on this device.",
     keep_failed: "This browser does not allow keeping data on this device. Save your answers to a file instead.",
+    keep_full: "The browser has run out of space: your latest answers are not kept on this device. They stay here while this page is open — save them to a file with «Save answers to a file», or free some space by deleting other sites' data in the browser's settings.",
     delete_all: "Delete the answers from this device",
     delete_question: "Delete the answers from this device?",
     delete_what: "All answers of this complaint kept in this browser, and what is typed now, will be deleted, and keeping will be switched off. Letters and answer files you downloaded stay with you.",

@@ -181,21 +181,33 @@ pub fn use_step_change(
 }
 
 /// Answers are kept on the device only while the person has opted in.
+/// Answers why the last write was refused (the storage is full, or gone),
+/// for the page to say so: the latest answers are not kept.
 #[hook]
-pub fn use_keep_on_device(storage_key: AttrValue, state: &WizardState) {
+pub fn use_keep_on_device(
+    storage_key: AttrValue,
+    state: &WizardState,
+) -> Option<crate::saved::NotKept> {
+    let refused = use_state_eq(|| None);
     let saved = state.keep.then(|| crate::saved::to_json(&state.answers()));
-    use_effect_with(saved, move |saved| match saved {
-        Some(json) => {
-            crate::web::storage_set(&storage_key, json);
-        }
-        None => crate::web::storage_remove(&storage_key),
-    });
+    {
+        let refused = refused.clone();
+        use_effect_with(saved, move |saved| match saved {
+            Some(json) => refused.set(crate::web::storage_set(&storage_key, json).err()),
+            None => {
+                crate::web::storage_remove(&storage_key);
+                refused.set(None);
+            }
+        });
+    }
+    *refused
 }
 
-/// Answers typed but not kept on the device: leaving or reloading asks first.
+/// Answers typed but not kept on the device (not opted in, or the last
+/// write was refused): leaving or reloading asks first.
 #[hook]
-pub fn use_leave_warning(state: &WizardState) {
-    let unsaved = !state.keep && !state.case.category.is_empty();
+pub fn use_leave_warning(state: &WizardState, not_kept: bool) {
+    let unsaved = (!state.keep || not_kept) && !state.case.category.is_empty();
     use_effect_with(unsaved, |&unsaved| {
         let stop = unsaved.then(crate::web::on_leave_ask);
         move || {

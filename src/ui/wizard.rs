@@ -98,8 +98,8 @@ pub fn wizard(props: &AppProps) -> Html {
         shown,
     };
     use_step_change(&state, news, heading.clone(), summary.clone(), emit.clone());
-    use_keep_on_device(props.storage_key.clone(), &state);
-    use_leave_warning(&state);
+    let not_kept = use_keep_on_device(props.storage_key.clone(), &state);
+    use_leave_warning(&state, not_kept.is_some());
     let depth = state.history.len();
     use_browser_history(depth, state.dispatcher());
     let on_back = {
@@ -148,6 +148,9 @@ pub fn wizard(props: &AppProps) -> Html {
                 }
                 if state.step != Step::Start {
                     <p class="zh-progress">{ progress }</p>
+                }
+                if let Some(why) = not_kept {
+                    <div class="zh-panel zh-panel--alert" role="alert" id="zh-not-kept"><p>{ t.not_kept(why) }</p></div>
                 }
                 if shown {
                     <pages::Page state={state.clone()} {heading} {summary} />

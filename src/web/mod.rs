@@ -71,8 +71,8 @@ mod native {
     pub fn storage_get(_key: &str) -> Option<String> {
         None
     }
-    pub fn storage_set(_key: &str, _value: &str) -> bool {
-        false
+    pub fn storage_set(_key: &str, _value: &str) -> Result<(), crate::saved::NotKept> {
+        Err(crate::saved::NotKept::Refused)
     }
     pub fn storage_remove(_key: &str) {}
     pub fn history_push(_depth: usize) {}

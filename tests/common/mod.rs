@@ -2,6 +2,8 @@
 //! person or a file could produce.
 #![allow(dead_code)]
 
+pub mod serde_case;
+
 use proptest::prelude::*;
 use zhaloba::domain::case::{Case, Gender, Kinship, Patient, Person, Relation, Represented};
 use zhaloba::domain::content::content;

@@ -27,9 +27,11 @@ pub fn keep(p: Keep, t: &'static Strings) -> Html {
                 .target_unchecked_into::<web_sys::HtmlInputElement>()
                 .checked();
             // Try a write first: private modes and sandboxed frames refuse.
-            if on && !crate::web::storage_set(&key, &answers) {
-                say.emit(Some(Message::Problem(t.keep_failed.into())));
-                return;
+            if on {
+                if let Err(why) = crate::web::storage_set(&key, &answers) {
+                    say.emit(Some(Message::Problem(t.not_kept(why).into())));
+                    return;
+                }
             }
             say.emit(None);
             dispatch.dispatch(Action::Keep(on));
