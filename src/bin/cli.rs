@@ -93,7 +93,23 @@ fn migration_note(m: &Migrated) -> String {
             format!("Файл обновлён до текущего формата: поле «{field}» удалено — его не использует ни одно письмо")
         }
         Migrated::BasisMoved => "Файл обновлён до текущего формата: сведения о документах родства перенесены в приложения".to_string(),
+        Migrated::Unanswered(question) => format!("Файл обновлён до текущего формата: ответ на вопрос «{question}» по старому файлу определить нельзя — ответьте на него, без этого письмо не составляется"),
     }
+}
+
+/// The questions the letter waits for (values an older file could not
+/// tell), or `None` when it waits for nothing.
+fn waiting_for(case: &Case) -> Option<String> {
+    let asked: Vec<String> = zhaloba::domain::review::unanswered(content(), case)
+        .iter()
+        .map(|(_, q)| format!("«{}» (facts.{})", q.label, q.id))
+        .collect();
+    (!asked.is_empty()).then(|| {
+        format!(
+            "Письмо не составлено: ответьте на вопрос {} — в файле ответа нет, а предполагать его нельзя",
+            asked.join(", ")
+        )
+    })
 }
 
 /// A problem the wizard would show, with its field, in Russian.
@@ -155,6 +171,9 @@ fn render_command(case_path: &str, flags: &[String]) -> Result<(), String> {
         eprintln!("zhaloba: {}", migration_note(m));
     }
     let (review, _) = review(case_path, &case)?;
+    if let Some(wait) = waiting_for(&case) {
+        return Err(format!("{case_path}: {wait}"));
+    }
     if review.letters.is_empty() {
         let exit = zhaloba::flow::exit_of(content(), &case).map_or("", |e| &e.title);
         return Err(format!("{case_path}: письма нет — не вопрос ОМС: {exit}"));
@@ -233,6 +252,9 @@ fn check_command(case_path: &str) -> Result<(), String> {
         return Ok(());
     };
     print_routing(&review, &summary);
+    if let Some(wait) = waiting_for(&case) {
+        println!("{wait}");
+    }
     if let Some(w) = &summary.waiting {
         let counted = match w.offered {
             Some(d) => format!("до предложенной даты {d}"),

@@ -157,9 +157,11 @@ impl NameForms {
     }
 }
 
-/// The gender a patronymic tells («…вич», «…вна», «оглы», «кызы»).
+/// The gender a patronymic tells («…вич», «…ична», «…вна», «оглы», «кызы»,
+/// in any letter case); unknown without a patronymic.
 pub fn gender_of(full_name: &str) -> Gender {
-    let mut words = full_name.split_whitespace().skip(2);
+    let lower = super::template::lowercase_ru(full_name);
+    let mut words = lower.split_whitespace().skip(2);
     match (words.next(), words.next()) {
         (_, Some("оглы" | "улы" | "уулу")) => Gender::Male,
         (_, Some("кызы" | "гызы")) => Gender::Female,

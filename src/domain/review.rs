@@ -3,12 +3,12 @@
 //! (routing, grounds, deadlines), the letters, and what 59-ФЗ still
 //! requires. `engine` turns it into what the page shows (see ARCHITECTURE.md).
 
-use super::case::Case;
+use super::case::{Case, NOT_MIGRATED};
 use super::complaint::{compose, missing_elements, Complaint, Missing};
-use super::content::Content;
+use super::content::{Category, Content, Question};
 use super::date::Date;
 use super::names::Case as Gram;
-use super::rules::{assess_all, Assessment};
+use super::rules::{assess_all, problems, Assessment};
 use std::collections::BTreeSet;
 
 #[derive(Debug)]
@@ -28,7 +28,9 @@ pub struct Review<'c> {
 impl<'c> Review<'c> {
     pub fn new(c: &'c Content, case: &Case, today: Date) -> Review<'c> {
         let assessments = assess_all(c, case, today);
-        let composed = (!assessments.is_empty()).then(|| compose(c, case, &assessments));
+        // No letter rests on a value an older file could not tell.
+        let composed = (!assessments.is_empty() && unanswered(c, case).is_empty())
+            .then(|| compose(c, case, &assessments));
         let (letters, letter_addressees, name_cases) = composed
             .map_or_else(Default::default, |c| {
                 (c.letters, c.addressees, c.name_cases)
@@ -46,4 +48,23 @@ impl<'c> Review<'c> {
     pub fn assessment(&self) -> Option<&Assessment<'c>> {
         self.assessments.first()
     }
+}
+
+/// The questions a letter waits for: values an older file could not tell
+/// ([`NOT_MIGRATED`]) that apply to the case and are still unanswered. The
+/// check page and `zhaloba check` ask them; no letter is written until then.
+pub fn unanswered<'c>(c: &'c Content, case: &'c Case) -> Vec<(&'c Category, &'c Question)> {
+    problems(c, case)
+        .into_iter()
+        .flat_map(|cat| {
+            cat.visible_questions(case)
+                .filter(|q| {
+                    NOT_MIGRATED
+                        .iter()
+                        .any(|n| n.category == &*cat.id && n.question == &*q.id)
+                        && case.fact(&q.id).is_empty()
+                })
+                .map(move |q| (cat, q))
+        })
+        .collect()
 }

@@ -90,6 +90,8 @@ pub static EN: Strings = Strings {
     gender_female: "feminine forms",
     gender_male: "masculine forms",
     gender_unset: "do not specify",
+    letter_waits: "The letter will be written once you answer: {questions}. The saved answers do not say, and we will not guess.",
+    gender_inferred: "{gender}, inferred from the patronymic; change it if this is wrong",
     waiting_violated: "The waiting time has been exceeded",
     waiting_ok: "The waiting time has not been exceeded yet",
     waiting_unconfirmed: "This year's limit is not confirmed by our sources — the letter will not state it as a number",

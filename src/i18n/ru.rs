@@ -90,6 +90,8 @@ pub static RU: Strings = Strings {
     gender_female: late!("в женском роде (обратилась)"),
     gender_male: late!("в мужском роде (обратился)"),
     gender_unset: late!("не указывать"),
+    letter_waits: late!("Письмо составим, когда вы ответите: {questions}. В сохранённых ответах этого нет, а предполагать ответ мы не будем."),
+    gender_inferred: late!("{gender} — определено по отчеству; если неверно, измените"),
     waiting_violated: late!("Срок ожидания нарушен"),
     waiting_ok: late!("Срок ожидания пока не нарушен"),
     waiting_unconfirmed: late!("Срок для этого года не подтверждён источниками — в жалобе он не будет указан числом"),

@@ -112,7 +112,7 @@ impl<'a> Voice<'a> {
     }
 
     pub fn gender(&self) -> Gender {
-        self.case.applicant.gender
+        applicant_gender(self.case)
     }
 
     pub fn patient_gender(&self) -> Gender {
@@ -192,11 +192,21 @@ impl<'a> Voice<'a> {
     }
 }
 
+/// The applicant's grammatical gender: as given, else by the patronymic
+/// («Иванова Мария Петровна» writes «обратилась», not «обратился(-ась)»).
+/// The check page says when it was inferred, and the person may change it.
+pub fn applicant_gender(case: &Case) -> Gender {
+    match case.applicant.gender {
+        Gender::Unknown => names::gender_of(&case.applicant.full_name),
+        given => given,
+    }
+}
+
 /// The patient's grammatical gender: as given, else by kinship, else by the
 /// patronymic; the applicant's when they are the patient.
 pub fn patient_gender(case: &Case) -> Gender {
     let Some(r) = &case.represented else {
-        return case.applicant.gender;
+        return applicant_gender(case);
     };
     [
         r.person.gender,
