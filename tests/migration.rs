@@ -20,7 +20,7 @@ const REWORDED: &[(&str, &str)] = &[
     ("ambulance", "the insurer gets its own complaint (quality review) instead of a copy; the regional health authority a copy; the inquiry demand covers refusal and delay"),
     ("out-of-region", "emergency and urgent care told apart; the policy-or-identity rule cited; the receiving region's fund gets a copy; a payment is a problem of its own"),
     ("outpatient-medicines", "not an ОМС matter: no policy number in the sender block"),
-    ("medical-records", "the first request's date and how it was refused, which v2 never asked, are asked (NOT_MIGRATED) and then stated"),
+    ("medical-records", "the first request's date and how it was refused, which v2 never asked, are asked (NOT_MIGRATED); this test answers them, and the letter states them"),
     ("paid-care", "why the payment was forced, said plainly; the programme in force cited"),
     ("quality", "the demand for an answer is its own, so joined letters close with one"),
 ];
@@ -74,18 +74,28 @@ fn asked_not_assumed(name: &str, case: &mut Case, notes: &[Migrated]) {
                 .any(|(_, x)| &*x.id == *q)
         })
         .collect();
+    let withheld: Vec<&str> = expected
+        .iter()
+        .copied()
+        .filter(|q| {
+            NOT_MIGRATED
+                .iter()
+                .any(|n| n.withholds && n.category == case.category && n.question == *q)
+        })
+        .collect();
     let waits: Vec<String> = unanswered(content(), case)
         .iter()
         .map(|(_, q)| q.id.to_string())
         .collect();
-    assert_eq!(waits, expected, "{name}: the values the letter waits for");
+    assert_eq!(waits, withheld, "{name}: the values the letter waits for");
     if expected.is_empty() {
         return;
     }
     let today = Date::parse(&case.signed_on).unwrap();
-    assert!(
+    assert_eq!(
         Review::new(content(), case, today).letters.is_empty(),
-        "{name}: a letter written before {expected:?} was answered"
+        !withheld.is_empty(),
+        "{name}: a letter written before {withheld:?} was answered, or withheld for nothing"
     );
     let problems = check_case(content(), case, today);
     for q in &expected {

@@ -483,6 +483,10 @@ pub struct NotMigrated {
     pub before: u32,
     /// Where the question is asked at all (a `when` condition, empty: always).
     pub when: &'static str,
+    /// The letter waits for the answer: without it the letter would rest on
+    /// a guess. Otherwise the letter states only what the file says (the
+    /// content has a sentence for the older answers) while the check asks.
+    pub withholds: bool,
     /// Why the older file cannot tell it.
     pub why: &'static str,
 }
@@ -494,6 +498,7 @@ pub const NOT_MIGRATED: &[NotMigrated] = &[
         question: "service_type",
         before: 3,
         when: "",
+        withholds: true,
         why: "v2 never asked whether the paid service is one the programme covers; assuming it would make a letter about a dental implant assert ОМС coverage",
     },
     NotMigrated {
@@ -501,6 +506,7 @@ pub const NOT_MIGRATED: &[NotMigrated] = &[
         question: "care_kind",
         before: 3,
         when: "",
+        withholds: true,
         why: "v2 offered one choice for emergency and urgent care (its «emergency» value was worded as неотложная, with an injury as example); v3 cites different rules for each",
     },
     NotMigrated {
@@ -508,6 +514,7 @@ pub const NOT_MIGRATED: &[NotMigrated] = &[
         question: "request_date",
         before: 3,
         when: "earlier_refusal=yes",
+        withholds: false,
         why: "v2's request_date was the refusal's date (moved to refusal_date); the first request's date, from which the 30 days run, was never asked",
     },
     NotMigrated {
@@ -515,6 +522,7 @@ pub const NOT_MIGRATED: &[NotMigrated] = &[
         question: "refusal_how",
         before: 3,
         when: "earlier_refusal=yes",
+        withholds: false,
         why: "v2 never asked how the earlier request was refused (orally, in writing, or not answered at all)",
     },
 ];

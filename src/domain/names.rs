@@ -246,6 +246,28 @@ mod tests {
     use super::*;
 
     #[test]
+    fn the_patronymic_tells_the_gender() {
+        for (name, gender) in [
+            ("Иванова Мария Петровна", Gender::Female),
+            ("Петров Иван Сергеевич", Gender::Male),
+            ("Кузьмина Ольга Ильинична", Gender::Female),
+            ("Фомин Лука Никитич", Gender::Male),
+            ("Лукина Анна Саввична", Gender::Female),
+            ("ИВАНОВА МАРИЯ ПЕТРОВНА", Gender::Female),
+            ("Мамедов Рауф Ильхам оглы", Gender::Male),
+            ("Мамедов Рауф Ильхам Оглы", Gender::Male),
+            ("Алиева Лейла Гасан кызы", Gender::Female),
+            ("Алиева Лейла Гасан Кызы", Gender::Female),
+            // No patronymic: nothing to tell by, the person's choice stays.
+            ("Иванова Мария", Gender::Unknown),
+            ("Smith John", Gender::Unknown),
+            ("", Gender::Unknown),
+        ] {
+            assert_eq!(gender_of(name), gender, "{name}");
+        }
+    }
+
+    #[test]
     fn a_turkic_patronymic_keeps_its_form() {
         assert_eq!(initials("Мамедов Рауф Ильхам оглы"), "Р.\u{a0}И. Мамедов");
         assert_eq!(

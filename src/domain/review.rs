@@ -51,8 +51,9 @@ impl<'c> Review<'c> {
 }
 
 /// The questions a letter waits for: values an older file could not tell
-/// ([`NOT_MIGRATED`]) that apply to the case and are still unanswered. The
-/// check page and `zhaloba check` ask them; no letter is written until then.
+/// and the letter cannot do without ([`NOT_MIGRATED`], `withholds`) that
+/// apply to the case and are still unanswered. The check page and `zhaloba
+/// check` ask them; no letter is written until then.
 pub fn unanswered<'c>(c: &'c Content, case: &'c Case) -> Vec<(&'c Category, &'c Question)> {
     problems(c, case)
         .into_iter()
@@ -61,7 +62,7 @@ pub fn unanswered<'c>(c: &'c Content, case: &'c Case) -> Vec<(&'c Category, &'c 
                 .filter(|q| {
                     NOT_MIGRATED
                         .iter()
-                        .any(|n| n.category == &*cat.id && n.question == &*q.id)
+                        .any(|n| n.withholds && n.category == &*cat.id && n.question == &*q.id)
                         && case.fact(&q.id).is_empty()
                 })
                 .map(move |q| (cat, q))

@@ -217,3 +217,31 @@ pub fn patient_gender(case: &Case) -> Gender {
     .find(|g| *g != Gender::Unknown)
     .unwrap_or(Gender::Unknown)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn applicant(name: &str, gender: Gender) -> Case {
+        let mut c = Case::new();
+        c.applicant.full_name = name.into();
+        c.applicant.gender = gender;
+        c
+    }
+
+    #[test]
+    fn an_unset_gender_is_the_patronymics_and_a_chosen_one_wins() {
+        let female = applicant("Иванова Мария Петровна", Gender::Unknown);
+        assert_eq!(applicant_gender(&female), Gender::Female);
+        // The patient is the applicant: the same gender.
+        assert_eq!(patient_gender(&female), Gender::Female);
+        let turkic = applicant("Мамедов Рауф Ильхам Оглы", Gender::Unknown);
+        assert_eq!(applicant_gender(&turkic), Gender::Male);
+        // A choice the person made is never overruled.
+        let chosen = applicant("Иванова Мария Петровна", Gender::Male);
+        assert_eq!(applicant_gender(&chosen), Gender::Male);
+        // Without a patronymic the letter keeps «обратился(-ась)».
+        let none = applicant("Иванова Мария", Gender::Unknown);
+        assert_eq!(applicant_gender(&none), Gender::Unknown);
+    }
+}
