@@ -232,6 +232,9 @@ fn strip_review_notes(data: &mut model::ContentData) {
     each(&mut data.voice.representation, |r| r.review = Text(""));
     each(&mut data.next_steps.way, |w| w.review = Text(""));
     data.next_steps.answer.review = Text("");
+    data.next_steps.records.review = Text("");
+    data.next_steps.consumer_claim.review = Text("");
+    data.next_steps.refund_claim.review = Text("");
     data.next_steps.escalation.review = Text("");
     each(&mut data.categories, |c| c.examples = List(&[]));
 }
@@ -291,6 +294,9 @@ fn strip_screen_content(data: &mut model::ContentData) {
     };
     data.next_steps.way = List(&[]);
     data.next_steps.answer = blank;
+    data.next_steps.records = blank;
+    data.next_steps.consumer_claim = blank;
+    data.next_steps.refund_claim = blank;
     data.next_steps.escalation = blank;
     each(&mut data.exits, |e| {
         e.title = Text("");

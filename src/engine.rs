@@ -8,6 +8,7 @@
 //! The page never holds the document model: it gets rendered strings, and
 //! asks for a DOCX, PDF or .ics by the letter's index in the summary.
 
+use crate::domain::aftercare;
 use crate::domain::case::Case;
 use crate::domain::complaint::kit;
 use crate::domain::complaint::voice::patient_gender;
@@ -83,6 +84,16 @@ pub struct LetterView {
     /// says so before a PDF is made and points to the DOCX.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub unprintable: String,
+    /// The law the document answers to (`aftercare::Kind::key`): its answer
+    /// term, hand-in ways and next steps.
+    #[serde(default)]
+    pub kind: String,
+    /// When its answer is due under that law.
+    #[serde(default)]
+    pub due: Option<Date>,
+    /// Addressee ids to turn to after this document, in order.
+    #[serde(default)]
+    pub escalation: Vec<String>,
 }
 
 impl LetterView {
@@ -205,6 +216,25 @@ pub fn summary(review: &Review, case: &Case, today: Date) -> Summary {
                     text,
                     attachments: l.attachments.clone(),
                     file_stem: l.file_stem(today),
+                    kind: l
+                        .reminder
+                        .as_ref()
+                        .map_or(aftercare::Kind::Complaint, |r| r.kind)
+                        .key()
+                        .to_string(),
+                    due: l.reminder.as_ref().map(|r| r.due),
+                    escalation: aftercare::ladder(
+                        l.reminder
+                            .as_ref()
+                            .map_or(aftercare::Kind::Complaint, |r| r.kind),
+                        all.iter().flat_map(|x| x.escalation.iter().map(|e| &*e.id)),
+                    )
+                    .fold(Vec::new(), |mut v: Vec<String>, id| {
+                        if !v.iter().any(|x| x == id) {
+                            v.push(id.to_string());
+                        }
+                        v
+                    }),
                 }
             })
             .collect(),
@@ -255,7 +285,12 @@ pub fn summary(review: &Review, case: &Case, today: Date) -> Summary {
             .collect(),
         letter_date: Some(a.letter_date),
         registered: a.registered,
-        answer_due: Some(a.answer_due.date),
+        // The first document's, under its own law.
+        answer_due: review
+            .letters
+            .first()
+            .and_then(|l| l.reminder.as_ref())
+            .map_or(Some(a.answer_due.date), |r| Some(r.due)),
         refund_due: all.iter().find_map(|x| x.refund_due).map(|t| t.date),
         dates_uncertain: all.iter().any(|x| x.dates_uncertain()),
         // Only where the letter rests on the programme's limits.

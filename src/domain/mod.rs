@@ -4,6 +4,7 @@
 //! (category, routing, deadlines) → [`complaint::compose`] (document model)
 //! → [`review::Review`] (what the check page and the downloads read).
 
+pub mod aftercare;
 pub mod calendar;
 pub mod case;
 pub mod complaint;
