@@ -183,6 +183,9 @@ pub fn render_reviewed(
                 .and_then(|id| c.addressee(id))
                 .map_or(AddresseeKind::Other, |a| a.kind);
             let kit = kit::kit(case, letter, kind, writers::pdf::pages(letter));
+            if !kit.printable() {
+                return Err(RenderError::NoAddress(kit::address_path(kind)));
+            }
             writers::render_kit(&kit, format, font)
         }
         _ => writers::render(letter, format, font),

@@ -191,7 +191,12 @@ fn render_command(case_path: &str, flags: &[String]) -> Result<(), String> {
                 .unwrap_or_default()
                 .into_bytes(),
             Output::File(f) => engine::render(content(), &case, today(), i, f, Some(FONT))
-                .map_err(|e| format!("не удалось построить файл: {e:?}"))?,
+                .map_err(|e| match e {
+                    zhaloba::writers::RenderError::NoAddress(path) => format!(
+                        "{case_path}: для конверта и описи вложения нужен почтовый адрес получателя — укажите его в поле «{path}»"
+                    ),
+                    e => format!("не удалось построить файл: {e:?}"),
+                })?,
         };
         std::fs::write(&path, bytes).map_err(|e| format!("{path}: не удалось записать: {e}"))?;
         if i > 0 && matches!(output, Output::File(_)) {

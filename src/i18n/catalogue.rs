@@ -113,6 +113,8 @@ pub struct Strings {
     pub post_kit: &'static str,
     pub inventory: &'static str,
     pub envelope: &'static str,
+    /// Where the addressee's postal address is missing: the kit waits for it.
+    pub kit_needs_address: &'static str,
     pub file_failed: &'static str,
     pub download_ics: &'static str,
     pub document: &'static str,

@@ -78,6 +78,7 @@ pub static EN: Strings = Strings {
     post_kit: "To send by post",
     inventory: "List of contents (PDF)",
     envelope: "Envelope (PDF)",
+    kit_needs_address: "The envelope and the list of contents need the addressee's postal address. Enter it: without it the letter cannot be sent.",
     file_failed: "The file could not be made. Try again, or download the text (TXT) — same letter.",
     download_ics: "Reminder of the answer date (.ics)",
     document: "Document",

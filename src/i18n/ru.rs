@@ -78,6 +78,7 @@ pub static RU: Strings = Strings {
     post_kit: late!("Для отправки почтой"),
     inventory: late!("Опись вложения (PDF)"),
     envelope: late!("Конверт (PDF)"),
+    kit_needs_address: late!("Для конверта и описи вложения нужен почтовый адрес получателя. Впишите его: без адреса письмо не отправить."),
     file_failed: late!("Файл не получился. Попробуйте ещё раз или скачайте текст (TXT) — в нём то же письмо."),
     download_ics: late!("Напоминание о сроке ответа (.ics)"),
     document: late!("Документ"),

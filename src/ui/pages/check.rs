@@ -53,7 +53,7 @@ pub fn check_page(p: &PageProps) -> Html {
                 </div>
             }
             if let Some(s) = &summary {
-                <Documents summary={s.clone()} case={case.clone()} today={p.state.today} heading={p.heading.clone()}
+                <Documents summary={s.clone()} case={case.clone()} today={p.state.today} heading={p.heading.clone()} on_set={on_set(&p.state)}
                     blocked={!summarised.fresh || !missing.is_empty() || problems.iter().any(|p| p.kind.blocks())} />
             }
             <h2 class="zh-h2">{ t.answers_title }</h2>
