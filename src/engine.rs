@@ -209,6 +209,11 @@ pub fn summary(review: &Review, case: &Case, today: Date) -> Summary {
             .zip(&review.letter_addressees)
             .map(|(l, addressee)| {
                 let text = writers::text::write(l);
+                // The law the document answers to (`aftercare`).
+                let kind = l
+                    .reminder
+                    .as_ref()
+                    .map_or(aftercare::Kind::Complaint, |r| r.kind);
                 LetterView {
                     subject: kit::document_name(l),
                     addressee: addressee.clone(),
@@ -219,25 +224,15 @@ pub fn summary(review: &Review, case: &Case, today: Date) -> Summary {
                     text,
                     attachments: l.attachments.clone(),
                     file_stem: l.file_stem(today),
-                    kind: l
-                        .reminder
-                        .as_ref()
-                        .map_or(aftercare::Kind::Complaint, |r| r.kind)
-                        .key()
-                        .to_string(),
+                    kind: kind.key().to_string(),
                     due: l.reminder.as_ref().map(|r| r.due),
-                    escalation: aftercare::ladder(
-                        l.reminder
-                            .as_ref()
-                            .map_or(aftercare::Kind::Complaint, |r| r.kind),
-                        all.iter().flat_map(|x| x.escalation.iter().map(|e| &*e.id)),
-                    )
-                    .fold(Vec::new(), |mut v: Vec<String>, id| {
-                        if !v.iter().any(|x| x == id) {
-                            v.push(id.to_string());
-                        }
-                        v
-                    }),
+                    escalation: unique(
+                        aftercare::ladder(
+                            kind,
+                            all.iter().flat_map(|x| x.escalation.iter().map(|e| &*e.id)),
+                        )
+                        .map(str::to_string),
+                    ),
                 }
             })
             .collect(),
