@@ -6,10 +6,11 @@
 //! meant to change the wording (`REWORDED`, each with its reason).
 #![cfg(not(target_arch = "wasm32"))]
 
+use zhaloba::domain::asked::unanswered;
 use zhaloba::domain::case::{Case, Migrated, CASE_VERSION, NOT_MIGRATED};
 use zhaloba::domain::content::content;
 use zhaloba::domain::date::Date;
-use zhaloba::domain::review::{unanswered, Review};
+use zhaloba::domain::review::Review;
 use zhaloba::flow::{check_case, FieldId};
 use zhaloba::saved::{open, Opened};
 use zhaloba::writers::text;

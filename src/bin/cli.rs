@@ -100,7 +100,7 @@ fn migration_note(m: &Migrated) -> String {
 /// The questions the letter waits for (values an older file could not
 /// tell), or `None` when it waits for nothing.
 fn waiting_for(case: &Case) -> Option<String> {
-    let asked: Vec<String> = zhaloba::domain::review::unanswered(content(), case)
+    let asked: Vec<String> = zhaloba::domain::asked::unanswered(content(), case)
         .iter()
         .map(|(_, q)| format!("«{}» (facts.{})", q.label, q.id))
         .collect();

@@ -14,7 +14,7 @@
 use super::calendar::Term;
 use super::content::{Category, Content};
 use super::date::Date;
-use super::rules::{ANSWER_DAYS, REFUND_DAYS};
+use super::rules::assess::{ANSWER_DAYS, REFUND_DAYS};
 use serde::{Deserialize, Serialize};
 
 /// The law a document answers to.

@@ -473,7 +473,7 @@ pub enum Migrated {
 
 /// A value an older file cannot tell: the migration leaves it unanswered
 /// instead of guessing, the check page and `zhaloba check` ask for it, and
-/// the letter waits for the answer (`review::unanswered`).
+/// the letter waits for the answer (`asked::unanswered`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct NotMigrated {
     pub category: &'static str,
@@ -481,8 +481,9 @@ pub struct NotMigrated {
     pub question: &'static str,
     /// Files of versions before this one cannot tell it.
     pub before: u32,
-    /// Where the question is asked at all (a `when` condition, empty: always).
-    pub when: &'static str,
+    /// Where the question is asked at all: these answers (fact, value) all
+    /// given; empty: always.
+    pub when: &'static [(&'static str, &'static str)],
     /// The letter waits for the answer: without it the letter would rest on
     /// a guess. Otherwise the letter states only what the file says (the
     /// content has a sentence for the older answers) while the check asks.
@@ -497,7 +498,7 @@ pub const NOT_MIGRATED: &[NotMigrated] = &[
         category: "paid-care",
         question: "service_type",
         before: 3,
-        when: "",
+        when: &[],
         withholds: true,
         why: "v2 never asked whether the paid service is one the programme covers; assuming it would make a letter about a dental implant assert ОМС coverage",
     },
@@ -505,7 +506,7 @@ pub const NOT_MIGRATED: &[NotMigrated] = &[
         category: "out-of-region",
         question: "care_kind",
         before: 3,
-        when: "",
+        when: &[],
         withholds: true,
         why: "v2 offered one choice for emergency and urgent care (its «emergency» value was worded as неотложная, with an injury as example); v3 cites different rules for each",
     },
@@ -513,7 +514,7 @@ pub const NOT_MIGRATED: &[NotMigrated] = &[
         category: "medical-records",
         question: "request_date",
         before: 3,
-        when: "earlier_refusal=yes",
+        when: &[("earlier_refusal", "yes")],
         withholds: false,
         why: "v2's request_date was the refusal's date (moved to refusal_date); the first request's date, from which the 30 days run, was never asked",
     },
@@ -521,7 +522,7 @@ pub const NOT_MIGRATED: &[NotMigrated] = &[
         category: "medical-records",
         question: "refusal_how",
         before: 3,
-        when: "earlier_refusal=yes",
+        when: &[("earlier_refusal", "yes")],
         withholds: false,
         why: "v2 never asked how the earlier request was refused (orally, in writing, or not answered at all)",
     },
@@ -536,10 +537,7 @@ pub fn migrate(case: &mut Case) -> Vec<Migrated> {
     if case.version < 3 {
         rename_facts(case);
     }
-    let asked = |n: &NotMigrated| {
-        n.when.is_empty()
-            || super::rules::condition_holds(case, &super::rules::Flags::default(), n.when)
-    };
+    let asked = |n: &NotMigrated| n.when.iter().all(|(fact, value)| case.fact(fact) == *value);
     for n in NOT_MIGRATED
         .iter()
         .filter(|n| case.version < n.before && case.category == n.category && asked(n))
@@ -639,7 +637,7 @@ fn migrate_basis(r: &mut Represented, attachments: &mut Vec<String>, notes: &mut
         ],
         _ => &["доверенность"],
     };
-    let lower = super::template::lowercase_ru(&basis);
+    let lower = super::words::lowercase_ru(&basis);
     if let Some(noun) = nouns.iter().find(|n| lower.starts_with(*n)) {
         let rest = basis.chars().skip(noun.chars().count()).collect::<String>();
         r.basis_document = rest.trim_start_matches([' ', ',', ':']).to_string();

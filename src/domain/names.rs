@@ -110,7 +110,7 @@ impl RuleSet {
             .iter()
             .enumerate()
             .map(|(i, part)| {
-                let lower = super::template::lowercase_ru(part);
+                let lower = super::words::lowercase_ru(part);
                 // A known gender counts as known for the last part only.
                 let rule = self
                     .find(&lower, gender, i == last, i == last)
@@ -160,7 +160,7 @@ impl NameForms {
 /// The gender a patronymic tells («…вич», «…ична», «…вна», «оглы», «кызы»,
 /// in any letter case); unknown without a patronymic.
 pub fn gender_of(full_name: &str) -> Gender {
-    let lower = super::template::lowercase_ru(full_name);
+    let lower = super::words::lowercase_ru(full_name);
     let mut words = lower.split_whitespace().skip(2);
     match (words.next(), words.next()) {
         (_, Some("оглы" | "улы" | "уулу")) => Gender::Male,

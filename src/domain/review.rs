@@ -3,12 +3,15 @@
 //! (routing, grounds, deadlines), the letters, and what 59-ФЗ still
 //! requires. `engine` turns it into what the page shows (see ARCHITECTURE.md).
 
-use super::case::{Case, NOT_MIGRATED};
-use super::complaint::{compose, missing_elements, Complaint, Missing};
-use super::content::{Category, Content, Question};
+use super::asked::unanswered;
+use super::case::Case;
+use super::complaint::compose::compose;
+use super::complaint::Complaint;
+use super::completeness::{missing_elements, Missing};
+use super::content::Content;
 use super::date::Date;
 use super::names::Case as Gram;
-use super::rules::{assess_all, problems, Assessment};
+use super::rules::{assess_all, Assessment};
 use std::collections::BTreeSet;
 
 #[derive(Debug)]
@@ -48,24 +51,4 @@ impl<'c> Review<'c> {
     pub fn assessment(&self) -> Option<&Assessment<'c>> {
         self.assessments.first()
     }
-}
-
-/// The questions a letter waits for: values an older file could not tell
-/// and the letter cannot do without ([`NOT_MIGRATED`], `withholds`) that
-/// apply to the case and are still unanswered. The check page and `zhaloba
-/// check` ask them; no letter is written until then.
-pub fn unanswered<'c>(c: &'c Content, case: &'c Case) -> Vec<(&'c Category, &'c Question)> {
-    problems(c, case)
-        .into_iter()
-        .flat_map(|cat| {
-            cat.visible_questions(case)
-                .filter(|q| {
-                    NOT_MIGRATED
-                        .iter()
-                        .any(|n| n.withholds && n.category == &*cat.id && n.question == &*q.id)
-                        && case.fact(&q.id).is_empty()
-                })
-                .map(move |q| (cat, q))
-        })
-        .collect()
 }

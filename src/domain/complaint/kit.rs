@@ -46,26 +46,7 @@ pub fn kit(case: &Case, letter: &Complaint, kind: AddresseeKind, sheets: usize) 
     }
 }
 
-/// Where the case keeps the postal address of an addressee of `kind`
-/// (optional in the wizard: asked again when the person sends by post).
-pub fn address_path(kind: AddresseeKind) -> &'static str {
-    match kind {
-        AddresseeKind::Insurer => "insurer.address",
-        AddresseeKind::Clinic => "clinic.address",
-        AddresseeKind::Other => "facts.addressee_address",
-    }
-}
-
-/// The addressee's postal address, empty when the person left it out: then
-/// no envelope or list of contents is made (never «Куда: ______»).
-pub fn postal_address(case: &Case, kind: AddresseeKind) -> &str {
-    match kind {
-        AddresseeKind::Insurer => case.insurer.address.as_str(),
-        AddresseeKind::Clinic => case.clinic.address.as_str(),
-        AddresseeKind::Other => case.fact("addressee_address"),
-    }
-    .trim()
-}
+pub use crate::domain::postal::{address_path, postal_address};
 
 impl Kit {
     /// The post office needs where the letter goes: without the address
@@ -89,7 +70,7 @@ pub fn document_name(letter: &Complaint) -> String {
 fn sentence_case(title: &str) -> String {
     let mut chars = title.chars();
     let first = chars.next().map(String::from).unwrap_or_default();
-    first + &crate::domain::template::lowercase_ru(chars.as_str())
+    first + &crate::domain::words::lowercase_ru(chars.as_str())
 }
 
 #[cfg(test)]

@@ -4,8 +4,8 @@
 //! asked here, and the kit's buttons wait for it (never «Куда: ______»).
 
 use crate::domain::case::Case;
-use crate::domain::complaint::kit;
 use crate::domain::content::AddresseeKind;
+use crate::domain::postal;
 use crate::flow::FieldId;
 use crate::i18n::Lang;
 use crate::ui::fields::{FrameProps, OnSet, TextField};
@@ -24,10 +24,10 @@ pub fn address_ask(
         .content()
         .addressee(addressee)
         .map_or(AddresseeKind::Other, |a| a.kind);
-    if !kit::postal_address(case, kind).is_empty() {
+    if !postal::postal_address(case, kind).is_empty() {
         return None;
     }
-    let field = FieldId::from_path(kit::address_path(kind))?;
+    let field = FieldId::from_path(postal::address_path(kind))?;
     let t = lang.strings();
     let frame = FrameProps {
         path: field.path().to_string().into(),

@@ -3,7 +3,7 @@
 //! if none comes. Texts and sources from content/next-steps.toml.
 
 use super::{error_for, on_set};
-use crate::engine::Summary;
+use crate::engine::summary::Summary;
 use crate::flow::{FieldId, Fixed, Step};
 use crate::ui::fields::{FrameProps, TextField};
 use crate::ui::hooks::use_lang;
@@ -40,7 +40,7 @@ pub fn what_next(p: &WhatNextProps) -> Html {
         let heading = t.document_of
             .replace("{n}", &(i + 1).to_string())
             .replace("{m}", &s.letters.len().to_string())
-            .replace("{title}", &crate::domain::template::lowercase_ru(&l.title));
+            .replace("{title}", &crate::domain::words::lowercase_ru(&l.title));
         html! {
             <>
                 if several { <h3 class="zh-h3">{ heading }</h3> }
