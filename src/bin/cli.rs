@@ -240,6 +240,39 @@ fn print_routing(review: &Review, summary: &engine::Summary) {
     }
 }
 
+/// Each document's answer term under its own law (`aftercare`).
+fn print_terms(a: &zhaloba::domain::rules::Assessment, summary: &engine::Summary) {
+    for l in &summary.letters {
+        let kind = zhaloba::domain::aftercare::Kind::from_key(&l.kind).unwrap_or_default();
+        let from = match (a.registered, kind.from_delivery()) {
+            (Some(on), true) => format!("вручено {on}"),
+            (Some(on), false) => format!("зарегистрировано {on}"),
+            (None, true) => format!("если вручат {}", a.letter_date),
+            (None, false) => format!("если зарегистрируют {}", a.letter_date),
+        };
+        let law = match kind {
+            zhaloba::domain::aftercare::Kind::Complaint => {
+                "30 дней со дня регистрации, 59-ФЗ ст. 12"
+            }
+            zhaloba::domain::aftercare::Kind::Records => {
+                "30 дней со дня регистрации запроса, приказ Минздрава России № 789н"
+            }
+            zhaloba::domain::aftercare::Kind::ConsumerClaim => {
+                "10 дней со дня вручения, Закон «О защите прав потребителей» ст. 31"
+            }
+            zhaloba::domain::aftercare::Kind::RefundClaim => {
+                "обычно 10 дней со дня вручения, по аналогии с Законом «О защите прав потребителей»"
+            }
+        };
+        if let Some(due) = l.due {
+            println!(
+                "Ответ на документ «{}» не позднее: {due} ({from}; {law})",
+                l.title
+            );
+        }
+    }
+}
+
 fn check_command(case_path: &str) -> Result<(), String> {
     let (case, migrated) = load(case_path)?;
     for m in &migrated {
@@ -286,36 +319,7 @@ fn check_command(case_path: &str) -> Result<(), String> {
     if let Some((programme, event)) = summary.planning {
         println!("Программа: на {programme} год (плановый период {event} года)");
     }
-    // Each document's answer term under its own law (`aftercare`).
-    for l in &summary.letters {
-        let kind = zhaloba::domain::aftercare::Kind::from_key(&l.kind).unwrap_or_default();
-        let from = match (a.registered, kind.from_delivery()) {
-            (Some(on), true) => format!("вручено {on}"),
-            (Some(on), false) => format!("зарегистрировано {on}"),
-            (None, true) => format!("если вручат {}", a.letter_date),
-            (None, false) => format!("если зарегистрируют {}", a.letter_date),
-        };
-        let law = match kind {
-            zhaloba::domain::aftercare::Kind::Complaint => {
-                "30 дней со дня регистрации, 59-ФЗ ст. 12"
-            }
-            zhaloba::domain::aftercare::Kind::Records => {
-                "30 дней со дня регистрации запроса, приказ Минздрава России № 789н"
-            }
-            zhaloba::domain::aftercare::Kind::ConsumerClaim => {
-                "10 дней со дня вручения, Закон «О защите прав потребителей» ст. 31"
-            }
-            zhaloba::domain::aftercare::Kind::RefundClaim => {
-                "обычно 10 дней со дня вручения, по аналогии с Законом «О защите прав потребителей»"
-            }
-        };
-        if let Some(due) = l.due {
-            println!(
-                "Ответ на документ «{}» не позднее: {due} ({from}; {law})",
-                l.title
-            );
-        }
-    }
+    print_terms(a, &summary);
     for letter in &review.letters {
         println!("Документ: {} → {}", letter.title, letter.to.join(", "));
         for copy in &letter.copies {

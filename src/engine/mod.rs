@@ -75,6 +75,41 @@ pub fn render_reviewed(
     }
 }
 
+/// One letter as the page shows it, with its aftercare under the law it
+/// answers to (`aftercare`): the term, its date, the ladder after it.
+fn letter_view(
+    l: &crate::domain::complaint::Complaint,
+    addressee: &str,
+    all: &[crate::domain::rules::Assessment],
+    today: Date,
+) -> LetterView {
+    let text = writers::text::write(l);
+    let kind = l
+        .reminder
+        .as_ref()
+        .map_or(aftercare::Kind::Complaint, |r| r.kind);
+    LetterView {
+        subject: kit::document_name(l),
+        addressee: addressee.to_string(),
+        body: writers::text::write_body(l),
+        title: l.title.clone(),
+        html: writers::html::write_fragment(l),
+        unprintable: writers::pdf::unprintable(&text),
+        text,
+        attachments: l.attachments.clone(),
+        file_stem: l.file_stem(today),
+        kind: kind.key().to_string(),
+        due: l.reminder.as_ref().map(|r| r.due),
+        escalation: unique(
+            aftercare::ladder(
+                kind,
+                all.iter().flat_map(|x| x.escalation.iter().map(|e| &*e.id)),
+            )
+            .map(str::to_string),
+        ),
+    }
+}
+
 /// The review as the page shows it.
 pub fn summary(review: &Review, case: &Case, today: Date) -> Summary {
     let Some(a) = review.assessment() else {
@@ -90,34 +125,7 @@ pub fn summary(review: &Review, case: &Case, today: Date) -> Summary {
             .letters
             .iter()
             .zip(&review.letter_addressees)
-            .map(|(l, addressee)| {
-                let text = writers::text::write(l);
-                // The law the document answers to (`aftercare`).
-                let kind = l
-                    .reminder
-                    .as_ref()
-                    .map_or(aftercare::Kind::Complaint, |r| r.kind);
-                LetterView {
-                    subject: kit::document_name(l),
-                    addressee: addressee.clone(),
-                    body: writers::text::write_body(l),
-                    title: l.title.clone(),
-                    html: writers::html::write_fragment(l),
-                    unprintable: writers::pdf::unprintable(&text),
-                    text,
-                    attachments: l.attachments.clone(),
-                    file_stem: l.file_stem(today),
-                    kind: kind.key().to_string(),
-                    due: l.reminder.as_ref().map(|r| r.due),
-                    escalation: unique(
-                        aftercare::ladder(
-                            kind,
-                            all.iter().flat_map(|x| x.escalation.iter().map(|e| &*e.id)),
-                        )
-                        .map(str::to_string),
-                    ),
-                }
-            })
+            .map(|(l, addressee)| letter_view(l, addressee, all, today))
             .collect(),
         name_forms: case.represented.as_ref().map_or_else(Vec::new, |r| {
             review
