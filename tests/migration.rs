@@ -24,6 +24,7 @@ const REWORDED: &[(&str, &str)] = &[
     ("medical-records", "the first request's date and how it was refused, which v2 never asked, are asked (NOT_MIGRATED); this test answers them, and the letter states them"),
     ("paid-care", "why the payment was forced, said plainly; the programme in force cited"),
     ("quality", "the demand for an answer is its own, so joined letters close with one"),
+    ("waiting-time", "the demand to arrange the care carries its date: «не позднее» the limit's last day, or «незамедлительно» with the day it lapsed (issue 28 item 3)"),
 ];
 
 /// Every value a migration cannot fill in (`NOT_MIGRATED`), as this test

@@ -388,8 +388,12 @@ mod aftercare_by_document {
 
     #[test]
     fn a_records_request_gets_its_30_days_and_no_online_way() {
-        let case = example("medical-records");
+        // A first request (a lapsed earlier one makes the letter a
+        // complaint about the lapse, under 59-ФЗ).
+        let mut case = example("medical-records");
+        case.facts.insert("earlier_refusal".into(), "no".into());
         let (request, ics) = &documents(&case)[0];
+        assert_eq!(request.title, "ЗАПРОС");
         assert_eq!(request.kind, Kind::Records.key());
         // 10 Dec 2025 + 30 days = Fri 9 Jan 2026, a holiday → Mon 12 Jan.
         assert_eq!(

@@ -69,11 +69,11 @@ fn what_ends(c: &Complaint, r: &crate::domain::complaint::Reminder) -> String {
         Some(d) => format!("{participle} {}", d.long_ru()),
         None => format!("{participle} вами"),
     };
-    let (accusative, _, _) = noun(&c.title);
+    let (accusative, _, _) = noun(c.kind_title());
     let days = r.kind.days();
     let text = match r.kind {
         Kind::Complaint | Kind::Records => {
-            let participle = match c.title.as_str() {
+            let participle = match c.kind_title() {
                 "ЗАПРОС" => "отправленный",
                 "ЗАЯВЛЕНИЕ" => "отправленное",
                 _ => "отправленную",
@@ -112,10 +112,10 @@ pub fn write(c: &Complaint) -> String {
     let end = compact(r.due.add_days(1));
     let stamp = compact(c.date.unwrap_or(r.due));
     let uid = super::zip::crc32(super::text::write(c).as_bytes());
-    let summary = format!("Срок ответа на {}: {}", noun(&c.title).0, to_line(c));
+    let summary = format!("Срок ответа на {}: {}", noun(c.kind_title()).0, to_line(c));
     let mut description = what_ends(c, r);
     if let Some(next) = &r.next_addressee {
-        let (_, gen, its) = noun(&c.title);
+        let (_, gen, its) = noun(c.kind_title());
         let unmet = if r.kind.is_claim() {
             "Если требования не удовлетворены или ответ вас не устраивает"
         } else {
