@@ -227,6 +227,9 @@ fn strip_review_notes(data: &mut model::ContentData) {
     each(&mut data.voice.representation, |r| r.review = Text(""));
     each(&mut data.next_steps.way, |w| w.review = Text(""));
     data.next_steps.answer.review = Text("");
+    data.next_steps.records.review = Text("");
+    data.next_steps.consumer_claim.review = Text("");
+    data.next_steps.refund_claim.review = Text("");
     data.next_steps.escalation.review = Text("");
     each(&mut data.categories, |c| c.examples = List(&[]));
 }

@@ -75,8 +75,8 @@ bake_struct! {
     Date { year, month, day }
     ContentData { calendar_years, grounds, addressees, programmes, regional, citations, exits, next_steps, voice, categories }
     CalendarYear { year, status, source, review, days_off, working_days }
-    NextSteps { way, answer, escalation }
-    HandIn { id, title, text, source, review, not_for }
+    NextSteps { way, answer, records, consumer_claim, refund_claim, escalation }
+    HandIn { id, title, text, source, review, not_for, kinds }
     Explained { title, text, registered, source, review }
     Ground { id, text, source, review, confirmed, valid_from, valid_to }
     Addressee { id, kind, name, why, source, review, copy, head }

@@ -104,6 +104,14 @@ for case in cases:
         check(f"{os.path.basename(base)}.ics parses with one dated event",
               len(events) == 1 and events[0].get("DTSTART") is not None and "Срок ответа" in str(events[0].get("SUMMARY")),
               events)
+        # The reminder follows the document's law: a claim's 10 days from
+        # delivery (consumer law), never 59-ФЗ's 30; one full stop after «г.».
+        description = str(events[0].get("DESCRIPTION")) if events else ""
+        claim = model.lstrip().startswith("ПРЕТЕНЗИЯ") or "\nПРЕТЕНЗИЯ\n" in model
+        check(f"{os.path.basename(base)}.ics states its document's term",
+              ("10" in description and "30-дневный" not in description) if claim else "30-дневный" in description,
+              description)
+        check(f"{os.path.basename(base)}.ics has no doubled full stop", ".." not in description, description)
 
 # The registered-mail kit: the list of contents (form 107) and the DL
 # envelope, read back by poppler: the addressee's address and the sender,

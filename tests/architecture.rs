@@ -167,9 +167,9 @@ const LAYERS: &[&[&str]] = &[
     &["domain::names", "domain::template"],
     // The page's half of the rules, then what the page checks with it.
     &["domain::rules::questions"],
-    &["domain::completeness"],
+    &["domain::completeness", "domain::asked", "domain::postal"],
     // The files worker's half: the assessment, the letters, the review.
-    &["domain::rules::assess"],
+    &["domain::rules::assess", "domain::aftercare"],
     // The letter's conditions: the questions' and the assessment's.
     &["domain::condition"],
     &["domain::rules"],

@@ -444,3 +444,94 @@ fn render_refuses_what_check_calls_an_error_and_draft_marks_every_format() {
         assert!(title.contains("ПРЕТЕНЗИЯ (ПРОЕКТ)"), "{format}: {title}");
     }
 }
+
+#[test]
+fn the_post_kit_is_refused_without_the_addressees_address() {
+    let case = edited("examples/cases/paid-care.json", "no-address.json", |v| {
+        v["clinic"]["address"] = "".into();
+    });
+    for format in ["envelope", "inventory"] {
+        let out_path = tmp(&format!("no-address-{format}.pdf"));
+        let out = cli()
+            .args(["render"])
+            .arg(&case)
+            .args(["--format", format, "--out"])
+            .arg(&out_path)
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(2), "{format}");
+        let err = String::from_utf8(out.stderr).unwrap();
+        assert!(
+            err.contains("почтовый адрес получателя") && err.contains("«clinic.address»"),
+            "{err}"
+        );
+        assert!(!out_path.exists(), "{format}: «Куда: ______» printed");
+    }
+    // With the address the same kit is made.
+    let out_path = tmp("with-address-envelope.pdf");
+    let out = cli()
+        .args([
+            "render",
+            "examples/cases/paid-care.json",
+            "--format",
+            "envelope",
+            "--out",
+        ])
+        .arg(&out_path)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+#[test]
+fn check_gives_each_documents_answer_term_under_its_law() {
+    let out = cli()
+        .args(["check", "examples/cases/paid-care.json"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let s = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        s.contains("Ответ на документ «ПРЕТЕНЗИЯ» не позднее: 2026-03-30 (если вручат 2026-03-20; обычно 10 дней со дня вручения"),
+        "{s}"
+    );
+    assert!(
+        s.contains("Ответ на документ «ЖАЛОБА» не позднее: 2026-04-20 (если зарегистрируют 2026-03-20; 30 дней со дня регистрации, 59-ФЗ ст. 12)"),
+        "{s}"
+    );
+}
+
+#[test]
+fn a_value_an_old_file_cannot_tell_is_asked_and_no_letter_written() {
+    let out = cli()
+        .args(["check", "tests/fixtures/v2/paid-care.json"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let s = String::from_utf8(out.stdout).unwrap();
+    assert!(s.contains("(facts.service_type)"), "{s}");
+    assert!(s.contains("Письмо не составлено"), "{s}");
+    let out_path = tmp("v2-paid-care.txt");
+    let out = cli()
+        .args([
+            "render",
+            "tests/fixtures/v2/paid-care.json",
+            "--format",
+            "txt",
+            "--out",
+        ])
+        .arg(&out_path)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        err.contains("«facts.service_type»") || err.contains("(facts.service_type)"),
+        "{err}"
+    );
+    assert!(!out_path.exists());
+}

@@ -459,3 +459,106 @@ async fn a_time_outside_the_day_is_refused_on_its_page() {
         "{html}"
     );
 }
+
+fn state_of(path: &str, today: &str) -> WizardState {
+    let text = std::fs::read_to_string(path).unwrap();
+    let mut s = WizardState::new(Date::parse(today).unwrap());
+    s.case = Case::read(&text).unwrap().0;
+    s.step = Step::Check;
+    s
+}
+
+/// The part of `html` from `from` up to `to` (or the end).
+fn between<'a>(html: &'a str, from: &str, to: &str) -> &'a str {
+    let start = html
+        .find(from)
+        .unwrap_or_else(|| panic!("{from} not in {html}"));
+    let rest = &html[start..];
+    rest.find(to).map_or(rest, |end| &rest[..end])
+}
+
+/// «Что дальше» per document, each under its own law: the refund claim's
+/// term is the consumer law's, with no Госуслуги advice; the complaint to
+/// the insurer keeps 59-ФЗ's.
+#[tokio::test]
+async fn what_next_follows_each_documents_law() {
+    let s = state_of("examples/cases/paid-care.json", "2026-03-20");
+    let html = render(Some(s), Lang::Ru).await;
+    let next = between(&html, "zh-next-title", "</section>");
+    let claim = between(next, "Документ 1 — претензия", "Документ 2");
+    let complaint = between(next, "Документ 2 — жалоба", "Когда письмо зарегистрируют");
+    assert!(
+        claim.contains("обычно применяют срок закона о защите прав потребителей"),
+        "{claim}"
+    );
+    assert!(claim.contains("30 марта 2026 г."), "{claim}");
+    assert!(
+        !claim.contains("Госуслуг") && !claim.contains("59-ФЗ"),
+        "{claim}"
+    );
+    assert!(!claim.contains("Территориальный фонд"), "{claim}");
+    assert!(claim.contains("Роспотребнадзора"), "{claim}");
+    assert!(
+        complaint.contains("Госуслуги") && complaint.contains("59-ФЗ"),
+        "{complaint}"
+    );
+    assert!(complaint.contains("20 апреля 2026 г."), "{complaint}");
+    let en = render(
+        Some(state_of("examples/cases/paid-care.json", "2026-03-20")),
+        Lang::En,
+    )
+    .await;
+    assert!(
+        en.contains("the consumer-law term is usually applied"),
+        "English too"
+    );
+}
+
+/// The post kit asks for the addressee's address instead of printing
+/// «Куда: ______»; once given, its buttons come back.
+#[tokio::test]
+async fn the_post_kit_asks_for_a_missing_address() {
+    let mut s = state_of("examples/cases/paid-care.json", "2026-03-20");
+    s.case.clinic.address.clear();
+    let html = render(Some(s.clone()), Lang::Ru).await;
+    let first = between(&html, "zh-document-0", "zh-document-1");
+    assert!(first.contains("zh-kit-address-0"), "{first}");
+    assert!(first.contains("нужен почтовый адрес получателя"));
+    assert!(first.contains("id=\"zh-clinic-address\""), "{first}");
+    assert!(
+        !first.contains("zh-download-0-inventory") && !first.contains("zh-download-0-envelope")
+    );
+    // The insurer's letter has its address: its kit is offered.
+    assert!(html.contains("zh-download-1-envelope"));
+    s.case.clinic.address = "420107, г. Казань, ул. Спартаковская, д. 2".into();
+    let html = render(Some(s), Lang::Ru).await;
+    assert!(html.contains("zh-download-0-inventory") && !html.contains("zh-kit-address-0"));
+}
+
+/// A gender left unset is the patronymic's, said on the check page.
+#[tokio::test]
+async fn the_check_page_says_the_gender_came_from_the_patronymic() {
+    let mut s = sample_state(Step::Check);
+    s.case.applicant.gender = zhaloba::domain::case::Gender::Unknown;
+    let html = render(Some(s.clone()), Lang::Ru).await;
+    assert!(
+        html.contains("в женском роде (обратилась) — определено по отчеству"),
+        "{}",
+        between(&html, "Как к вам обращаться", "</div>")
+    );
+    s.case.applicant.full_name = "Иванова Алёна".into();
+    let html = render(Some(s), Lang::Ru).await;
+    assert!(!html.contains("определено по отчеству"));
+    assert!(html.contains("не указывать"));
+}
+
+/// An old file that cannot tell whether the paid service is covered: the
+/// check page asks, and no letter is shown until it is answered.
+#[tokio::test]
+async fn an_old_file_is_asked_what_it_cannot_tell() {
+    let s = state_of("tests/fixtures/v2/paid-care.json", "2026-03-20");
+    let html = render(Some(s), Lang::Ru).await;
+    assert!(html.contains("zh-waits"), "{html}");
+    assert!(html.contains("«За что именно взяли деньги?»"));
+    assert!(!html.contains("ПРЕТЕНЗИЯ"), "a letter before the answer");
+}

@@ -401,20 +401,66 @@ fn every_screen_text_has_an_english_translation() {
 
 #[test]
 fn next_steps_are_sourced_and_fit_the_categories() {
+    use zhaloba::domain::aftercare::Kind;
     let n = &content().next_steps;
     for w in n.way.iter() {
         assert!(!w.source.trim().is_empty(), "{}", w.id);
         for c in w.not_for.iter() {
             assert!(content().category(c).is_some(), "{c}");
         }
+        for k in w.kinds.iter() {
+            assert!(Kind::from_key(k).is_some(), "{}: kind {k}", w.id);
+        }
     }
-    assert!(n.answer.text.contains("{date}") && n.answer.text.contains("{due}"));
-    assert!(!n.answer.source.is_empty() && !n.escalation.source.is_empty());
-    // Records requests are not accepted by e-mail (legal-brief §1.4, 789н).
-    assert!(!content()
-        .hand_in_ways("medical-records")
-        .any(|w| w.id == "online"));
-    assert_eq!(content().hand_in_ways("waiting-time").count(), 3);
+    // Every kind of document has its answer term, sourced, and a way in
+    // person and by post.
+    for kind in Kind::ALL {
+        let term = content().answer_term(kind.key());
+        assert!(
+            term.text.contains("{date}") && term.text.contains("{due}"),
+            "{kind:?}"
+        );
+        assert!(
+            term.registered.contains("{date}") && term.registered.contains("{due}"),
+            "{kind:?}"
+        );
+        assert!(!term.source.is_empty(), "{kind:?}");
+        let ways: Vec<&str> = content()
+            .hand_in_ways("paid-care", kind.key())
+            .map(|w| &*w.title)
+            .collect();
+        assert!(
+            ways.contains(&"Лично") && ways.contains(&"Почтой"),
+            "{kind:?}: {ways:?}"
+        );
+    }
+    assert!(!n.escalation.source.is_empty());
+    // Records requests are not accepted by e-mail (legal-brief §1.4, 789н);
+    // Госуслуги and the insurer's site are for appeals, never for a claim.
+    for kind in [Kind::Records, Kind::ConsumerClaim, Kind::RefundClaim] {
+        assert!(!content()
+            .hand_in_ways("paid-care", kind.key())
+            .any(|w| w.id == "online" || w.text.contains("Госуслуг")));
+    }
+    assert_eq!(
+        content()
+            .hand_in_ways("waiting-time", Kind::Complaint.key())
+            .count(),
+        3
+    );
+    // A claim's term is the consumer law's, never 59-ФЗ's.
+    for kind in [Kind::ConsumerClaim, Kind::RefundClaim] {
+        let term = content().answer_term(kind.key());
+        assert!(term.text.contains("10 дней") && !term.text.contains("30 дней"));
+        assert!(term.source.contains("О защите прав потребителей"));
+        assert!(!term.source.contains("59-ФЗ"));
+    }
+    // The refund of a charge for free care rests on an analogy (⚠): never
+    // worded as the law's own term.
+    assert!(content()
+        .answer_term("refund-claim")
+        .text
+        .contains("обычно"));
 }
 
 #[test]
@@ -492,7 +538,13 @@ fn only_public_sources_in_what_people_read() {
             &format!("{} {} {}", w.title, w.text, w.source),
         );
     }
-    for e in [&n.answer, &n.escalation] {
+    for e in [
+        &n.answer,
+        &n.records,
+        &n.consumer_claim,
+        &n.refund_claim,
+        &n.escalation,
+    ] {
         assert_public(
             "next steps",
             &format!("{} {} {}", e.title, e.text, e.source),

@@ -256,8 +256,28 @@ fn gender_forms_follow_the_applicant() {
         "{:?}",
         female[0].facts
     );
+    // Left unset: the patronymic tells it («…на» → «вызвала»).
     let mut case = example("ambulance");
     case.applicant.gender = zhaloba::domain::case::Gender::Unknown;
+    assert!(
+        case.applicant.full_name.ends_with("на"),
+        "{}",
+        case.applicant.full_name
+    );
+    let inferred = build_all(&case, today());
+    assert!(
+        inferred[0].facts[0].contains("я вызвала скорую"),
+        "{:?}",
+        inferred[0].facts
+    );
+    // Without a patronymic nothing tells it: both forms.
+    let surname_and_name: Vec<&str> = case
+        .applicant
+        .full_name
+        .split_whitespace()
+        .take(2)
+        .collect();
+    case.applicant.full_name = surname_and_name.join(" ");
     let unknown = build_all(&case, today());
     assert!(
         unknown[0].facts[0].contains("я вызвал(-а) скорую"),
@@ -272,4 +292,174 @@ fn gender_forms_follow_the_applicant() {
         "{:?}",
         l[0].facts
     );
+}
+
+/// Each document's aftercare follows its law (`domain::aftercare`): the
+/// answer term, the ways to hand it in, the next step and the .ics.
+mod aftercare_by_document {
+    use super::*;
+    use zhaloba::domain::aftercare::Kind;
+    use zhaloba::engine::{self, LetterView};
+    use zhaloba::writers::Format;
+
+    fn d(s: &str) -> Date {
+        Date::parse(s).unwrap()
+    }
+
+    /// The summary's letters and each one's .ics, on the case's own date.
+    fn documents(case: &Case) -> Vec<(LetterView, String)> {
+        let today = d(&case.signed_on);
+        let s = engine::summarise(content(), case, today);
+        s.letters
+            .iter()
+            .enumerate()
+            .map(|(i, l)| {
+                let ics = engine::render(content(), case, today, i, Format::Ics, None).unwrap();
+                (
+                    l.clone(),
+                    String::from_utf8(ics).unwrap().replace("\r\n ", ""),
+                )
+            })
+            .collect()
+    }
+
+    fn ways(category: &str, l: &LetterView) -> Vec<&'static str> {
+        content()
+            .hand_in_ways(category, &l.kind)
+            .map(|w| w.id.0)
+            .collect()
+    }
+
+    #[test]
+    fn a_refund_claim_and_the_insurer_complaint_each_have_their_own() {
+        let case = example("paid-care");
+        let docs = documents(&case);
+        let (claim, claim_ics) = &docs[0];
+        let (complaint, complaint_ics) = &docs[1];
+        assert_eq!(claim.title, "ПРЕТЕНЗИЯ");
+        assert_eq!(claim.kind, Kind::RefundClaim.key());
+        // Signed Fri 20 March 2026 + 10 days = Mon 30 March.
+        assert_eq!(claim.due, Some(d("2026-03-30")));
+        assert_eq!(claim.escalation[0], "rospotrebnadzor");
+        assert!(!claim.escalation.iter().any(|e| e == "tfoms"));
+        assert_eq!(ways("paid-care", claim), ["in-person-claim", "by-post"]);
+        assert!(
+            claim_ics.contains("10 дней со дня вручения претензии"),
+            "{claim_ics}"
+        );
+        assert!(!claim_ics.contains("30-дневный") && !claim_ics.contains("59-ФЗ"));
+        assert!(claim_ics.contains("DTSTART;VALUE=DATE:20260330"));
+        assert!(claim_ics.contains("Роспотребнадзор"), "{claim_ics}");
+        // The complaint to the insurer: 59-ФЗ, 30 days, Госуслуги fits.
+        assert_eq!(complaint.title, "ЖАЛОБА");
+        assert_eq!(complaint.kind, Kind::Complaint.key());
+        // 20 March + 30 days = Sun 19 April → Mon 20 April.
+        assert_eq!(complaint.due, Some(d("2026-04-20")));
+        assert_eq!(complaint.escalation[0], "tfoms");
+        assert_eq!(
+            ways("paid-care", complaint),
+            ["in-person", "by-post", "online"]
+        );
+        assert!(complaint_ics.contains("30-дневный срок ответа на жалобу"));
+        assert!(complaint_ics.contains("DTSTART;VALUE=DATE:20260420"));
+    }
+
+    #[test]
+    fn a_consumer_claim_gets_the_consumer_law_term() {
+        let case = example("paid-not-covered");
+        let docs = documents(&case);
+        assert_eq!(docs.len(), 1);
+        let (claim, ics) = &docs[0];
+        assert_eq!(claim.kind, Kind::ConsumerClaim.key());
+        // Wed 20 May 2026 + 10 days = Sat 30 May → Mon 1 June.
+        assert_eq!(claim.due, Some(d("2026-06-01")));
+        assert!(
+            ics.contains("Закону «О защите прав потребителей» (ст. 31)"),
+            "{ics}"
+        );
+        assert!(!ics.contains("30-дневный"));
+        let term = content().answer_term(&claim.kind);
+        assert!(term.source.contains("статья 31"));
+        assert!(claim
+            .escalation
+            .iter()
+            .all(|e| e != "tfoms" && e != "insurer"));
+    }
+
+    #[test]
+    fn a_records_request_gets_its_30_days_and_no_online_way() {
+        // A first request (a lapsed earlier one makes the letter a
+        // complaint about the lapse, under 59-ФЗ).
+        let mut case = example("medical-records");
+        case.facts.insert("earlier_refusal".into(), "no".into());
+        let (request, ics) = &documents(&case)[0];
+        assert_eq!(request.title, "ЗАПРОС");
+        assert_eq!(request.kind, Kind::Records.key());
+        // 10 Dec 2025 + 30 days = Fri 9 Jan 2026, a holiday → Mon 12 Jan.
+        assert_eq!(
+            request.due,
+            Some(
+                content()
+                    .calendar()
+                    .add_calendar_days(d("2025-12-10"), 30)
+                    .date
+            )
+        );
+        assert!(
+            ics.contains("30-дневный срок ответа на запрос\\, отправленный"),
+            "{ics}"
+        );
+        assert!(!ways("medical-records", request).contains(&"online"));
+        assert!(content().answer_term(&request.kind).source.contains("789н"));
+    }
+
+    #[test]
+    fn a_complaint_counts_from_its_registration() {
+        let mut case = example("waiting-time");
+        let (before, _) = &documents(&case)[0];
+        assert_eq!(before.kind, Kind::Complaint.key());
+        case.registration.date = "2026-06-04".into();
+        let (after, ics) = &documents(&case)[0];
+        assert_eq!(
+            after.due,
+            Some(d("2026-07-06")),
+            "4 June + 30 = Sat 4 July → Mon 6 July"
+        );
+        assert_ne!(before.due, after.due);
+        assert!(ics.contains("DTSTART;VALUE=DATE:20260706"));
+    }
+
+    #[test]
+    fn every_reminder_ends_its_sentences_once() {
+        for id in [
+            "ambulance",
+            "attachment",
+            "ethics",
+            "high-tech-care",
+            "inpatient-medicines",
+            "medical-records",
+            "out-of-region",
+            "outpatient-medicines",
+            "paid-care",
+            "paid-not-covered",
+            "policy",
+            "quality",
+            "refused-care",
+            "services-not-received",
+            "waiting-time",
+        ] {
+            for (l, ics) in documents(&example(id)) {
+                let description = ics
+                    .lines()
+                    .find(|line| line.starts_with("DESCRIPTION:"))
+                    .unwrap();
+                assert!(
+                    !description.contains(".."),
+                    "{id} {}: {description}",
+                    l.title
+                );
+                assert!(!description.contains("г.."), "{id}");
+            }
+        }
+    }
 }

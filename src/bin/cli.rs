@@ -97,7 +97,23 @@ fn migration_note(m: &Migrated) -> String {
             format!("Файл обновлён до текущего формата: поле «{field}» удалено — его не использует ни одно письмо")
         }
         Migrated::BasisMoved => "Файл обновлён до текущего формата: сведения о документах родства перенесены в приложения".to_string(),
+        Migrated::Unanswered(question) => format!("Файл обновлён до текущего формата: ответ на вопрос «{question}» по старому файлу определить нельзя — ответьте на него, без этого письмо не составляется"),
     }
+}
+
+/// The questions the letter waits for (values an older file could not
+/// tell), or `None` when it waits for nothing.
+fn waiting_for(case: &Case) -> Option<String> {
+    let asked: Vec<String> = zhaloba::domain::asked::unanswered(content(), case)
+        .iter()
+        .map(|(_, q)| format!("«{}» (facts.{})", q.label, q.id))
+        .collect();
+    (!asked.is_empty()).then(|| {
+        format!(
+            "Письмо не составлено: ответьте на вопрос {} — в файле ответа нет, а предполагать его нельзя",
+            asked.join(", ")
+        )
+    })
 }
 
 /// A problem the wizard would show, with its field, in Russian.
@@ -164,6 +180,9 @@ fn render_command(case_path: &str, flags: &[String]) -> Result<(), String> {
         eprintln!("zhaloba: {}", migration_note(m));
     }
     let (mut review, problems) = review(case_path, &case)?;
+    if let Some(wait) = waiting_for(&case) {
+        return Err(format!("{case_path}: {wait}"));
+    }
     if review.letters.is_empty() {
         let exit = zhaloba::flow::exit_of(content(), &case).map_or("", |e| &e.title);
         return Err(format!("{case_path}: письма нет — не вопрос ОМС: {exit}"));
@@ -199,7 +218,12 @@ fn render_command(case_path: &str, flags: &[String]) -> Result<(), String> {
                 .unwrap_or_default()
                 .into_bytes(),
             Output::File(f) => engine::render_reviewed(content(), &review, &case, i, f, Some(FONT))
-                .map_err(|e| format!("не удалось построить файл: {e:?}"))?,
+                .map_err(|e| match e {
+                    zhaloba::writers::RenderError::NoAddress(path) => format!(
+                        "{case_path}: для конверта и описи вложения нужен почтовый адрес получателя — укажите его в поле «{path}»"
+                    ),
+                    e => format!("не удалось построить файл: {e:?}"),
+                })?,
         };
         std::fs::write(&path, bytes).map_err(|e| format!("{path}: не удалось записать: {e}"))?;
         if i > 0 && matches!(output, Output::File(_)) {
@@ -243,6 +267,39 @@ fn print_routing(review: &Review, summary: &engine::Summary) {
     }
 }
 
+/// Each document's answer term under its own law (`aftercare`).
+fn print_terms(a: &zhaloba::domain::rules::Assessment, summary: &engine::Summary) {
+    for l in &summary.letters {
+        let kind = zhaloba::domain::aftercare::Kind::from_key(&l.kind).unwrap_or_default();
+        let from = match (a.registered, kind.from_delivery()) {
+            (Some(on), true) => format!("вручено {on}"),
+            (Some(on), false) => format!("зарегистрировано {on}"),
+            (None, true) => format!("если вручат {}", a.letter_date),
+            (None, false) => format!("если зарегистрируют {}", a.letter_date),
+        };
+        let law = match kind {
+            zhaloba::domain::aftercare::Kind::Complaint => {
+                "30 дней со дня регистрации, 59-ФЗ ст. 12"
+            }
+            zhaloba::domain::aftercare::Kind::Records => {
+                "30 дней со дня регистрации запроса, приказ Минздрава России № 789н"
+            }
+            zhaloba::domain::aftercare::Kind::ConsumerClaim => {
+                "10 дней со дня вручения, Закон «О защите прав потребителей» ст. 31"
+            }
+            zhaloba::domain::aftercare::Kind::RefundClaim => {
+                "обычно 10 дней со дня вручения, по аналогии с Законом «О защите прав потребителей»"
+            }
+        };
+        if let Some(due) = l.due {
+            println!(
+                "Ответ на документ «{}» не позднее: {due} ({from}; {law})",
+                l.title
+            );
+        }
+    }
+}
+
 fn check_command(case_path: &str) -> Result<(), String> {
     let (case, migrated) = load(case_path)?;
     for m in &migrated {
@@ -260,6 +317,9 @@ fn check_command(case_path: &str) -> Result<(), String> {
         return Ok(());
     };
     print_routing(&review, &summary);
+    if let Some(wait) = waiting_for(&case) {
+        println!("{wait}");
+    }
     if let Some(w) = &summary.waiting {
         let counted = match w.offered {
             Some(d) => format!("до предложенной даты {d}"),
@@ -286,19 +346,7 @@ fn check_command(case_path: &str) -> Result<(), String> {
     if let Some((programme, event)) = summary.planning {
         println!("Программа: на {programme} год (плановый период {event} года)");
     }
-    match a.registered {
-        Some(on) => println!(
-            "Зарегистрировано: {on}; ответ не позднее: {}",
-            a.answer_due.date
-        ),
-        None => println!(
-            "Ответ не позднее: {} (если письмо зарегистрируют {})",
-            a.answer_due.date, a.letter_date
-        ),
-    }
-    if let Some(r) = summary.refund_due {
-        println!("Возврат денег обычно в течение 10 дней: до {r}");
-    }
+    print_terms(a, &summary);
     for letter in &review.letters {
         println!("Документ: {} → {}", letter.title, letter.to.join(", "));
         for copy in &letter.copies {

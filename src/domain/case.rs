@@ -471,7 +471,68 @@ pub enum Migrated {
     /// The basis document's details moved (a v1 text of kinship documents
     /// became an attachment line).
     BasisMoved,
+    /// An answer the older file cannot tell (see [`NOT_MIGRATED`]), left
+    /// unanswered: the check page and `zhaloba check` ask it, and no letter
+    /// is written until it is answered. The question's id.
+    Unanswered(&'static str),
 }
+
+/// A value an older file cannot tell: the migration leaves it unanswered
+/// instead of guessing, the check page and `zhaloba check` ask for it, and
+/// the letter waits for the answer (`asked::unanswered`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct NotMigrated {
+    pub category: &'static str,
+    /// The question's id in the category.
+    pub question: &'static str,
+    /// Files of versions before this one cannot tell it.
+    pub before: u32,
+    /// Where the question is asked at all: these answers (fact, value) all
+    /// given; empty: always.
+    pub when: &'static [(&'static str, &'static str)],
+    /// The letter waits for the answer: without it the letter would rest on
+    /// a guess. Otherwise the letter states only what the file says (the
+    /// content has a sentence for the older answers) while the check asks.
+    pub withholds: bool,
+    /// Why the older file cannot tell it.
+    pub why: &'static str,
+}
+
+/// Every value a migration cannot fill in.
+pub const NOT_MIGRATED: &[NotMigrated] = &[
+    NotMigrated {
+        category: "paid-care",
+        question: "service_type",
+        before: 3,
+        when: &[],
+        withholds: true,
+        why: "v2 never asked whether the paid service is one the programme covers; assuming it would make a letter about a dental implant assert ОМС coverage",
+    },
+    NotMigrated {
+        category: "out-of-region",
+        question: "care_kind",
+        before: 3,
+        when: &[],
+        withholds: true,
+        why: "v2 offered one choice for emergency and urgent care (its «emergency» value was worded as неотложная, with an injury as example); v3 cites different rules for each",
+    },
+    NotMigrated {
+        category: "medical-records",
+        question: "request_date",
+        before: 3,
+        when: &[("earlier_refusal", "yes")],
+        withholds: false,
+        why: "v2's request_date was the refusal's date (moved to refusal_date); the first request's date, from which the 30 days run, was never asked",
+    },
+    NotMigrated {
+        category: "medical-records",
+        question: "refusal_how",
+        before: 3,
+        when: &[("earlier_refusal", "yes")],
+        withholds: false,
+        why: "v2 never asked how the earlier request was refused (orally, in writing, or not answered at all)",
+    },
+];
 
 /// Brings an older case to the current version, one step at a time.
 pub fn migrate(case: &mut Case) -> Vec<Migrated> {
@@ -481,6 +542,15 @@ pub fn migrate(case: &mut Case) -> Vec<Migrated> {
     }
     if case.version < 3 {
         rename_facts(case);
+    }
+    let asked = |n: &NotMigrated| n.when.iter().all(|(fact, value)| case.fact(fact) == *value);
+    for n in NOT_MIGRATED
+        .iter()
+        .filter(|n| case.version < n.before && case.category == n.category && asked(n))
+    {
+        if case.fact(n.question).is_empty() {
+            notes.push(Migrated::Unanswered(n.question));
+        }
     }
     case.version = case.version.max(CASE_VERSION);
     notes
@@ -528,22 +598,14 @@ const RENAMED_IN_V3: &[(&str, &str, &str)] = &[
     ("medical-records", "request_date", "refusal_date"),
 ];
 
-/// v3 asks first whether a paid service is one the programme covers; a v2
-/// paid-care case was made by someone who said it was («положено бесплатно»).
+/// v3 renames some answers; what v2 cannot tell (see [`NOT_MIGRATED`]) is
+/// left unanswered.
 fn rename_facts(case: &mut Case) {
-    // v2 offered one «urgent» choice worded as неотложная помощь (an injury,
-    // acute pain, a high fever); v3 tells the emergency from the urgent.
-    if case.category == "out-of-region" {
-        if let Some(kind) = case
-            .facts
-            .get_mut("care_kind")
-            .filter(|k| *k == "emergency")
-        {
-            *kind = "urgent".into();
-        }
-    }
-    if case.category == "paid-care" && !case.facts.contains_key("service_type") {
-        case.facts.insert("service_type".into(), "covered".into());
+    // v2 offered one «emergency» choice worded as неотложная помощь (an
+    // injury, acute pain, a high fever); v3 tells the emergency from the
+    // urgent, which the v2 answer cannot: it is asked again.
+    if case.category == "out-of-region" && case.fact("care_kind") == "emergency" {
+        case.facts.remove("care_kind");
     }
     for (category, from, to) in RENAMED_IN_V3 {
         if case.category == *category {

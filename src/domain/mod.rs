@@ -6,6 +6,8 @@
 //! → [`review::Review`] (what the check page and the downloads read).
 //! Below them all, leaves: [`words`], [`date`], [`json`], [`ids`].
 
+pub mod aftercare;
+pub mod asked;
 pub mod calendar;
 pub mod case;
 pub mod complaint;
@@ -16,6 +18,7 @@ pub mod date;
 pub mod ids;
 pub mod json;
 pub mod names;
+pub mod postal;
 pub mod review;
 pub mod rules;
 pub mod template;

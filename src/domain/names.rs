@@ -157,9 +157,11 @@ impl NameForms {
     }
 }
 
-/// The gender a patronymic tells («…вич», «…вна», «оглы», «кызы»).
+/// The gender a patronymic tells («…вич», «…ична», «…вна», «оглы», «кызы»,
+/// in any letter case); unknown without a patronymic.
 pub fn gender_of(full_name: &str) -> Gender {
-    let mut words = full_name.split_whitespace().skip(2);
+    let lower = super::words::lowercase_ru(full_name);
+    let mut words = lower.split_whitespace().skip(2);
     match (words.next(), words.next()) {
         (_, Some("оглы" | "улы" | "уулу")) => Gender::Male,
         (_, Some("кызы" | "гызы")) => Gender::Female,
@@ -242,6 +244,28 @@ pub fn initials(full_name: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_patronymic_tells_the_gender() {
+        for (name, gender) in [
+            ("Иванова Мария Петровна", Gender::Female),
+            ("Петров Иван Сергеевич", Gender::Male),
+            ("Кузьмина Ольга Ильинична", Gender::Female),
+            ("Фомин Лука Никитич", Gender::Male),
+            ("Лукина Анна Саввична", Gender::Female),
+            ("ИВАНОВА МАРИЯ ПЕТРОВНА", Gender::Female),
+            ("Мамедов Рауф Ильхам оглы", Gender::Male),
+            ("Мамедов Рауф Ильхам Оглы", Gender::Male),
+            ("Алиева Лейла Гасан кызы", Gender::Female),
+            ("Алиева Лейла Гасан Кызы", Gender::Female),
+            // No patronymic: nothing to tell by, the person's choice stays.
+            ("Иванова Мария", Gender::Unknown),
+            ("Smith John", Gender::Unknown),
+            ("", Gender::Unknown),
+        ] {
+            assert_eq!(gender_of(name), gender, "{name}");
+        }
+    }
 
     #[test]
     fn a_turkic_patronymic_keeps_its_form() {

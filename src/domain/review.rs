@@ -3,6 +3,7 @@
 //! (routing, grounds, deadlines), the letters, and what 59-ФЗ still
 //! requires. `engine` turns it into what the page shows (see ARCHITECTURE.md).
 
+use super::asked::unanswered;
 use super::case::Case;
 use super::complaint::compose::compose;
 use super::complaint::Complaint;
@@ -30,7 +31,9 @@ pub struct Review<'c> {
 impl<'c> Review<'c> {
     pub fn new(c: &'c Content, case: &Case, today: Date) -> Review<'c> {
         let assessments = assess_all(c, case, today);
-        let composed = (!assessments.is_empty()).then(|| compose(c, case, &assessments));
+        // No letter rests on a value an older file could not tell.
+        let composed = (!assessments.is_empty() && unanswered(c, case).is_empty())
+            .then(|| compose(c, case, &assessments));
         let (letters, letter_addressees, name_cases) = composed
             .map_or_else(Default::default, |c| {
                 (c.letters, c.addressees, c.name_cases)

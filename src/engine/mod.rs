@@ -11,6 +11,7 @@
 //! two files of this module (`tests/architecture.rs`); this one, which
 //! composes and writes, is the files worker's.
 
+use crate::domain::aftercare;
 use crate::domain::case::Case;
 use crate::domain::complaint::kit;
 use crate::domain::complaint::voice::patient_gender;
@@ -66,9 +67,47 @@ pub fn render_reviewed(
                 .and_then(|id| c.addressee(id))
                 .map_or(AddresseeKind::Other, |a| a.kind);
             let kit = kit::kit(case, letter, kind, writers::pdf::pages(letter));
+            if !kit.printable() {
+                return Err(RenderError::NoAddress(kit::address_path(kind)));
+            }
             writers::render_kit(&kit, format, font)
         }
         _ => writers::render(letter, format, font),
+    }
+}
+
+/// One letter as the page shows it, with its aftercare under the law it
+/// answers to (`aftercare`): the term, its date, the ladder after it.
+fn letter_view(
+    l: &crate::domain::complaint::Complaint,
+    addressee: &str,
+    all: &[crate::domain::rules::Assessment],
+    today: Date,
+) -> LetterView {
+    let text = writers::text::write(l);
+    let kind = l
+        .reminder
+        .as_ref()
+        .map_or(aftercare::Kind::Complaint, |r| r.kind);
+    LetterView {
+        subject: kit::document_name(l),
+        addressee: addressee.to_string(),
+        body: writers::text::write_body(l),
+        title: l.title.clone(),
+        html: writers::html::write_fragment(l),
+        unprintable: writers::pdf::unprintable(&text),
+        text,
+        attachments: l.attachments.clone(),
+        file_stem: l.file_stem(today),
+        kind: kind.key().to_string(),
+        due: l.reminder.as_ref().map(|r| r.due),
+        escalation: unique(
+            aftercare::ladder(
+                kind,
+                all.iter().flat_map(|x| x.escalation.iter().map(|e| &*e.id)),
+            )
+            .map(str::to_string),
+        ),
     }
 }
 
@@ -87,20 +126,7 @@ pub fn summary(review: &Review, case: &Case, today: Date) -> Summary {
             .letters
             .iter()
             .zip(&review.letter_addressees)
-            .map(|(l, addressee)| {
-                let text = writers::text::write(l);
-                LetterView {
-                    subject: kit::document_name(l),
-                    addressee: addressee.clone(),
-                    body: writers::text::write_body(l),
-                    title: l.title.clone(),
-                    html: writers::html::write_fragment(l),
-                    unprintable: writers::pdf::unprintable(&text),
-                    text,
-                    attachments: l.attachments.clone(),
-                    file_stem: l.file_stem(today),
-                }
-            })
+            .map(|(l, addressee)| letter_view(l, addressee, all, today))
             .collect(),
         name_forms: case.represented.as_ref().map_or_else(Vec::new, |r| {
             review
@@ -148,7 +174,12 @@ pub fn summary(review: &Review, case: &Case, today: Date) -> Summary {
             .collect(),
         letter_date: Some(a.letter_date),
         registered: a.registered,
-        answer_due: Some(a.answer_due.date),
+        // The first document's, under its own law.
+        answer_due: review
+            .letters
+            .first()
+            .and_then(|l| l.reminder.as_ref())
+            .map_or(Some(a.answer_due.date), |r| Some(r.due)),
         refund_due: all.iter().find_map(|x| x.refund_due).map(|t| t.date),
         dates_uncertain: all.iter().any(|x| x.dates_uncertain()),
         // Only where the letter rests on the programme's limits: a waiting

@@ -29,6 +29,12 @@ pub fn write(s: &Summary) -> String {
         }
         w.text(&l.file_stem);
         w.text(&l.unprintable);
+        w.text(&l.kind);
+        w.date(l.due);
+        w.len(l.escalation.len());
+        for e in &l.escalation {
+            w.text(e);
+        }
     }
     w.len(s.name_forms.len());
     for (case, form) in &s.name_forms {
@@ -101,6 +107,11 @@ pub fn read(text: &str) -> Option<Summary> {
         }
         l.file_stem = r.text()?;
         l.unprintable = r.text()?;
+        l.kind = r.text()?;
+        l.due = r.date()?;
+        for _ in 0..r.len()? {
+            l.escalation.push(r.text()?);
+        }
         s.letters.push(l);
     }
     for _ in 0..r.len()? {

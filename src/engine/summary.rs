@@ -69,6 +69,16 @@ pub struct LetterView {
     /// says so before a PDF is made and points to the DOCX.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub unprintable: String,
+    /// The law the document answers to (`aftercare::Kind::key`): its answer
+    /// term, hand-in ways and next steps.
+    #[serde(default)]
+    pub kind: String,
+    /// When its answer is due under that law.
+    #[serde(default)]
+    pub due: Option<Date>,
+    /// Addressee ids to turn to after this document, in order.
+    #[serde(default)]
+    pub escalation: Vec<String>,
 }
 
 impl LetterView {

@@ -438,6 +438,17 @@ impl FieldSpec {
     /// The value as the check page shows it (a choice by its label).
     pub fn shown_value(&self, case: &Case, t: &Strings) -> String {
         let value = (self.get)(case);
+        // Left unset: the letter uses the gender the patronymic tells.
+        if self.id == Fixed::ApplicantGender && value.is_empty() {
+            let label = match crate::domain::names::gender_of(&case.applicant.full_name) {
+                Gender::Female => t.gender_female,
+                Gender::Male => t.gender_male,
+                Gender::Unknown => t.gender_unset,
+            };
+            if label != t.gender_unset {
+                return t.gender_inferred.replace("{gender}", label);
+            }
+        }
         match self.control {
             Control::Choice(opts) => opts(case)
                 .iter()

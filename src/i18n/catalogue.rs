@@ -113,6 +113,8 @@ pub struct Strings {
     pub post_kit: &'static str,
     pub inventory: &'static str,
     pub envelope: &'static str,
+    /// Where the addressee's postal address is missing: the kit waits for it.
+    pub kit_needs_address: &'static str,
     pub file_failed: &'static str,
     pub download_ics: &'static str,
     pub document: &'static str,
@@ -128,6 +130,12 @@ pub struct Strings {
     pub gender_female: &'static str,
     pub gender_male: &'static str,
     pub gender_unset: &'static str,
+    /// On the check page, where the applicant left the gender unset and the
+    /// patronymic tells it: `{gender}` is that choice's label.
+    pub gender_inferred: &'static str,
+    /// On the check page while the letter waits for an answer an older
+    /// file could not tell: `{questions}` are the questions, in quotes.
+    pub letter_waits: &'static str,
     pub waiting_violated: &'static str,
     pub waiting_ok: &'static str,
     pub waiting_unconfirmed: &'static str,

@@ -42,6 +42,67 @@ fn compact(d: crate::domain::date::Date) -> String {
     format!("{:04}{:02}{:02}", d.year, d.month, d.day)
 }
 
+/// The document in the accusative and the genitive, and the possessive
+/// that agrees with it: («жалобу», «жалобы», «её»).
+fn noun(title: &str) -> (&'static str, &'static str, &'static str) {
+    match title {
+        "ПРЕТЕНЗИЯ" => ("претензию", "претензии", "её"),
+        "ЗАПРОС" => ("запрос", "запроса", "его"),
+        "ЗАЯВЛЕНИЕ" => ("заявление", "заявления", "его"),
+        _ => ("жалобу", "жалобы", "её"),
+    }
+}
+
+/// «Кому» in one line.
+fn to_line(c: &Complaint) -> String {
+    c.to.iter()
+        .map(String::as_str)
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// What ends today, by the document's law (`aftercare::Kind`): a sentence
+/// with one full stop («… 5 мая 2026 г.», never «г..»).
+fn what_ends(c: &Complaint, r: &crate::domain::complaint::Reminder) -> String {
+    use crate::domain::aftercare::Kind;
+    let sent = |participle: &str| match c.date {
+        Some(d) => format!("{participle} {}", d.long_ru()),
+        None => format!("{participle} вами"),
+    };
+    let (accusative, _, _) = noun(c.kind_title());
+    let days = r.kind.days();
+    let text = match r.kind {
+        Kind::Complaint | Kind::Records => {
+            let participle = match c.kind_title() {
+                "ЗАПРОС" => "отправленный",
+                "ЗАЯВЛЕНИЕ" => "отправленное",
+                _ => "отправленную",
+            };
+            format!(
+                "Сегодня истекает {days}-дневный срок ответа на {accusative}, {} (срок считается со дня регистрации)",
+                sent(participle)
+            )
+        }
+        Kind::ConsumerClaim => format!(
+            "Сегодня истекает {days}-дневный срок, в который по Закону «О защите прав потребителей» (ст. 31) должны удовлетворить требования претензии, {} (срок считается со дня вручения)",
+            sent("отправленной")
+        ),
+        Kind::RefundClaim => format!(
+            "Сегодня истекают {days} дней со дня вручения претензии, {}: в такой срок обычно возвращают деньги (по аналогии с Законом «О защите прав потребителей»)",
+            sent("отправленной")
+        ),
+    };
+    end_sentence(text)
+}
+
+/// A full stop unless the text ends with one (a date's «г.»).
+fn end_sentence(mut s: String) -> String {
+    if !s.ends_with('.') {
+        s.push('.');
+    }
+    s
+}
+
 /// Empty string when the letter has no due date (unknown category).
 pub fn write(c: &Complaint) -> String {
     let Some(r) = &c.reminder else {
@@ -51,25 +112,17 @@ pub fn write(c: &Complaint) -> String {
     let end = compact(r.due.add_days(1));
     let stamp = compact(c.date.unwrap_or(r.due));
     let uid = super::zip::crc32(super::text::write(c).as_bytes());
-    // The document's name in the accusative, with a participle that agrees.
-    let (title, sent) = match c.kind_title() {
-        "ПРЕТЕНЗИЯ" => ("претензию", "отправленную"),
-        "ЗАПРОС" => ("запрос", "отправленный"),
-        _ => ("жалобу", "отправленную"),
-    };
-    let to =
-        c.to.iter()
-            .map(String::as_str)
-            .collect::<Vec<_>>()
-            .join(" ");
-    let summary = format!("Срок ответа на {title}: {to}");
-    let mut description = format!(
-        "Сегодня истекает 30-дневный срок ответа на {title}, {sent} {}.",
-        c.date.map_or("вами".to_string(), |d| d.long_ru())
-    );
+    let summary = format!("Срок ответа на {}: {}", noun(c.kind_title()).0, to_line(c));
+    let mut description = what_ends(c, r);
     if let Some(next) = &r.next_addressee {
+        let (_, gen, its) = noun(c.kind_title());
+        let unmet = if r.kind.is_claim() {
+            "Если требования не удовлетворены или ответ вас не устраивает"
+        } else {
+            "Если ответа нет или он вас не устраивает"
+        };
         description.push_str(&format!(
-            " Если ответа нет или он вас не устраивает, следующий шаг — обратиться: {next}. Приложите копию первой жалобы и подтверждение её отправки."
+            " {unmet}, следующий шаг — обратиться: {next}. Приложите копию {gen} и подтверждение {its} отправки."
         ));
     }
     let mut out = String::new();

@@ -33,6 +33,9 @@ pub enum RenderError {
     NoLetter,
     /// The registered-mail kit is made from the case ([`render_kit`]).
     NotALetter,
+    /// The envelope and the list of contents need the addressee's postal
+    /// address, which the case does not have: its path in the case.
+    NoAddress(&'static str),
 }
 
 /// Renders one format; `font` is needed only for PDF.
@@ -59,6 +62,9 @@ pub fn render_kit(
     format: Format,
     font: Option<pdf::Font>,
 ) -> Result<Vec<u8>, RenderError> {
+    if !k.printable() {
+        return Err(RenderError::NoAddress(""));
+    }
     let font = font.ok_or(RenderError::NoFonts)?;
     match format {
         Format::Inventory => pdf::kit::write_inventory(k, font),

@@ -5,6 +5,7 @@
 use super::join::Draft;
 use super::voice::{patient_gender, Voice};
 use super::{Complaint, Reminder};
+use crate::domain::aftercare;
 use crate::domain::case::{Case, Gender};
 use crate::domain::condition;
 use crate::domain::content::GroundRef;
@@ -375,6 +376,7 @@ impl Letter<'_> {
         let cat = self.category;
         let first = cat.addressees.first().and_then(|id| self.c.addressee(id));
         let (title, subtitle) = self.title();
+        let title_kind = title.clone();
         // The facts first: the patient is named in full where first mentioned.
         let from = self.sender_lines();
         let facts = self.sentences(cat.facts.iter());
@@ -402,11 +404,23 @@ impl Letter<'_> {
                     .collect(),
                 date: Date::parse(&self.case.signed_on).ok(),
                 signer: names::initials(&self.case.applicant.full_name),
-                reminder: Some(Reminder {
-                    due: self.a.answer_due.date,
-                    next_addressee: self.a.escalation.first().map(|e| e.name.to_string()),
-                }),
+                reminder: Some(self.reminder(&title_kind)),
             },
+        }
+    }
+
+    /// When the answer to a document titled `title` is due under its law,
+    /// and where to turn next (`aftercare`).
+    fn reminder(&self, title: &str) -> Reminder {
+        let kind = aftercare::Kind::of(title, self.category);
+        let start = self.a.registered.unwrap_or(self.a.letter_date);
+        let next = aftercare::next(kind, self.a.escalation.iter().map(|e| &*e.id));
+        Reminder {
+            due: aftercare::due(self.c, kind, start).date,
+            kind,
+            next_addressee: next
+                .and_then(|id| self.c.addressee(id))
+                .map(|e| e.name.to_string()),
         }
     }
 
@@ -429,6 +443,7 @@ impl Letter<'_> {
                 grounds,
                 demands: self.sentences(doc.demands.iter()),
                 copies: Vec::new(),
+                reminder: Some(self.reminder(&doc.title)),
                 ..main.letter.clone()
             },
         })

@@ -28,13 +28,7 @@ pub struct Kit {
 /// The kit for `letter`, addressed to a body of `kind`; `sheets` is the
 /// letter's page count.
 pub fn kit(case: &Case, letter: &Complaint, kind: AddresseeKind, sheets: usize) -> Kit {
-    let to_address = match kind {
-        AddresseeKind::Insurer => case.insurer.address.as_str(),
-        AddresseeKind::Clinic => case.clinic.address.as_str(),
-        AddresseeKind::Other => case.fact("addressee_address"),
-    }
-    .trim()
-    .to_string();
+    let to_address = postal_address(case, kind).to_string();
     let mut items = vec![(document_name(letter), Some(sheets))];
     items.extend(letter.attachments.iter().map(|a| (a.clone(), None)));
     Kit {
@@ -49,6 +43,16 @@ pub fn kit(case: &Case, letter: &Complaint, kind: AddresseeKind, sheets: usize) 
         from_address: case.applicant.postal_address.trim().to_string(),
         items,
         signer: letter.signer.clone(),
+    }
+}
+
+pub use crate::domain::postal::{address_path, postal_address};
+
+impl Kit {
+    /// The post office needs where the letter goes: without the address
+    /// neither the envelope nor the list of contents is printed.
+    pub fn printable(&self) -> bool {
+        !self.to_address.trim().is_empty()
     }
 }
 
@@ -115,9 +119,15 @@ mod tests {
     }
 
     #[test]
-    fn without_an_address_every_line_of_the_addressee_stays() {
+    fn without_an_address_every_line_of_the_addressee_stays_and_nothing_is_printed() {
         let k = kit(&Case::default(), &letter(), AddresseeKind::Other, 1);
         assert_eq!(k.to.len(), 3);
         assert_eq!(k.to_address, "");
+        assert!(!k.printable());
+        // Spaces are no address either.
+        let mut case = Case::default();
+        case.clinic.address = "  ".into();
+        assert!(!kit(&case, &letter(), AddresseeKind::Clinic, 1).printable());
+        assert_eq!(address_path(AddresseeKind::Clinic), "clinic.address");
     }
 }

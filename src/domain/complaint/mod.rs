@@ -41,6 +41,10 @@ pub struct Complaint {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Reminder {
     pub due: Date,
+    /// The law the document answers to: its term and what the reminder says.
+    #[serde(default)]
+    pub kind: crate::domain::aftercare::Kind,
+
     /// Name of the next body on the escalation ladder.
     pub next_addressee: Option<String>,
 }

@@ -112,7 +112,7 @@ impl<'a> Voice<'a> {
     }
 
     pub fn gender(&self) -> Gender {
-        self.case.applicant.gender
+        applicant_gender(self.case)
     }
 
     pub fn patient_gender(&self) -> Gender {
@@ -192,11 +192,21 @@ impl<'a> Voice<'a> {
     }
 }
 
+/// The applicant's grammatical gender: as given, else by the patronymic
+/// («Иванова Мария Петровна» writes «обратилась», not «обратился(-ась)»).
+/// The check page says when it was inferred, and the person may change it.
+pub fn applicant_gender(case: &Case) -> Gender {
+    match case.applicant.gender {
+        Gender::Unknown => names::gender_of(&case.applicant.full_name),
+        given => given,
+    }
+}
+
 /// The patient's grammatical gender: as given, else by kinship, else by the
 /// patronymic; the applicant's when they are the patient.
 pub fn patient_gender(case: &Case) -> Gender {
     let Some(r) = &case.represented else {
-        return case.applicant.gender;
+        return applicant_gender(case);
     };
     [
         r.person.gender,
@@ -206,4 +216,32 @@ pub fn patient_gender(case: &Case) -> Gender {
     .into_iter()
     .find(|g| *g != Gender::Unknown)
     .unwrap_or(Gender::Unknown)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn applicant(name: &str, gender: Gender) -> Case {
+        let mut c = Case::new();
+        c.applicant.full_name = name.into();
+        c.applicant.gender = gender;
+        c
+    }
+
+    #[test]
+    fn an_unset_gender_is_the_patronymics_and_a_chosen_one_wins() {
+        let female = applicant("Иванова Мария Петровна", Gender::Unknown);
+        assert_eq!(applicant_gender(&female), Gender::Female);
+        // The patient is the applicant: the same gender.
+        assert_eq!(patient_gender(&female), Gender::Female);
+        let turkic = applicant("Мамедов Рауф Ильхам Оглы", Gender::Unknown);
+        assert_eq!(applicant_gender(&turkic), Gender::Male);
+        // A choice the person made is never overruled.
+        let chosen = applicant("Иванова Мария Петровна", Gender::Male);
+        assert_eq!(applicant_gender(&chosen), Gender::Male);
+        // Without a patronymic the letter keeps «обратился(-ась)».
+        let none = applicant("Иванова Мария", Gender::Unknown);
+        assert_eq!(applicant_gender(&none), Gender::Unknown);
+    }
 }

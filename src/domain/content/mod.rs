@@ -90,11 +90,28 @@ impl Content {
             .chain(self.exits.iter().map(|e| e.id.0))
     }
     /// Ways to hand in a letter of this category.
-    pub fn hand_in_ways<'a>(&'a self, category: &'a str) -> impl Iterator<Item = &'a HandIn> {
-        self.next_steps
-            .way
-            .iter()
-            .filter(move |w| !w.not_for.iter().any(|c| c == category))
+    /// The ways to hand in a document of `kind` (`aftercare::Kind::key`)
+    /// of `category`.
+    pub fn hand_in_ways<'a>(
+        &'a self,
+        category: &'a str,
+        kind: &'a str,
+    ) -> impl Iterator<Item = &'a HandIn> {
+        self.next_steps.way.iter().filter(move |w| {
+            !w.not_for.iter().any(|c| c == category)
+                && (w.kinds.is_empty() || w.kinds.iter().any(|k| k == kind))
+        })
+    }
+
+    /// The answer term's texts for a document of `kind`.
+    pub fn answer_term(&self, kind: &str) -> &Explained {
+        let n = &self.next_steps;
+        match kind {
+            "records" => &n.records,
+            "consumer-claim" => &n.consumer_claim,
+            "refund-claim" => &n.refund_claim,
+            _ => &n.answer,
+        }
     }
 }
 

@@ -224,7 +224,14 @@ pub enum YearStatus {
 #[serde(deny_unknown_fields)]
 pub struct NextSteps {
     pub way: List<HandIn>,
+    /// The answer term of an appeal under 59-ФЗ (a complaint, an application).
     pub answer: Explained,
+    /// Of a request for copies of medical records (789н).
+    pub records: Explained,
+    /// Of a consumer's claim (ЗоЗПП ст. 31).
+    pub consumer_claim: Explained,
+    /// Of a refund claim for care the programme covers (by analogy ⚠).
+    pub refund_claim: Explained,
     pub escalation: Explained,
 }
 
@@ -240,6 +247,9 @@ pub struct HandIn {
     /// Categories this way does not apply to.
     #[serde(default)]
     pub not_for: List<Text>,
+    /// The kinds of document it fits (`aftercare::Kind::key`); empty: all.
+    #[serde(default)]
+    pub kinds: List<Text>,
 }
 
 #[derive(Clone, Copy, Debug, Deserialize)]
@@ -691,6 +701,9 @@ impl ContentData {
         };
         self.next_steps.way = List(&[]);
         self.next_steps.answer = blank;
+        self.next_steps.records = blank;
+        self.next_steps.consumer_claim = blank;
+        self.next_steps.refund_claim = blank;
         self.next_steps.escalation = blank;
         each(&mut self.exits, |e| {
             e.title = Text("");

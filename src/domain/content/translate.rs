@@ -113,6 +113,9 @@ pub fn translate(c: &mut ContentData, tr: &mut impl Texts) {
     });
     for (key, e) in [
         ("answer", &mut next.answer),
+        ("records", &mut next.records),
+        ("consumer_claim", &mut next.consumer_claim),
+        ("refund_claim", &mut next.refund_claim),
         ("escalation", &mut next.escalation),
     ] {
         put(tr, &mut e.title, || format!("next_steps.{key}.title"));

@@ -35,6 +35,7 @@ pub fn check_page(p: &PageProps) -> Html {
         <>
             <h1 class="zh-h1" tabindex="-1" ref={p.heading.clone()}>{ t.check_title }</h1>
             { problems_panel(&p.state, &problems, lang) }
+            { waits_panel(case, lang) }
             <p class="zh-hint" role="status">{ if summarised.fresh { "" } else { t.preparing } }</p>
             if let Some(e) = &summarised.error {
                 <div class="zh-panel zh-panel--alert" role="alert">
@@ -52,7 +53,7 @@ pub fn check_page(p: &PageProps) -> Html {
                 </div>
             }
             if let Some(s) = &summary {
-                <Documents summary={s.clone()} case={case.clone()} today={p.state.today} heading={p.heading.clone()}
+                <Documents summary={s.clone()} case={case.clone()} today={p.state.today} heading={p.heading.clone()} on_set={on_set(&p.state)}
                     blocked={!summarised.fresh || !missing.is_empty() || problems.iter().any(|p| p.kind.blocks())} />
             }
             <h2 class="zh-h2">{ t.answers_title }</h2>
@@ -95,6 +96,24 @@ fn problems_panel(state: &UseReducerHandle<WizardState>, problems: &[Problem], l
         <div class="zh-panel" data-alert={blocking.then_some("true")} id="zh-problems">
             <p class="zh-panel-title">{ t.problems_title }</p>
             <ul class="zh-list">{ for problems.iter().map(item) }</ul>
+        </div>
+    }
+}
+
+/// The questions the letter waits for (an older file could not tell the
+/// answer): named here, asked in the panel above.
+fn waits_panel(case: &Case, lang: Lang) -> Html {
+    let waits = crate::domain::asked::unanswered(lang.content(), case);
+    if waits.is_empty() {
+        return html! {};
+    }
+    let questions: Vec<String> = waits
+        .iter()
+        .map(|(_, q)| format!("«{}»", q.label))
+        .collect();
+    html! {
+        <div class="zh-panel zh-panel--alert" id="zh-waits">
+            <p>{ lang.strings().letter_waits.replace("{questions}", &questions.join(", ")) }</p>
         </div>
     }
 }

@@ -22,6 +22,9 @@ pub struct DocumentsProps {
     pub today: Date,
     /// Inside the widget: where printing finds the letter from.
     pub heading: NodeRef,
+    /// Sets an answer (the addressee's address the post kit asks for).
+    #[prop_or_default]
+    pub on_set: crate::ui::fields::OnSet,
 }
 
 #[function_component(Documents)]
@@ -116,10 +119,14 @@ pub fn documents(p: &DocumentsProps) -> Html {
                 </p>
                 if !mail.whole && !blocked { <p class="zh-hint" id={format!("zh-mail-attach-{i}")}>{ t.mail_attach }</p> }
                 <h3 class="zh-h3">{ t.post_kit }</h3>
-                <div class="zh-buttons">
-                    { button(Format::Inventory, t.inventory, false) }
-                    { button(Format::Envelope, t.envelope, false) }
-                </div>
+                if let Some(ask) = super::post_kit::address_ask(lang, &p.case, i, &letter.addressee, &p.on_set) {
+                    { ask }
+                } else {
+                    <div class="zh-buttons">
+                        { button(Format::Inventory, t.inventory, false) }
+                        { button(Format::Envelope, t.envelope, false) }
+                    </div>
+                }
                 // Folded on a phone, so the downloads stay near the top.
                 <details class="zh-details" open={*wide}>
                     <summary class="zh-details-summary">{ t.preview_show }</summary>

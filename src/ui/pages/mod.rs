@@ -6,6 +6,7 @@ mod category;
 mod check;
 mod details;
 mod documents;
+mod post_kit;
 mod question;
 mod start;
 mod what_next;
