@@ -255,6 +255,7 @@ fn strip_engine_content(data: &mut model::ContentData) {
     data.voice.noun = List(&[]);
     data.voice.representation = List(&[]);
     data.voice.joined_reply = Text("");
+    data.voice.labels = model::LetterLabels::default();
     each(&mut data.addressees, |a| {
         a.copy = None;
         a.head = None;
