@@ -388,6 +388,39 @@ mod tests {
     }
 
     #[test]
+    fn new_prefilled_answers_replace_only_the_untouched_ones() {
+        let host = |name: &str, branch: &str, region: &str| {
+            Arc::new(Defaults {
+                fields: vec![
+                    (Fixed::InsurerName, name.into()),
+                    (Fixed::InsurerBranch, branch.into()),
+                ],
+                region: region.into(),
+            })
+        };
+        let s = Rc::new(WizardState::with_defaults(today(), host("А", "Б", "Р")));
+        assert_eq!(
+            (s.case.insurer.name.as_str(), s.case.region.as_str()),
+            ("А", "Р")
+        );
+        let s = s.reduce(Action::Set {
+            field: FieldId::Fixed(Fixed::InsurerBranch),
+            value: "свой".into(),
+        });
+        let s = s.reduce(Action::Defaults(host("В", "Г", "Т")));
+        assert_eq!(s.case.insurer.name, "В");
+        assert_eq!(s.case.insurer.branch, "свой", "typed stays");
+        assert_eq!(s.case.region, "Т");
+        // A host that stops prefilling leaves its fields empty.
+        let s = s.reduce(Action::Defaults(Arc::default()));
+        assert_eq!(
+            (s.case.insurer.name.as_str(), s.case.region.as_str()),
+            ("", "")
+        );
+        assert_eq!(s.case.insurer.branch, "свой");
+    }
+
+    #[test]
     fn reset_forgets_everything_and_opts_out() {
         let s = walked().reduce(Action::Keep(true));
         assert!(s.keep);
