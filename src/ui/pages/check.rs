@@ -9,12 +9,12 @@ use super::documents::Documents;
 use super::what_next::WhatNext;
 use super::{label, on_set, PageProps};
 use crate::domain::case::Case;
-use crate::domain::complaint::missing_elements;
+use crate::domain::completeness::missing_elements;
 use crate::domain::content::{content, QuestionKind};
 use crate::domain::date::Date;
 use crate::domain::names::Case as Gram;
-use crate::domain::rules;
-use crate::engine::{Summary, Verdict, WaitingView};
+use crate::domain::rules::questions;
+use crate::engine::summary::{Summary, Verdict, WaitingView};
 use crate::flow::{check_case, FieldId, Fixed, Problem, Step};
 use crate::i18n::Lang;
 use crate::ui::fields::{FrameProps, Slot, TextField};
@@ -131,7 +131,7 @@ fn answers(state: &UseReducerHandle<WizardState>, lang: Lang) -> Html {
         .into_iter()
         .filter(|step| *step != Step::Check)
         .flat_map(|step| match &step {
-            Step::Question(id) => rules::question(content, case, id)
+            Step::Question(id) => questions::question(content, case, id)
                 .map(|(_, q)| {
                     row(
                         q.label.to_string(),
@@ -201,7 +201,7 @@ fn findings(s: &Summary, case: &Case, lang: Lang) -> Html {
         .variant
         .and_then(|i| category.and_then(|c| c.variants.get(i)));
     // A further problem the answers took out of ОМС: said here, not written.
-    let left_out: Vec<String> = rules::left_out(content, case)
+    let left_out: Vec<String> = questions::left_out(content, case)
         .iter()
         .map(|e| format!("{} {}", e.title, e.where_to_go))
         .collect();
