@@ -81,7 +81,7 @@ bake_struct! {
     Ground { id, text, source, review, confirmed, valid_from, valid_to }
     Addressee { id, kind, name, why, source, review, copy, head }
     Programme { id, year, covers_to, title, approved_by, source, review, limits, ambulance_minutes }
-    Citations { waiting, ambulance }
+    Citations { waiting, ambulance, urgent, ambulance_rural }
     Voice { pronoun, my_male, my_female, noun, representation, joined_reply, labels }
     LetterLabels { applicant, birth_date, postal_address, phone, email, policy, inn, ogrn }
     Noun { id, gender, forms }
@@ -92,6 +92,7 @@ bake_struct! {
     Choice { value, label, letter, exit }
     Question { id, kind, label, hint, options, optional, when }
     Template { text, when, reply }
+    GroundRef { id, when }
     EscalationWhen { when, addressees }
     WaitingSpec { service, suspicion, start, offered }
     Category {
@@ -108,5 +109,5 @@ bake_enum! {
     YearStatus { Official, Provisional, Unknown }
     AddresseeKind { Insurer, Clinic, Other }
     NounGender { Male, Female }
-    QuestionKind { Text, Textarea, Date, Choice, Money }
+    QuestionKind { Text, Textarea, Date, Choice, Money, Time }
 }
