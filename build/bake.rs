@@ -82,7 +82,8 @@ bake_struct! {
     Addressee { id, kind, name, why, source, review, copy, head }
     Programme { id, year, covers_to, title, approved_by, source, review, limits, ambulance_minutes }
     Citations { waiting, ambulance, urgent, ambulance_rural }
-    Voice { pronoun, my_male, my_female, noun, representation, joined_reply }
+    Voice { pronoun, my_male, my_female, noun, representation, joined_reply, labels }
+    LetterLabels { applicant, birth_date, postal_address, phone, email, policy, inn, ogrn }
     Noun { id, gender, forms }
     Representation { relation, header, attachments, source, review }
     Variant { when, document_title, document_subtitle, explain }

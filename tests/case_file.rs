@@ -13,6 +13,7 @@ use proptest::prelude::*;
 use zhaloba::domain::case::{
     from_serde_name, serde_name, Case, Gender, NameForms, Named, Registration, Relation,
 };
+use zhaloba::domain::json;
 
 fn files(dir: &str) -> Vec<std::path::PathBuf> {
     let mut out = Vec::new();
@@ -272,5 +273,72 @@ proptest! {
         } else {
             prop_assert_eq!(by_reader(&text), by_serde(&text), "{}", text);
         }
+    }
+}
+
+/// The member at `path` (`represented.person.gender`) of an object, made
+/// (with the objects on its way) where it is missing.
+fn member_mut<'v>(value: &'v mut json::Value, path: &str) -> &'v mut json::Value {
+    path.split('.').fold(value, |v, key| {
+        let json::Value::Object(members) = v else {
+            panic!("{path}: {key} is not in an object");
+        };
+        let at = match members.iter().position(|(k, _)| k == key) {
+            Some(at) => at,
+            None => {
+                members.push((key.to_string(), json::Value::Object(Vec::new())));
+                members.len() - 1
+            }
+        };
+        &mut members[at].1
+    })
+}
+
+/// Every fixed field of the wizard's table (`flow::fields::FIELDS`) lives at
+/// its path in the case file: the writer puts its value there, and the
+/// reader, given only that member, reads the field from it.
+#[test]
+fn every_fixed_field_is_a_member_the_reader_and_writer_know() {
+    use zhaloba::flow::fields::{Control, FIELDS};
+    use zhaloba::flow::Fixed;
+    let blank = || {
+        let mut case = Case::new();
+        // Someone acting for the patient, so the representation's fields have a place.
+        (Fixed::Relation.spec().set)(&mut case, "guardian".into());
+        case
+    };
+    for spec in FIELDS.iter() {
+        let mut case = blank();
+        let value = match spec.control {
+            // A choice other than the one the blank case holds.
+            Control::Choice(options) => options(&case)
+                .iter()
+                .rev()
+                .map(|o| o.value)
+                .find(|v| !v.is_empty() && *v != (spec.get)(&case))
+                .expect("a second choice")
+                .to_string(),
+            _ => format!("ответ {}", spec.path),
+        };
+        (spec.set)(&mut case, value.clone());
+        assert_eq!((spec.get)(&case), value, "{}", spec.path);
+        let written = json::parse(&case.to_json()).unwrap();
+        let member = spec
+            .path
+            .split('.')
+            .try_fold(&written, |v, key| v.get(key))
+            .unwrap_or_else(|| panic!("the writer writes no {}", spec.path))
+            .clone();
+        // The blank case's file with only this member changed.
+        let mut file = json::parse(&blank().to_json()).unwrap();
+        *member_mut(&mut file, spec.path) = member;
+        let read = Case::from_json(&file.to_line())
+            .unwrap_or_else(|e| panic!("the reader refuses {}: {e:?}", spec.path));
+        assert_eq!(
+            (spec.get)(&read),
+            value,
+            "the reader reads {} elsewhere",
+            spec.path
+        );
     }
 }

@@ -562,3 +562,41 @@ async fn an_old_file_is_asked_what_it_cannot_tell() {
     assert!(html.contains("«За что именно взяли деньги?»"));
     assert!(!html.contains("ПРЕТЕНЗИЯ"), "a letter before the answer");
 }
+
+#[tokio::test]
+async fn check_page_lists_the_answers_in_the_order_they_were_asked() {
+    let s = sample_state(Step::Check);
+    let case = s.case.clone();
+    let html = render(Some(s), Lang::Ru).await;
+    let keys: Vec<&str> = html
+        .split("<dt class=\"zh-summary-key\">")
+        .skip(1)
+        .map(|s| s.split("</dt>").next().unwrap())
+        .collect();
+    let l = &Lang::Ru.strings().labels;
+    let question = |id: &str| {
+        zhaloba::domain::rules::question(content(), &case, id)
+            .unwrap()
+            .1
+            .label
+            .to_string()
+    };
+    // The route: the problem, who writes, its questions, the clinic, the
+    // insurer, the applicant; the check page's own fields are not listed.
+    let expected = [
+        l.category.to_string(),
+        l.relation.into(),
+        question("service"),
+        question("referral_date"),
+        l.clinic_name.into(),
+        l.insurer_name.into(),
+        l.applicant_name.into(),
+    ];
+    let at = |label: &str| keys.iter().position(|k| *k == label);
+    let positions: Vec<Option<usize>> = expected.iter().map(|e| at(e)).collect();
+    assert!(positions.iter().all(Option::is_some), "{keys:?}");
+    assert!(positions.windows(2).all(|w| w[0] < w[1]), "{keys:?}");
+    for own in [l.attachments, l.registration_date, l.registration_number] {
+        assert_eq!(at(own), None, "{own} is asked on the check page itself");
+    }
+}

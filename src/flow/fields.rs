@@ -10,7 +10,7 @@
 use super::problem::ProblemKind;
 use super::step::Step;
 use crate::domain::case::{Case, Gender, Kinship, Relation, Represented};
-use crate::domain::content::{content, AddresseeKind};
+use crate::domain::content::{content, AddresseeKind, Content};
 use crate::domain::date::Date;
 use crate::domain::ids;
 use crate::domain::names::Case as Gram;
@@ -96,6 +96,10 @@ pub struct FieldSpec {
     pub path: &'static str,
     pub label: fn(&FieldLabels, &Case) -> &'static str,
     pub control: Control,
+    /// Words the letter prints as typed (names, addresses, the basis), as
+    /// opposed to dates, numbers and choices: the English pages ask for
+    /// them in Russian.
+    pub typed: bool,
     /// Asked for this case at all.
     pub shown: fn(&Case) -> bool,
     /// Must be answered (when shown).
@@ -341,10 +345,11 @@ fn basis_label(l: &FieldLabels, c: &Case) -> &'static str {
 }
 
 /// One row of the table, in the order the pages ask; the macro keeps each
-/// row to the facts that differ: step, id, path, label, control, shown,
-/// required, check, where in the case.
+/// row to the facts that differ: step, id, path, label, control, typed
+/// into the letter (`TYPED`) or not (`VALUE`), shown, required, check,
+/// where in the case.
 macro_rules! field {
-    ($step:ident, $id:ident, $path:literal, $label:expr, $control:expr, $shown:expr, $required:expr, $check:expr, $at:expr) => {{
+    ($step:ident, $id:ident, $path:literal, $label:expr, $control:expr, $typed:expr, $shown:expr, $required:expr, $check:expr, $at:expr) => {{
         let (get, set) = $at;
         FieldSpec {
             id: Fixed::$id,
@@ -352,6 +357,7 @@ macro_rules! field {
             path: $path,
             label: $label,
             control: $control,
+            typed: $typed,
             shown: $shown,
             required: $required,
             check: $check,
@@ -360,6 +366,9 @@ macro_rules! field {
         }
     }};
 }
+
+const TYPED: bool = true;
+const VALUE: bool = false;
 
 const fn line(autocomplete: &'static str, input_type: Option<&'static str>) -> Control {
     Control::Line {
@@ -370,62 +379,43 @@ const fn line(autocomplete: &'static str, input_type: Option<&'static str>) -> C
 
 #[rustfmt::skip]
 pub static FIELDS: [FieldSpec; 27] = [
-    field!(Category, Category, "category", |l, _| l.category, Control::Categories, yes, yes, no_check, at!(category)),
-    field!(Who, Relation, "represented.relation", |l, _| l.relation, Control::Choice(relations), yes, yes, no_check, (get_relation, set_relation)),
-    field!(Patient, PatientName, "represented.person.full_name", |l, _| l.patient_name, LINE, yes, yes, no_check, represented!(person.full_name)),
-    field!(Patient, Kinship, "represented.kinship", |l, _| l.kinship, Control::Choice(kinships), kinship_asked, kinship_asked, no_check, named!(kinship: Kinship)),
-    field!(Patient, PatientGender, "represented.person.gender", |l, _| l.patient_gender, Control::Choice(|_| &PATIENT_GENDERS), gender_asked, gender_asked, no_check, named!(person.gender: Gender)),
-    field!(Patient, PatientBirthDate, "represented.person.birth_date", |l, _| l.patient_birth_date, LINE, yes, parent, past_date, represented!(person.birth_date)),
-    field!(Patient, DeathDate, "represented.death_date", |l, _| l.death_date, LINE, deceased, no, past_date, represented!(death_date)),
-    field!(Patient, PatientPolicy, "represented.person.policy_number", |l, _| l.patient_policy, LINE, oms, no, |v, _| id_check(ids::check_policy(v)), represented!(person.policy_number)),
-    field!(Patient, Basis, "represented.basis_document", basis_label, LINE, yes, no, no_check, represented!(basis_document)),
-    field!(Also, Also, "also", |l, _| l.also, Control::Problems, also_asked, no, no_check, (get_also, toggle_also)),
-    field!(Clinic, ClinicName, "clinic.name", |l, _| l.clinic_name, LINE, yes, yes, no_check, at!(clinic.name)),
-    field!(Clinic, ClinicAddress, "clinic.address", |l, _| l.clinic_address, Control::Lines, yes, no, no_check, at!(clinic.address)),
-    field!(Clinic, ClinicInn, "clinic.inn", |l, _| l.clinic_inn, LINE, refund, no, |v, _| id_check(ids::check_inn(v)), at!(clinic.inn)),
-    field!(Clinic, ClinicOgrn, "clinic.ogrn", |l, _| l.clinic_ogrn, LINE, refund, no, |v, _| id_check(ids::check_ogrn(v)), at!(clinic.ogrn)),
-    field!(Insurer, InsurerName, "insurer.name", |l, _| l.insurer_name, LINE, yes, yes, no_check, at!(insurer.name)),
-    field!(Insurer, InsurerBranch, "insurer.branch", |l, _| l.insurer_branch, LINE, yes, no, no_check, at!(insurer.branch)),
-    field!(Insurer, InsurerAddress, "insurer.address", |l, _| l.insurer_address, Control::Lines, yes, no, no_check, at!(insurer.address)),
-    field!(Applicant, ApplicantName, "applicant.full_name", |l, _| l.applicant_name, line("name", None), yes, yes, no_check, at!(applicant.full_name)),
-    field!(Applicant, ApplicantGender, "applicant.gender", |l, _| l.applicant_gender, Control::Choice(|_| &GENDERS), yes, no, no_check, (
+    field!(Category, Category, "category", |l, _| l.category, Control::Categories, VALUE, yes, yes, no_check, at!(category)),
+    field!(Who, Relation, "represented.relation", |l, _| l.relation, Control::Choice(relations), VALUE, yes, yes, no_check, (get_relation, set_relation)),
+    field!(Patient, PatientName, "represented.person.full_name", |l, _| l.patient_name, LINE, TYPED, yes, yes, no_check, represented!(person.full_name)),
+    field!(Patient, Kinship, "represented.kinship", |l, _| l.kinship, Control::Choice(kinships), VALUE, kinship_asked, kinship_asked, no_check, named!(kinship: Kinship)),
+    field!(Patient, PatientGender, "represented.person.gender", |l, _| l.patient_gender, Control::Choice(|_| &PATIENT_GENDERS), VALUE, gender_asked, gender_asked, no_check, named!(person.gender: Gender)),
+    field!(Patient, PatientBirthDate, "represented.person.birth_date", |l, _| l.patient_birth_date, LINE, VALUE, yes, parent, past_date, represented!(person.birth_date)),
+    field!(Patient, DeathDate, "represented.death_date", |l, _| l.death_date, LINE, VALUE, deceased, no, past_date, represented!(death_date)),
+    field!(Patient, PatientPolicy, "represented.person.policy_number", |l, _| l.patient_policy, LINE, VALUE, oms, no, |v, _| id_check(ids::check_policy(v)), represented!(person.policy_number)),
+    field!(Patient, Basis, "represented.basis_document", basis_label, LINE, TYPED, yes, no, no_check, represented!(basis_document)),
+    field!(Also, Also, "also", |l, _| l.also, Control::Problems, VALUE, also_asked, no, no_check, (get_also, toggle_also)),
+    field!(Clinic, ClinicName, "clinic.name", |l, _| l.clinic_name, LINE, TYPED, yes, yes, no_check, at!(clinic.name)),
+    field!(Clinic, ClinicAddress, "clinic.address", |l, _| l.clinic_address, Control::Lines, TYPED, yes, no, no_check, at!(clinic.address)),
+    field!(Clinic, ClinicInn, "clinic.inn", |l, _| l.clinic_inn, LINE, VALUE, refund, no, |v, _| id_check(ids::check_inn(v)), at!(clinic.inn)),
+    field!(Clinic, ClinicOgrn, "clinic.ogrn", |l, _| l.clinic_ogrn, LINE, VALUE, refund, no, |v, _| id_check(ids::check_ogrn(v)), at!(clinic.ogrn)),
+    field!(Insurer, InsurerName, "insurer.name", |l, _| l.insurer_name, LINE, TYPED, yes, yes, no_check, at!(insurer.name)),
+    field!(Insurer, InsurerBranch, "insurer.branch", |l, _| l.insurer_branch, LINE, TYPED, yes, no, no_check, at!(insurer.branch)),
+    field!(Insurer, InsurerAddress, "insurer.address", |l, _| l.insurer_address, Control::Lines, TYPED, yes, no, no_check, at!(insurer.address)),
+    field!(Applicant, ApplicantName, "applicant.full_name", |l, _| l.applicant_name, line("name", None), TYPED, yes, yes, no_check, at!(applicant.full_name)),
+    field!(Applicant, ApplicantGender, "applicant.gender", |l, _| l.applicant_gender, Control::Choice(|_| &GENDERS), VALUE, yes, no, no_check, (
         |c: &Case| serde_name(c.applicant.gender).to_string(),
         |c: &mut Case, v: String| c.applicant.gender = from_serde_name::<Gender>(&v).unwrap_or_default()
     )),
-    field!(Applicant, ApplicantBirthDate, "applicant.birth_date", |l, _| l.applicant_birth_date, LINE, yes, no, past_date, at!(applicant.birth_date)),
-    field!(Applicant, ApplicantAddress, "applicant.postal_address", |l, _| l.applicant_address, Control::Lines, yes, yes, |v, _| id_check(ids::check_postal_address(v)), at!(applicant.postal_address)),
-    field!(Applicant, ApplicantPhone, "applicant.phone", |l, _| l.applicant_phone, line("tel", Some("tel")), yes, no, |v, _| id_check(ids::check_phone(v)), at!(applicant.phone)),
-    field!(Applicant, ApplicantEmail, "applicant.email", |l, _| l.applicant_email, line("email", Some("email")), yes, no, |v, _| id_check(ids::check_email(v)), at!(applicant.email)),
-    field!(Applicant, ApplicantPolicy, "applicant.policy_number", |l, _| l.applicant_policy, LINE, is_self_oms, no, |v, _| id_check(ids::check_policy(v)), at!(applicant.policy_number)),
-    field!(Check, Attachments, "attachments", |l, _| l.attachments, Control::Lines, yes, no, no_check, (
+    field!(Applicant, ApplicantBirthDate, "applicant.birth_date", |l, _| l.applicant_birth_date, LINE, VALUE, yes, no, past_date, at!(applicant.birth_date)),
+    field!(Applicant, ApplicantAddress, "applicant.postal_address", |l, _| l.applicant_address, Control::Lines, TYPED, yes, yes, |v, _| id_check(ids::check_postal_address(v)), at!(applicant.postal_address)),
+    field!(Applicant, ApplicantPhone, "applicant.phone", |l, _| l.applicant_phone, line("tel", Some("tel")), VALUE, yes, no, |v, _| id_check(ids::check_phone(v)), at!(applicant.phone)),
+    field!(Applicant, ApplicantEmail, "applicant.email", |l, _| l.applicant_email, line("email", Some("email")), VALUE, yes, no, |v, _| id_check(ids::check_email(v)), at!(applicant.email)),
+    field!(Applicant, ApplicantPolicy, "applicant.policy_number", |l, _| l.applicant_policy, LINE, VALUE, is_self_oms, no, |v, _| id_check(ids::check_policy(v)), at!(applicant.policy_number)),
+    field!(Check, Attachments, "attachments", |l, _| l.attachments, Control::Lines, TYPED, yes, no, no_check, (
         |c: &Case| c.attachments.join("\n"),
         // One a line; lines are kept as typed (the letter leaves out empty ones).
         |c: &mut Case, v: String| c.attachments = if v.is_empty() { Vec::new() } else { v.split('\n').map(str::to_string).collect() }
     )),
-    field!(Check, RegistrationDate, "registration.date", |l, _| l.registration_date, LINE, yes, no, past_date, at!(registration.date)),
-    field!(Check, RegistrationNumber, "registration.number", |l, _| l.registration_number, LINE, yes, no, no_check, at!(registration.number)),
+    field!(Check, RegistrationDate, "registration.date", |l, _| l.registration_date, LINE, VALUE, yes, no, past_date, at!(registration.date)),
+    field!(Check, RegistrationNumber, "registration.number", |l, _| l.registration_number, LINE, VALUE, yes, no, no_check, at!(registration.number)),
 ];
 
 impl Fixed {
-    /// Words the letter prints as typed (names, addresses, the basis), as
-    /// opposed to dates, numbers and choices.
-    pub fn typed_into_letter(self) -> bool {
-        use Fixed::*;
-        matches!(
-            self,
-            PatientName
-                | Basis
-                | ClinicName
-                | ClinicAddress
-                | InsurerName
-                | InsurerBranch
-                | InsurerAddress
-                | ApplicantName
-                | ApplicantAddress
-                | Attachments
-        )
-    }
-
     pub fn spec(self) -> &'static FieldSpec {
         FIELDS
             .iter()
@@ -435,8 +425,10 @@ impl Fixed {
 }
 
 impl FieldSpec {
-    /// The value as the check page shows it (a choice by its label).
-    pub fn shown_value(&self, case: &Case, t: &Strings) -> String {
+    /// The value as the check page shows it: a choice by its label, a
+    /// category by its title, the further problems by theirs (`content` in
+    /// the page's language).
+    pub fn shown_value(&self, case: &Case, t: &Strings, content: &Content) -> String {
         let value = (self.get)(case);
         // Left unset: the letter uses the gender the patronymic tells.
         if self.id == Fixed::ApplicantGender && value.is_empty() {
@@ -454,6 +446,18 @@ impl FieldSpec {
                 .iter()
                 .find(|o| o.value == value)
                 .map_or(value, |o| (o.label)(t).to_string()),
+            Control::Categories => content
+                .category(&value)
+                .map(|c| &c.title)
+                .or_else(|| content.exit(&value).map(|e| &e.title))
+                .map_or(value, ToString::to_string),
+            Control::Problems => case
+                .also
+                .iter()
+                .filter_map(|id| content.category(id))
+                .map(|c| c.title.as_ref())
+                .collect::<Vec<_>>()
+                .join("; "),
             _ => value,
         }
     }

@@ -5,24 +5,43 @@
 //! keeps neither keystrokes nor values (inline mode; see EMBEDDING.md).
 
 use crate::flow::fields::{date_parts, join_date_parts};
+use crate::flow::FieldId;
 use yew::prelude::*;
 
-/// DOM id of a field, from its path in the case (`facts.referral_date`).
-pub fn field_id(path: &str) -> String {
-    format!("zh-{}", path.replace(['.', '_'], "-"))
+/// What a control edits: a field of the case (the reducer's `Action::Set`),
+/// or a value a form keeps to itself (a passphrase: never part of the case).
+/// It names the control in the DOM too.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Slot {
+    Case(FieldId),
+    Own(&'static str),
 }
 
-/// The id a link in the error summary points at: the first input of the field.
-pub fn focus_target(path: &str, is_date: bool) -> String {
-    if is_date {
-        format!("{}-day", field_id(path))
-    } else {
-        field_id(path)
+impl Slot {
+    /// The DOM id: its path with `-` for `.` and `_` (`zh-facts-referral-date`
+    /// for `facts.referral_date`, `zh-device-export-passphrase`).
+    pub fn dom_id(&self) -> String {
+        let path = match self {
+            Slot::Case(field) => field.path(),
+            Slot::Own(name) => (*name).into(),
+        };
+        format!("zh-{}", path.replace(['.', '_'], "-"))
     }
 }
 
-/// (path, new value) – what every control reports.
-pub type OnSet = Callback<(String, String)>;
+/// The id a link in the error summary points at: the first input of the field.
+pub fn focus_target(field: &FieldId, is_date: bool) -> String {
+    let id = Slot::Case(field.clone()).dom_id();
+    if is_date {
+        format!("{id}-day")
+    } else {
+        id
+    }
+}
+
+/// (what it edits, new value) – what every control reports: the control
+/// carries its slot and emits it with the value, so no one parses it back.
+pub type OnSet = Callback<(Slot, String)>;
 
 fn input_value(e: &InputEvent) -> String {
     e.target_unchecked_into::<web_sys::HtmlInputElement>()
@@ -32,7 +51,7 @@ fn input_value(e: &InputEvent) -> String {
 /// What every control shares: where its value lives, its words, its error.
 #[derive(Properties, PartialEq, Clone)]
 pub struct FrameProps {
-    pub path: AttrValue,
+    pub slot: Slot,
     pub label: AttrValue,
     #[prop_or_default]
     pub hint: Option<AttrValue>,
@@ -58,7 +77,7 @@ struct Frame {
 
 impl FrameProps {
     fn frame(&self) -> Frame {
-        let id = field_id(&self.path);
+        let id = self.slot.dom_id();
         let hint_id = format!("{id}-hint");
         let err_id = format!("{id}-error");
         let ids: Vec<&str> = [
@@ -130,8 +149,8 @@ pub fn text_field(p: &TextProps) -> Html {
     let f = fp.frame();
     let label = html! { <label class="zh-label" for={f.id.clone()}>{ fp.caption() }</label> };
     let oninput = {
-        let (on_set, path) = (p.on_set.clone(), fp.path.to_string());
-        Callback::from(move |e: InputEvent| on_set.emit((path.clone(), input_value(&e))))
+        let (on_set, slot) = (p.on_set.clone(), fp.slot.clone());
+        Callback::from(move |e: InputEvent| on_set.emit((slot.clone(), input_value(&e))))
     };
     let invalid = fp.error.as_ref().map(|_| "true");
     html! {
@@ -173,14 +192,14 @@ pub fn date_field(p: &DateProps) -> Html {
     let f = fp.frame();
     let [y, m, d] = date_parts(&p.value);
     let part = |which: usize| {
-        let (on_set, path) = (p.on_set.clone(), fp.path.to_string());
+        let (on_set, slot) = (p.on_set.clone(), fp.slot.clone());
         let parts = [d.clone(), m.clone(), y.clone()];
         let value = parts[which].clone();
         let oninput = Callback::from(move |e: InputEvent| {
             let mut parts = parts.clone();
             parts[which] = input_value(&e);
             let [d, m, y] = &parts;
-            on_set.emit((path.clone(), join_date_parts(y, m, d)));
+            on_set.emit((slot.clone(), join_date_parts(y, m, d)));
         });
         let pid = format!("{}-{}", f.id, ["day", "month", "year"][which]);
         html! {
@@ -244,8 +263,8 @@ pub fn radios(p: &RadiosProps) -> Html {
         } else {
             format!("{}-{i}", f.id)
         };
-        let (on_set, path, value) = (p.on_set.clone(), fp.path.to_string(), o.value.to_string());
-        let onchange = Callback::from(move |_: Event| on_set.emit((path.clone(), value.clone())));
+        let (on_set, slot, value) = (p.on_set.clone(), fp.slot.clone(), o.value.to_string());
+        let onchange = Callback::from(move |_: Event| on_set.emit((slot.clone(), value.clone())));
         let ohint = format!("{}-option{i}-hint", f.id);
         html! {
             <div class="zh-radio">

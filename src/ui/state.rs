@@ -3,7 +3,7 @@
 use crate::domain::case::Case;
 use crate::domain::content::content;
 use crate::domain::date::Date;
-use crate::flow::{self, FieldId, Problem, Step};
+use crate::flow::{self, FieldId, Fixed, Problem, Step};
 use crate::saved::{Answers, Position};
 use std::rc::Rc;
 use std::sync::Arc;
@@ -29,10 +29,11 @@ pub struct WizardState {
     pub defaults: Arc<Defaults>,
 }
 
-/// A host's prefilled answers; a fresh or reset case starts from them.
+/// A host's prefilled answers, (field, value) each, and its region (a
+/// member of the case no page asks); a fresh or reset case starts from them.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Defaults {
-    pub insurer: crate::domain::case::Insurer,
+    pub fields: Vec<(Fixed, String)>,
     pub region: String,
 }
 
@@ -62,9 +63,32 @@ pub enum Action {
 }
 
 impl Defaults {
+    /// What it fills `field` with (empty: nothing).
+    fn value(&self, field: Fixed) -> &str {
+        self.fields
+            .iter()
+            .find(|(f, _)| *f == field)
+            .map_or("", |(_, v)| v.as_str())
+    }
+
     fn apply(&self, case: &mut Case) {
-        case.insurer = self.insurer.clone();
-        case.region = self.region.clone();
+        for (field, value) in &self.fields {
+            (field.spec().set)(case, value.clone());
+        }
+        case.region.clone_from(&self.region);
+    }
+
+    /// New prefilled answers in place of `old`: the fields that still hold
+    /// the old ones take the new (what was typed stays).
+    fn replace(&self, old: &Defaults, case: &mut Case) {
+        for field in old.fields.iter().chain(&self.fields).map(|(f, _)| f.spec()) {
+            if (field.get)(case) == old.value(field.id) {
+                (field.set)(case, self.value(field.id).to_string());
+            }
+        }
+        if case.region == old.region {
+            case.region.clone_from(&self.region);
+        }
     }
 }
 
@@ -246,19 +270,7 @@ impl Reducible for WizardState {
             Action::Reset => s = WizardState::with_defaults(s.today, s.defaults.clone()),
             Action::Defaults(new) => {
                 let old = std::mem::replace(&mut s.defaults, new.clone());
-                let (case, from, to) = (&mut s.case.insurer, &old.insurer, &new.insurer);
-                for (field, from, to) in [
-                    (&mut case.name, &from.name, &to.name),
-                    (&mut case.branch, &from.branch, &to.branch),
-                    (&mut case.address, &from.address, &to.address),
-                ] {
-                    if field == from {
-                        field.clone_from(to);
-                    }
-                }
-                if s.case.region == old.region {
-                    s.case.region.clone_from(&new.region);
-                }
+                new.replace(&old, &mut s.case);
             }
             Action::Switch(category) => {
                 s.case.category = category;
@@ -373,6 +385,39 @@ mod tests {
             opened.history.last(),
             Some(&Step::Question("event_date".into()))
         );
+    }
+
+    #[test]
+    fn new_prefilled_answers_replace_only_the_untouched_ones() {
+        let host = |name: &str, branch: &str, region: &str| {
+            Arc::new(Defaults {
+                fields: vec![
+                    (Fixed::InsurerName, name.into()),
+                    (Fixed::InsurerBranch, branch.into()),
+                ],
+                region: region.into(),
+            })
+        };
+        let s = Rc::new(WizardState::with_defaults(today(), host("А", "Б", "Р")));
+        assert_eq!(
+            (s.case.insurer.name.as_str(), s.case.region.as_str()),
+            ("А", "Р")
+        );
+        let s = s.reduce(Action::Set {
+            field: FieldId::Fixed(Fixed::InsurerBranch),
+            value: "свой".into(),
+        });
+        let s = s.reduce(Action::Defaults(host("В", "Г", "Т")));
+        assert_eq!(s.case.insurer.name, "В");
+        assert_eq!(s.case.insurer.branch, "свой", "typed stays");
+        assert_eq!(s.case.region, "Т");
+        // A host that stops prefilling leaves its fields empty.
+        let s = s.reduce(Action::Defaults(Arc::default()));
+        assert_eq!(
+            (s.case.insurer.name.as_str(), s.case.region.as_str()),
+            ("", "")
+        );
+        assert_eq!(s.case.insurer.branch, "свой");
     }
 
     #[test]

@@ -217,7 +217,8 @@ impl Letter<'_> {
     /// «ИНН …, ОГРН …» of the clinic, where the person gave them.
     fn clinic_ids(&self) -> Option<String> {
         let clinic = &self.case.clinic;
-        let ids: Vec<String> = [("ИНН", &clinic.inn), ("ОГРН", &clinic.ogrn)]
+        let labels = &self.c.voice.labels;
+        let ids: Vec<String> = [(labels.inn, &clinic.inn), (labels.ogrn, &clinic.ogrn)]
             .into_iter()
             .filter(|(_, v)| !v.trim().is_empty())
             .map(|(k, v)| format!("{k} {}", crate::domain::ids::digits(v)))
@@ -249,7 +250,8 @@ impl Letter<'_> {
     /// «От кого»: the applicant, who they are to the patient, how to answer them.
     fn sender_lines(&self) -> Vec<String> {
         let a = &self.case.applicant;
-        let mut first = format!("Заявитель: {}", a.full_name.trim());
+        let labels = &self.c.voice.labels;
+        let mut first = format!("{}: {}", labels.applicant, a.full_name.trim());
         let representation = self.case.represented.as_ref().and_then(|r| {
             let relation = crate::domain::case::serde_name(r.relation);
             self.c
@@ -269,19 +271,20 @@ impl Letter<'_> {
                 v.push(format!("{label}: {}", value.trim()));
             }
         };
-        push("дата рождения", &dotted(&a.birth_date));
-        push("почтовый адрес", &a.postal_address);
-        push("телефон", &a.phone);
-        push("эл. почта", &a.email);
+        push(&labels.birth_date, &dotted(&a.birth_date));
+        push(&labels.postal_address, &a.postal_address);
+        push(&labels.phone, &a.phone);
+        push(&labels.email, &a.email);
         // A claim outside ОМС (a paid service) names no policy.
         match &self.case.represented {
             _ if !self.category.oms => {}
             None if !a.policy_number.trim().is_empty() => {
-                v.push(format!("полис ОМС № {}", a.policy_number.trim()))
+                v.push(format!("{} № {}", labels.policy, a.policy_number.trim()))
             }
             Some(r) if !r.person.policy_number.trim().is_empty() => {
                 v.push(format!(
-                    "полис ОМС {} № {}",
+                    "{} {} № {}",
+                    labels.policy,
                     self.voice.kin(Gram::Gen),
                     r.person.policy_number.trim()
                 ));

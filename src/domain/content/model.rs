@@ -154,6 +154,24 @@ pub struct Voice {
     /// The demand for a written answer that closes a letter joining
     /// several problems (each problem's own one speaks of it alone).
     pub joined_reply: Text,
+    /// The words before the answers the letter prints as given.
+    pub labels: LetterLabels,
+}
+
+/// What the letter calls the answers it prints as given: the sender's
+/// («Заявитель: …», «телефон: …») and the clinic's numbers («ИНН …»).
+#[derive(Clone, Copy, Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LetterLabels {
+    pub applicant: Text,
+    pub birth_date: Text,
+    pub postal_address: Text,
+    pub phone: Text,
+    pub email: Text,
+    /// «полис ОМС», before «№ …» (the patient's: with the word for them).
+    pub policy: Text,
+    pub inn: Text,
+    pub ogrn: Text,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
@@ -666,6 +684,7 @@ impl ContentData {
         self.voice.noun = List(&[]);
         self.voice.representation = List(&[]);
         self.voice.joined_reply = Text("");
+        self.voice.labels = LetterLabels::default();
         each(&mut self.addressees, |a| {
             a.copy = None;
             a.head = None;

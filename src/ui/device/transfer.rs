@@ -5,7 +5,7 @@
 use super::Message;
 use crate::i18n::Strings;
 use crate::saved::{self, Opened, Sealed};
-use crate::ui::fields::{FrameProps, TextField};
+use crate::ui::fields::{FrameProps, OnSet, Slot, TextField};
 use crate::ui::hooks::{use_host, use_lang};
 use crate::ui::state::{Action, WizardState};
 use yew::prelude::*;
@@ -27,13 +27,13 @@ struct Form {
 
 /// A password field of the transfer form.
 fn password(
-    path: &'static str,
+    name: &'static str,
     label: &'static str,
     hint: Option<&'static str>,
     optional: Option<&'static str>,
 ) -> FrameProps {
     FrameProps {
-        path: path.into(),
+        slot: Slot::Own(name),
         label: label.into(),
         hint: hint.map(AttrValue::from),
         optional: optional.map(AttrValue::from),
@@ -42,8 +42,8 @@ fn password(
     }
 }
 
-fn set_into(target: UseStateHandle<String>) -> Callback<(String, String)> {
-    Callback::from(move |(_, value): (String, String)| target.set(value))
+fn set_into(target: UseStateHandle<String>) -> OnSet {
+    Callback::from(move |(_, value): (Slot, String)| target.set(value))
 }
 
 #[function_component(Transfer)]

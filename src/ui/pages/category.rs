@@ -3,7 +3,7 @@
 
 use super::{continue_button, error_for, on_set, View};
 use crate::flow::{FieldId, Fixed, CATEGORY_GROUPS};
-use crate::ui::fields::{FrameProps, RadioOption, Radios};
+use crate::ui::fields::{FrameProps, RadioOption, Radios, Slot};
 use yew::prelude::*;
 
 pub fn category_page(v: &View) -> Html {
@@ -65,7 +65,7 @@ pub fn category_page(v: &View) -> Html {
     };
     let field = FieldId::Fixed(Fixed::Category);
     let frame = FrameProps {
-        path: Fixed::Category.spec().path.into(),
+        slot: Slot::Case(field.clone()),
         label: t.category_title.into(),
         hint: Some(t.category_hint.into()),
         optional: None,

@@ -17,7 +17,7 @@ use crate::domain::rules::questions;
 use crate::engine::summary::{Summary, Verdict, WaitingView};
 use crate::flow::{check_case, FieldId, Fixed, Problem, Step};
 use crate::i18n::Lang;
-use crate::ui::fields::{FrameProps, TextField};
+use crate::ui::fields::{FrameProps, Slot, TextField};
 use crate::ui::hooks::{use_lang, use_summary};
 use crate::ui::state::{Action, WizardState};
 use yew::prelude::*;
@@ -143,49 +143,35 @@ fn answers(state: &UseReducerHandle<WizardState>, lang: Lang) -> Html {
             </div>
         }
     };
-    let mut rows = Vec::new();
     let content = lang.content();
-    if let Some(cat) = content.category(&case.category) {
-        rows.push(row(
-            t.labels.category.into(),
-            cat.title.to_string(),
-            Step::Category,
-        ));
-        let also: Vec<&str> = case
-            .also
-            .iter()
-            .filter_map(|id| content.category(id))
-            .map(|c| c.title.as_ref())
-            .collect();
-        if !questions::related(content, case).is_empty() {
-            rows.push(row(t.labels.also.into(), also.join("; "), Step::Also));
-        }
-        for (_, q) in questions::all_questions(content, case) {
-            rows.push(row(
-                q.label.to_string(),
-                shown_answer(lang, q, case.fact(&q.id)),
-                Step::Question(q.id.to_string()),
-            ));
-        }
-    }
-    let mut steps = vec![Step::Who];
-    if case.represented.is_some() {
-        steps.push(Step::Patient);
-    }
-    steps.push(Step::Clinic);
-    if crate::flow::fields::insurer_asked(case) {
-        steps.push(Step::Insurer);
-    }
-    steps.push(Step::Applicant);
-    for step in steps {
-        for spec in step.fields(case) {
-            rows.push(row(
-                (spec.label)(&t.labels, case).into(),
-                spec.shown_value(case, t),
-                step.clone(),
-            ));
-        }
-    }
+    // The pages the case went through, in order, each with what it asked
+    // (the check page's own fields are edited below, not listed).
+    let rows = crate::flow::steps(crate::domain::content::content(), case)
+        .into_iter()
+        .filter(|step| *step != Step::Check)
+        .flat_map(|step| match &step {
+            Step::Question(id) => questions::question(content, case, id)
+                .map(|(_, q)| {
+                    row(
+                        q.label.to_string(),
+                        shown_answer(lang, q, case.fact(id)),
+                        step.clone(),
+                    )
+                })
+                .into_iter()
+                .collect::<Vec<_>>(),
+            _ => step
+                .fields(case)
+                .map(|spec| {
+                    row(
+                        (spec.label)(&t.labels, case).into(),
+                        spec.shown_value(case, t, content),
+                        step.clone(),
+                    )
+                })
+                .collect(),
+        })
+        .collect::<Vec<_>>();
     html! { <dl class="zh-summary">{ for rows }</dl> }
 }
 
@@ -324,7 +310,7 @@ fn attachments(s: &Summary, lang: Lang) -> Html {
 fn own_attachments(state: &UseReducerHandle<WizardState>, lang: Lang) -> Html {
     let field = FieldId::Fixed(Fixed::Attachments);
     let frame = FrameProps {
-        path: field.path().to_string().into(),
+        slot: Slot::Case(field.clone()),
         label: label(state, &field, lang).into(),
         hint: None,
         optional: Some(lang.strings().optional.into()),
@@ -346,7 +332,7 @@ fn name_forms(state: &UseReducerHandle<WizardState>, s: &Summary, lang: Lang) ->
         let field = FieldId::NameForm(Gram::parse(code)?);
         let kept = field.get(&state.case);
         let frame = FrameProps {
-            path: field.path().to_string().into(),
+            slot: Slot::Case(field.clone()),
             label: label(state, &field, lang).into(),
             hint: None,
             optional: None,

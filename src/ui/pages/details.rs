@@ -6,7 +6,7 @@ use super::{continue_button, error_for, on_set, title, View};
 use crate::flow::fields::Control;
 use crate::flow::{FieldId, Fixed, Step};
 use crate::i18n::Lang;
-use crate::ui::fields::{FrameProps, OnSet, RadioOption, Radios, TextField};
+use crate::ui::fields::{FrameProps, OnSet, RadioOption, Radios, Slot, TextField};
 use yew::prelude::*;
 
 /// One fixed field, asked as its definition says.
@@ -75,7 +75,7 @@ pub fn details_page(p: &View) -> Html {
         let f = spec.id;
         let field = FieldId::Fixed(f);
         let frame = FrameProps {
-            path: spec.path.into(),
+            slot: Slot::Case(field.clone()),
             // The only question on the page is asked in the page's words.
             label: if only {
                 heading_text.clone().into()
@@ -85,7 +85,7 @@ pub fn details_page(p: &View) -> Html {
             // A page of one question gives the page's hint to it.
             hint: super::question::with_note(
                 hint.filter(|_| only),
-                f.typed_into_letter().then_some(t.typed_into_letter),
+                spec.typed.then_some(t.typed_into_letter),
             ),
             // Checkboxes say «tick all that apply» instead.
             optional: (!(spec.required)(&p.state.case)

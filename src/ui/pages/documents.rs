@@ -8,6 +8,7 @@ use crate::embed::Event;
 use crate::engine::summary::{LetterView, Summary};
 use crate::i18n::Lang;
 use crate::ui::hooks::{use_host, use_lang};
+use crate::ui::Host;
 use crate::writers::format::Format;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -27,63 +28,124 @@ pub struct DocumentsProps {
     pub on_set: crate::ui::fields::OnSet,
 }
 
-#[function_component(Documents)]
-pub fn documents(p: &DocumentsProps) -> Html {
-    let lang = use_lang();
-    let t = lang.strings();
-    let host = use_host();
-    let file_error = use_state(|| None::<String>);
-    let wide = use_state(crate::web::wide);
-    let can_share = use_state(crate::web::can_share_files);
-    // (letter, copied): what the last copy said, shown beside its buttons.
-    let copied = use_state(|| None::<(usize, bool)>);
-    let letters = &p.summary.letters;
-    let blocked = p.blocked;
-    let on_error = {
-        let file_error = file_error.clone();
-        Callback::from(move |e: String| file_error.set(Some(e)))
-    };
-    let documents = letters.iter().enumerate().map(|(i, letter)| {
-        let heading = heading(lang, i, letters.len(), letter);
-        let button_as = |format: Format, label: &'static str, primary: bool, share: bool| {
-            let (letter, case, today, host, on_error) =
-                (letter.clone(), p.case.clone(), p.today, host.clone(), on_error.clone());
-            let onclick = Callback::from(move |_: MouseEvent| {
-                host.emit.emit(Event::Document { format: format.key() });
-                let name = letter.file_name(format);
-                let request = crate::web::FileRequest { case: &case, today, letter: i, format };
-                if share {
-                    crate::web::share_letter(request, &host.files_worker, name, on_error.clone());
-                } else if format == Format::Text {
-                    crate::web::download(letter.text.as_bytes(), format.mime(), &name);
-                } else {
-                    crate::web::download_file(request, &host.files_worker, name, on_error.clone());
-                }
+/// What every letter's buttons share: the case they are made from, the
+/// host, where a failure and the last copy are told, the screen's width.
+struct Letters<'a> {
+    p: &'a DocumentsProps,
+    lang: Lang,
+    host: Rc<Host>,
+    on_error: Callback<String>,
+    /// (letter, copied): what the last copy said, shown beside its buttons.
+    copied: UseStateHandle<Option<(usize, bool)>>,
+    wide: bool,
+    can_share: bool,
+}
+
+impl Letters<'_> {
+    /// A button that downloads letter `i` as `format` (or shares it).
+    fn file_button(
+        &self,
+        i: usize,
+        format: Format,
+        label: &'static str,
+        primary: bool,
+        share: bool,
+    ) -> Html {
+        let blocked = self.p.blocked;
+        let letter = self.p.summary.letters[i].clone();
+        let (case, today, host, on_error) = (
+            self.p.case.clone(),
+            self.p.today,
+            self.host.clone(),
+            self.on_error.clone(),
+        );
+        let onclick = Callback::from(move |_: MouseEvent| {
+            host.emit.emit(Event::Document {
+                format: format.key(),
             });
-            let id = if share { format!("zh-share-{i}") } else { format!("zh-download-{i}-{}", format.key()) };
-            html! {
-                <button type="button" class="zh-button" data-secondary={(!primary).then_some("true")}
-                    {id} disabled={blocked} aria-describedby={blocked.then_some("zh-downloads-blocked")} {onclick}>{ label }</button>
+            let name = letter.file_name(format);
+            let request = crate::web::FileRequest {
+                case: &case,
+                today,
+                letter: i,
+                format,
+            };
+            if share {
+                crate::web::share_letter(request, &host.files_worker, name, on_error.clone());
+            } else if format == Format::Text {
+                crate::web::download(letter.text.as_bytes(), format.mime(), &name);
+            } else {
+                crate::web::download_file(request, &host.files_worker, name, on_error.clone());
             }
+        });
+        let id = if share {
+            format!("zh-share-{i}")
+        } else {
+            format!("zh-download-{i}-{}", format.key())
         };
-        let button = |format, label, primary| button_as(format, label, primary, false);
-        let copy = |text: &str, id: &str, label: &'static str| {
-            let (text, copied) = (text.to_string(), copied.clone());
-            let onclick = Callback::from(move |_: MouseEvent| {
-                let copied = copied.clone();
-                crate::web::copy_text(text.clone(), Callback::from(move |ok| copied.set(Some((i, ok)))));
-            });
-            html! {
-                <button type="button" class="zh-button zh-button--secondary" id={format!("{id}-{i}")}
-                    disabled={blocked} {onclick}>{ label }</button>
-            }
-        };
-        let email = host.config.organisation.as_ref()
+        html! {
+            <button type="button" class="zh-button" data-secondary={(!primary).then_some("true")}
+                {id} disabled={blocked} aria-describedby={blocked.then_some("zh-downloads-blocked")} {onclick}>{ label }</button>
+        }
+    }
+
+    fn download(&self, i: usize, format: Format, label: &'static str, primary: bool) -> Html {
+        self.file_button(i, format, label, primary, false)
+    }
+
+    /// A button that copies `text` to the clipboard.
+    fn copy(&self, i: usize, text: &str, id: &str, label: &'static str) -> Html {
+        let (text, copied) = (text.to_string(), self.copied.clone());
+        let onclick = Callback::from(move |_: MouseEvent| {
+            let copied = copied.clone();
+            crate::web::copy_text(
+                text.clone(),
+                Callback::from(move |ok| copied.set(Some((i, ok)))),
+            );
+        });
+        html! {
+            <button type="button" class="zh-button zh-button--secondary" id={format!("{id}-{i}")}
+                disabled={self.p.blocked} {onclick}>{ label }</button>
+        }
+    }
+
+    /// Handing the letter on: share, copy, e-mail (in the person's own apps).
+    fn pass_on(&self, i: usize, letter: &LetterView) -> Html {
+        let (t, blocked) = (self.lang.strings(), self.p.blocked);
+        let email = self
+            .host
+            .config
+            .organisation
+            .as_ref()
             .filter(|_| letter.addressee == "insurer")
             .map_or("", |o| o.email.as_str());
         let mail = crate::flow::mailto::mailto(email, &letter.subject, &letter.text);
+        html! {
+            <>
+                <h3 class="zh-h3">{ t.pass_on_title }</h3>
+                <p class="zh-hint" id={format!("zh-copy-hint-{i}")}>{ t.copy_hint }</p>
+                <div class="zh-buttons">
+                    if self.can_share { { self.file_button(i, Format::Pdf, t.share, false, true) } }
+                    { self.copy(i, &letter.text, "zh-copy", t.copy_text) }
+                    { self.copy(i, &letter.body, "zh-copy-body", t.copy_body) }
+                    if !blocked {
+                        <a class="zh-button zh-button--secondary" id={format!("zh-mailto-{i}")} href={mail.url}>{ t.mail }</a>
+                    }
+                </div>
+                <p role="status" class="zh-hint" id={format!("zh-copied-{i}")}>
+                    { match *self.copied { Some((n, ok)) if n == i => if ok { t.copied } else { t.copy_failed }, _ => "" } }
+                </p>
+                if !mail.whole && !blocked { <p class="zh-hint" id={format!("zh-mail-attach-{i}")}>{ t.mail_attach }</p> }
+            </>
+        }
+    }
+
+    /// One letter: its downloads, print, handing it on, the post kit, the preview.
+    fn letter(&self, i: usize, letter: &LetterView) -> Html {
+        let t = self.lang.strings();
+        let heading = heading(self.lang, i, self.p.summary.letters.len(), letter);
         let print = {
-            let (anchor, emit) = (p.heading.clone(), host.emit.clone());
+            let (anchor, emit) = (self.p.heading.clone(), self.host.emit.clone());
             Callback::from(move |_: MouseEvent| {
                 emit.emit(Event::Document { format: "print" });
                 crate::web::print_letter(&anchor, &format!("zh-preview-{i}"))
@@ -97,38 +159,25 @@ pub fn documents(p: &DocumentsProps) -> Html {
                         { t.pdf_unprintable.replace("{chars}", &letter.unprintable) }</p>
                 }
                 <div class="zh-buttons">
-                    { button(Format::Pdf, t.download_pdf, true) }
-                    { button(Format::Docx, t.download_docx, false) }
-                    { button(Format::Text, t.download_txt, false) }
-                    { button(Format::Ics, t.download_ics, false) }
+                    { self.download(i, Format::Pdf, t.download_pdf, true) }
+                    { self.download(i, Format::Docx, t.download_docx, false) }
+                    { self.download(i, Format::Text, t.download_txt, false) }
+                    { self.download(i, Format::Ics, t.download_ics, false) }
                     <button type="button" class="zh-button zh-button--secondary" id={format!("zh-print-{i}")}
-                        disabled={blocked} onclick={print}>{ t.print }</button>
+                        disabled={self.p.blocked} onclick={print}>{ t.print }</button>
                 </div>
-                <h3 class="zh-h3">{ t.pass_on_title }</h3>
-                <p class="zh-hint" id={format!("zh-copy-hint-{i}")}>{ t.copy_hint }</p>
-                <div class="zh-buttons">
-                    if *can_share { { button_as(Format::Pdf, t.share, false, true) } }
-                    { copy(&letter.text, "zh-copy", t.copy_text) }
-                    { copy(&letter.body, "zh-copy-body", t.copy_body) }
-                    if !blocked {
-                        <a class="zh-button zh-button--secondary" id={format!("zh-mailto-{i}")} href={mail.url}>{ t.mail }</a>
-                    }
-                </div>
-                <p role="status" class="zh-hint" id={format!("zh-copied-{i}")}>
-                    { match *copied { Some((n, ok)) if n == i => if ok { t.copied } else { t.copy_failed }, _ => "" } }
-                </p>
-                if !mail.whole && !blocked { <p class="zh-hint" id={format!("zh-mail-attach-{i}")}>{ t.mail_attach }</p> }
+                { self.pass_on(i, letter) }
                 <h3 class="zh-h3">{ t.post_kit }</h3>
-                if let Some(ask) = super::post_kit::address_ask(lang, &p.case, i, &letter.addressee, &p.on_set) {
+                if let Some(ask) = super::post_kit::address_ask(self.lang, &self.p.case, i, &letter.addressee, &self.p.on_set) {
                     { ask }
                 } else {
                     <div class="zh-buttons">
-                        { button(Format::Inventory, t.inventory, false) }
-                        { button(Format::Envelope, t.envelope, false) }
+                        { self.download(i, Format::Inventory, t.inventory, false) }
+                        { self.download(i, Format::Envelope, t.envelope, false) }
                     </div>
                 }
                 // Folded on a phone, so the downloads stay near the top.
-                <details class="zh-details" open={*wide}>
+                <details class="zh-details" open={self.wide}>
                     <summary class="zh-details-summary">{ t.preview_show }</summary>
                     <div class="zh-preview ym-hide-content" id={format!("zh-preview-{i}")} tabindex="0" role="region" aria-label={t.preview_title} data-zh-private="true">
                         { Html::from_html_unchecked(letter.html.clone().into()) }
@@ -136,7 +185,27 @@ pub fn documents(p: &DocumentsProps) -> Html {
                 </details>
             </section>
         }
-    });
+    }
+}
+
+#[function_component(Documents)]
+pub fn documents(p: &DocumentsProps) -> Html {
+    let lang = use_lang();
+    let t = lang.strings();
+    let file_error = use_state(|| None::<String>);
+    let on_error = {
+        let file_error = file_error.clone();
+        Callback::from(move |e: String| file_error.set(Some(e)))
+    };
+    let letters = Letters {
+        p,
+        lang,
+        host: use_host(),
+        on_error,
+        copied: use_state(|| None::<(usize, bool)>),
+        wide: *use_state(crate::web::wide),
+        can_share: *use_state(crate::web::can_share_files),
+    };
     html! {
         <>
             if let Some(e) = &*file_error {
@@ -145,8 +214,8 @@ pub fn documents(p: &DocumentsProps) -> Html {
                     <p>{ e }</p>
                 </div>
             }
-            if blocked { <p class="zh-hint" id="zh-downloads-blocked">{ t.downloads_blocked }</p> }
-            { for documents }
+            if p.blocked { <p class="zh-hint" id="zh-downloads-blocked">{ t.downloads_blocked }</p> }
+            { for p.summary.letters.iter().enumerate().map(|(i, letter)| letters.letter(i, letter)) }
         </>
     }
 }

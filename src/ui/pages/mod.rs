@@ -11,7 +11,7 @@ mod question;
 mod start;
 mod what_next;
 
-use super::fields::{focus_target, OnSet};
+use super::fields::{focus_target, OnSet, Slot};
 use super::hooks::{use_host, use_lang};
 use super::state::{Action, WizardState};
 use super::Host;
@@ -80,11 +80,12 @@ pub fn error_for(state: &WizardState, field: &FieldId, lang: Lang) -> Option<Str
         .map(|p| lang.problem_message(&state.case, p))
 }
 
-/// Every control reports (path, value); the reducer gets the typed field.
+/// Every control reports the field it carries and its value; the reducer
+/// gets that field as it is.
 pub fn on_set(state: &UseReducerHandle<WizardState>) -> OnSet {
     let d = state.dispatcher();
-    Callback::from(move |(path, value): (String, String)| {
-        if let Some(field) = FieldId::from_path(&path) {
+    Callback::from(move |(slot, value): (Slot, String)| {
+        if let Slot::Case(field) = slot {
             d.dispatch(Action::Set { field, value })
         }
     })
@@ -112,7 +113,7 @@ struct SummaryProps {
 fn error_summary(p: &SummaryProps) -> Html {
     let lang = use_lang();
     let item = |pr: &Problem| {
-        let target = focus_target(&pr.field.path(), is_date(&p.state, &pr.field));
+        let target = focus_target(&pr.field, is_date(&p.state, &pr.field));
         let message = lang.problem_message(&p.state.case, pr);
         let (node, t) = (p.node.clone(), target.clone());
         let onclick = Callback::from(move |e: MouseEvent| {

@@ -8,7 +8,7 @@ use crate::domain::content::AddresseeKind;
 use crate::domain::postal;
 use crate::flow::FieldId;
 use crate::i18n::Lang;
-use crate::ui::fields::{FrameProps, OnSet, TextField};
+use crate::ui::fields::{FrameProps, OnSet, Slot, TextField};
 use yew::prelude::*;
 
 /// The address's field and a message for the `i`th letter when its
@@ -30,7 +30,7 @@ pub fn address_ask(
     let field = FieldId::from_path(postal::address_path(kind))?;
     let t = lang.strings();
     let frame = FrameProps {
-        path: field.path().to_string().into(),
+        slot: Slot::Case(field.clone()),
         label: lang.field_label(case, &field).into(),
         hint: None,
         optional: None,

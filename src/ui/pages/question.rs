@@ -4,7 +4,7 @@
 use super::{continue_button, error_for, on_set, View};
 use crate::domain::content::QuestionKind;
 use crate::flow::{FieldId, Step};
-use crate::ui::fields::{DateField, FrameProps, RadioOption, Radios, TextField};
+use crate::ui::fields::{DateField, FrameProps, RadioOption, Radios, Slot, TextField};
 use yew::prelude::*;
 
 pub fn question_page(p: &View) -> Html {
@@ -21,7 +21,7 @@ pub fn question_page(p: &View) -> Html {
     let value: AttrValue = field.get(&p.state.case).into();
     let typed = matches!(q.kind, QuestionKind::Text | QuestionKind::Textarea);
     let frame = FrameProps {
-        path: field.path().to_string().into(),
+        slot: Slot::Case(field.clone()),
         label: q.label.to_string().into(),
         hint: with_note(q.hint.as_deref(), typed.then_some(t.typed_into_letter)),
         optional: q.optional.then_some(AttrValue::from(t.optional)),

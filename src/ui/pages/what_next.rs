@@ -5,7 +5,7 @@
 use super::{error_for, on_set};
 use crate::engine::summary::Summary;
 use crate::flow::{FieldId, Fixed, Step};
-use crate::ui::fields::{FrameProps, TextField};
+use crate::ui::fields::{FrameProps, Slot, TextField};
 use crate::ui::hooks::use_lang;
 use crate::ui::state::WizardState;
 use std::rc::Rc;
@@ -73,7 +73,7 @@ pub fn what_next(p: &WhatNextProps) -> Html {
         .map(|spec| {
             let field = FieldId::Fixed(spec.id);
             let frame = FrameProps {
-                path: spec.path.into(),
+                slot: Slot::Case(field.clone()),
                 label: (spec.label)(&t.labels, case).into(),
                 hint: None,
                 optional: Some(t.optional.into()),
