@@ -121,7 +121,7 @@ pub fn wizard(props: &AppProps) -> Html {
             .config
             .worker
             .clone()
-            .unwrap_or_else(|| format!("{}files-worker.js", props.assets))
+            .unwrap_or_else(|| format!("{}files-worker.js", props.config.assets()))
             .into(),
         config: props.config.clone(),
         emit,
