@@ -48,6 +48,10 @@ for (const name of readdirSync(dir).filter((n) => n.endsWith('.js'))) {
   buildSync({
     entryPoints: [file], outfile: file, allowOverwrite: true, minify: true, bundle: false,
     format: CLASSIC.has(name) ? undefined : 'esm', target: 'es2022', logLevel: 'warning',
+    // The widget's own page is UTF-8: its first script keeps its Russian as
+    // it is (escaped, each letter would cost six bytes on the first screen).
+    // The loader stays ASCII, for hosts' pages in any encoding.
+    charset: name === 'first-paint.js' ? 'utf8' : 'ascii',
   });
 }
 for (const module of ['zhaloba-web', 'zhaloba-files']) {

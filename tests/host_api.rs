@@ -90,7 +90,7 @@ var EVENTS = {{
 
 fn ts_type(kind: Kind) -> String {
     match kind {
-        Kind::Text | Kind::Short => "string".into(),
+        Kind::Text => "string".into(),
         Kind::OneOf(values) => values
             .iter()
             .map(|v| format!("'{v}'"))

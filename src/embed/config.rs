@@ -6,7 +6,7 @@
 //! page's first-paint.js) hands them over flat (`theme.accent` =
 //! "#0b5cad"), so no JSON parser is needed for them.
 
-use super::Doc;
+use super::Meta;
 use crate::domain::content::content;
 use crate::i18n::Lang;
 
@@ -175,15 +175,18 @@ fn radius_ok(v: &str) -> bool {
     }
     // Hundredths of a pixel, compared with 32px.
     let whole: u32 = whole.parse().unwrap_or(u32::MAX / 1000);
-    let frac: u32 = format!("{fraction:0<2}")[..2].parse().unwrap_or(0);
+    // The first two digits of the fraction, a missing one as 0.
+    let mut tenths = fraction.bytes().map(|d| u32::from(d - b'0'));
+    let frac = tenths.next().unwrap_or(0) * 10 + tenths.next().unwrap_or(0);
     (whole * 100 + frac) * px_per_unit <= 3200
 }
 
 fn logo_ok(v: &str) -> bool {
     let v = v.trim();
-    let image = ["png", "jpeg", "gif", "webp", "svg+xml"]
-        .iter()
-        .any(|t| v.starts_with(&format!("data:image/{t};base64,")));
+    let image = v
+        .strip_prefix("data:image/")
+        .and_then(|t| t.split_once(";base64,"))
+        .is_some_and(|(t, _)| ["png", "jpeg", "gif", "webp", "svg+xml"].contains(&t));
     // A path on the host's own site: no scheme, no other host.
     let path =
         v.starts_with('/') && !v.starts_with("//") && !v.contains(['"', '\'', '<', '>', ' ']);
@@ -208,8 +211,6 @@ fn origin_ok(v: &str) -> bool {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Kind {
     Text,
-    /// A text of at most 300 characters (it goes into the letter or onto the page).
-    Short,
     /// One of these texts.
     OneOf(&'static [&'static str]),
     /// Category ids, in the order to offer them (comma-separated in the tag).
@@ -222,6 +223,8 @@ pub enum Kind {
 #[derive(Clone, Copy)]
 pub enum Set {
     Text(fn(&mut Config, String, &mut Vec<ConfigError>)),
+    /// A text of at most 300 characters (it goes into the letter or onto the page).
+    Short(fn(&mut Config, String, &mut Vec<ConfigError>)),
     List(fn(&mut Config, Vec<String>, &mut Vec<ConfigError>)),
 }
 
@@ -245,11 +248,11 @@ pub struct HostOption {
     pub name: &'static str,
     /// Whether the loader's tag has an attribute for it, `data-` and the
     /// name in kebab case (`data-theme-accent`, `data-same-origin`).
-    pub tag: bool,
-    pub kind: Kind,
+    pub tag: Meta<bool>,
+    pub kind: Meta<Kind>,
     pub lands: Lands,
-    /// For `npm/index.d.ts` (not in the wasm).
-    pub doc: Doc,
+    /// For `npm/index.d.ts`.
+    pub doc: Meta<&'static str>,
 }
 
 impl HostOption {
@@ -271,6 +274,7 @@ impl HostOption {
     }
 
     /// Whether a host gives it (the guides and the types show it).
+    #[cfg(not(target_arch = "wasm32"))]
     pub fn public(&self) -> bool {
         !matches!(self.lands, Lands::Given(_))
     }
@@ -315,56 +319,56 @@ fn theme(
 /// table (`tests/host_api.rs` writes and checks them).
 #[rustfmt::skip]
 pub static OPTIONS: [HostOption; 20] = [
-    HostOption { name: "mode", tag: true, kind: Kind::OneOf(&["iframe", "inline"]), lands: Lands::Loader { fixed: true },
-        doc: doc!("`iframe` (default): the widget on its own origin, out of your scripts' reach. `inline`: a shadow root in your page.") },
-    HostOption { name: "lang", tag: true, kind: Kind::OneOf(&["ru", "en"]), lands: Lands::Widget(Set::Text(|c, v, e| match Lang::parse(&v) {
+    HostOption { name: "mode", tag: meta!(true), kind: meta!(Kind::OneOf(&["iframe", "inline"])), lands: Lands::Loader { fixed: true },
+        doc: meta!("`iframe` (default): the widget on its own origin, out of your scripts' reach. `inline`: a shadow root in your page.") },
+    HostOption { name: "lang", tag: meta!(true), kind: meta!(Kind::OneOf(&["ru", "en"])), lands: Lands::Widget(Set::Text(|c, v, e| match Lang::parse(&v) {
             Some(lang) => c.lang = lang,
             None => e.push(ConfigError::Language(v)),
         })),
-        doc: doc!("The interface language; the letter is always Russian.") },
-    HostOption { name: "organisation.name", tag: true, kind: Kind::Short, lands: Lands::Widget(Set::Text(|c, v, _| organisation(c).name = v)), doc: doc!("") },
-    HostOption { name: "organisation.branch", tag: true, kind: Kind::Short, lands: Lands::Widget(Set::Text(|c, v, _| organisation(c).branch = v)), doc: doc!("") },
-    HostOption { name: "organisation.address", tag: true, kind: Kind::Short, lands: Lands::Widget(Set::Text(|c, v, _| organisation(c).address = v)), doc: doc!("") },
-    HostOption { name: "organisation.hotline", tag: true, kind: Kind::Short, lands: Lands::Widget(Set::Text(|c, v, _| organisation(c).hotline = v)), doc: doc!("") },
-    HostOption { name: "organisation.website", tag: true, kind: Kind::Short, lands: Lands::Widget(Set::Text(|c, v, e| {
+        doc: meta!("The interface language; the letter is always Russian.") },
+    HostOption { name: "organisation.name", tag: meta!(true), kind: meta!(Kind::Text), lands: Lands::Widget(Set::Short(|c, v, _| organisation(c).name = v)), doc: meta!("") },
+    HostOption { name: "organisation.branch", tag: meta!(true), kind: meta!(Kind::Text), lands: Lands::Widget(Set::Short(|c, v, _| organisation(c).branch = v)), doc: meta!("") },
+    HostOption { name: "organisation.address", tag: meta!(true), kind: meta!(Kind::Text), lands: Lands::Widget(Set::Short(|c, v, _| organisation(c).address = v)), doc: meta!("") },
+    HostOption { name: "organisation.hotline", tag: meta!(true), kind: meta!(Kind::Text), lands: Lands::Widget(Set::Short(|c, v, _| organisation(c).hotline = v)), doc: meta!("") },
+    HostOption { name: "organisation.website", tag: meta!(true), kind: meta!(Kind::Text), lands: Lands::Widget(Set::Short(|c, v, e| {
             if !v.is_empty() && !v.starts_with("https://") {
                 e.push(ConfigError::Website(v.clone()));
             }
             organisation(c).website = v;
         })),
-        doc: doc!("An https:// address.") },
-    HostOption { name: "organisation.email", tag: true, kind: Kind::Short, lands: Lands::Widget(Set::Text(|c, v, e| {
+        doc: meta!("An https:// address.") },
+    HostOption { name: "organisation.email", tag: meta!(true), kind: meta!(Kind::Text), lands: Lands::Widget(Set::Short(|c, v, e| {
             if !v.is_empty() && crate::domain::ids::check_email(&v).is_some() {
                 e.push(ConfigError::Email(v.clone()));
             }
             organisation(c).email = v;
         })),
-        doc: doc!("«Написать письмо» addresses letters to the insurer here.") },
-    HostOption { name: "region", tag: true, kind: Kind::Short, lands: Lands::Widget(Set::Text(|c, v, _| c.region = Some(v).filter(|r| !r.is_empty()))),
-        doc: doc!("A fund's portal fixes its region.") },
-    HostOption { name: "categories", tag: true, kind: Kind::Categories, lands: Lands::Widget(Set::List(|c, list, e| {
+        doc: meta!("«Написать письмо» addresses letters to the insurer here.") },
+    HostOption { name: "region", tag: meta!(true), kind: meta!(Kind::Text), lands: Lands::Widget(Set::Short(|c, v, _| c.region = Some(v).filter(|r| !r.is_empty()))),
+        doc: meta!("A fund's portal fixes its region.") },
+    HostOption { name: "categories", tag: meta!(true), kind: meta!(Kind::Categories), lands: Lands::Widget(Set::List(|c, list, e| {
             check_categories(&list, e);
             c.categories = Some(list);
         })),
-        doc: doc!("Which categories to offer, in this order (default: all).") },
-    HostOption { name: "theme.accent", tag: true, kind: Kind::Text, lands: Lands::Widget(Set::Text(|c, v, e| theme(c, e, "--zh-accent", v, colour_ok, ConfigError::Colour))), doc: doc!("") },
-    HostOption { name: "theme.font", tag: true, kind: Kind::Text, lands: Lands::Widget(Set::Text(|c, v, e| theme(c, e, "--zh-font", v, font_ok, ConfigError::Font))), doc: doc!("") },
-    HostOption { name: "theme.radius", tag: true, kind: Kind::Text, lands: Lands::Widget(Set::Text(|c, v, e| theme(c, e, "--zh-radius", v, radius_ok, ConfigError::Radius))), doc: doc!("") },
-    HostOption { name: "logo", tag: true, kind: Kind::Text, lands: Lands::Widget(Set::Text(|c, v, e| if logo_ok(&v) { c.logo = Some(v) } else { e.push(ConfigError::Logo(v)) })),
-        doc: doc!("A path on your own site, or a data: URL.") },
-    HostOption { name: "title", tag: true, kind: Kind::Text, lands: Lands::Loader { fixed: false },
-        doc: doc!("The iframe's accessible name.") },
-    HostOption { name: "base", tag: true, kind: Kind::Text, lands: Lands::Loader { fixed: true },
-        doc: doc!("Where the widget's files are (the folder with index.html), ending in `/`.") },
-    HostOption { name: "sameOrigin", tag: true, kind: Kind::Flag, lands: Lands::Loader { fixed: true },
-        doc: doc!("Allow iframe mode on your page's own origin (your page could then read the frame).") },
+        doc: meta!("Which categories to offer, in this order (default: all).") },
+    HostOption { name: "theme.accent", tag: meta!(true), kind: meta!(Kind::Text), lands: Lands::Widget(Set::Text(|c, v, e| theme(c, e, "--zh-accent", v, colour_ok, ConfigError::Colour))), doc: meta!("") },
+    HostOption { name: "theme.font", tag: meta!(true), kind: meta!(Kind::Text), lands: Lands::Widget(Set::Text(|c, v, e| theme(c, e, "--zh-font", v, font_ok, ConfigError::Font))), doc: meta!("") },
+    HostOption { name: "theme.radius", tag: meta!(true), kind: meta!(Kind::Text), lands: Lands::Widget(Set::Text(|c, v, e| theme(c, e, "--zh-radius", v, radius_ok, ConfigError::Radius))), doc: meta!("") },
+    HostOption { name: "logo", tag: meta!(true), kind: meta!(Kind::Text), lands: Lands::Widget(Set::Text(|c, v, e| if logo_ok(&v) { c.logo = Some(v) } else { e.push(ConfigError::Logo(v)) })),
+        doc: meta!("A path on your own site, or a data: URL.") },
+    HostOption { name: "title", tag: meta!(true), kind: meta!(Kind::Text), lands: Lands::Loader { fixed: false },
+        doc: meta!("The iframe's accessible name.") },
+    HostOption { name: "base", tag: meta!(true), kind: meta!(Kind::Text), lands: Lands::Loader { fixed: true },
+        doc: meta!("Where the widget's files are (the folder with index.html), ending in `/`.") },
+    HostOption { name: "sameOrigin", tag: meta!(true), kind: meta!(Kind::Flag), lands: Lands::Loader { fixed: true },
+        doc: meta!("Allow iframe mode on your page's own origin (your page could then read the frame).") },
     // The loader's, the page's and the single file's, for the widget.
-    HostOption { name: "parentOrigin", tag: false, kind: Kind::Text, lands: Lands::Given(Set::Text(|c, v, e| if origin_ok(&v) { c.parent_origin = Some(v) } else { e.push(ConfigError::Origin(v)) })),
-        doc: doc!("The host page's origin (iframe mode).") },
-    HostOption { name: "assets", tag: false, kind: Kind::Text, lands: Lands::Given(Set::Text(|c, v, _| c.assets = Some(v).filter(|a| !a.is_empty()))),
-        doc: doc!("Where the widget's files are.") },
-    HostOption { name: "worker", tag: false, kind: Kind::Text, lands: Lands::Given(Set::Text(|c, v, _| c.worker = Some(v).filter(|w| w.starts_with("blob:")))),
-        doc: doc!("The files worker as a blob: URL (the single file).") },
+    HostOption { name: "parentOrigin", tag: meta!(false), kind: meta!(Kind::Text), lands: Lands::Given(Set::Text(|c, v, e| if origin_ok(&v) { c.parent_origin = Some(v) } else { e.push(ConfigError::Origin(v)) })),
+        doc: meta!("The host page's origin (iframe mode).") },
+    HostOption { name: "assets", tag: meta!(false), kind: meta!(Kind::Text), lands: Lands::Given(Set::Text(|c, v, _| c.assets = Some(v).filter(|a| !a.is_empty()))),
+        doc: meta!("Where the widget's files are.") },
+    HostOption { name: "worker", tag: meta!(false), kind: meta!(Kind::Text), lands: Lands::Given(Set::Text(|c, v, _| c.worker = Some(v).filter(|w| w.starts_with("blob:")))),
+        doc: meta!("The files worker as a blob: URL (the single file).") },
 ];
 
 /// Checks the host's options. Every problem is reported, not just the first.
@@ -388,8 +392,11 @@ pub fn parse(entries: &[Entry]) -> Result<Config, Vec<ConfigError>> {
         match (set, &e.value) {
             (Set::List(set), Value::List(list)) => set(&mut config, list.clone(), &mut errors),
             (Set::Text(set), Value::Text(text)) => {
+                set(&mut config, text.trim().into(), &mut errors)
+            }
+            (Set::Short(set), Value::Text(text)) => {
                 let text = text.trim().to_string();
-                if option.kind == Kind::Short && text.chars().count() > 300 {
+                if text.chars().count() > 300 {
                     errors.push(ConfigError::TooLong(option.name));
                 }
                 set(&mut config, text, &mut errors);
