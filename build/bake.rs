@@ -107,5 +107,5 @@ bake_enum! {
     YearStatus { Official, Provisional, Unknown }
     AddresseeKind { Insurer, Clinic, Other }
     NounGender { Male, Female }
-    QuestionKind { Text, Textarea, Date, Choice, Money }
+    QuestionKind { Text, Textarea, Date, Choice, Money, Time }
 }

@@ -1,39 +1,15 @@
-//! What is wrong with the answers on a step: a code per field, which the
-//! interface turns into words (`i18n::messages`). Only identifier warnings
-//! may be passed over.
+//! What is wrong with the answers on a step: a [`Problem`] per field (its
+//! code, [`ProblemKind`], is `super::problem`'s), which the interface turns
+//! into words (`crate::messages`). Only identifier warnings may be passed
+//! over.
 
 use super::fields::{Control, FieldId, Fixed};
-use super::steps::{steps, Step};
+use super::problem::ProblemKind;
+use super::route::steps;
+use super::step::Step;
 use crate::domain::case::{Case, Relation};
 use crate::domain::content::{Category, Content, Question, QuestionKind};
-use crate::domain::date::{Date, DateError};
-use crate::domain::ids::{Finding, Severity};
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum ProblemKind {
-    Required,
-    ChooseOne,
-    Date(DateError),
-    DateInFuture,
-    DateBeforeStart,
-    /// A value that is none of the choices (a hand-edited file).
-    UnknownChoice,
-    /// A parent acts for a patient who was already this old on the event date.
-    NotMinor {
-        years: u8,
-    },
-    Id(Finding),
-}
-
-impl ProblemKind {
-    /// Only identifier warnings and notes may be passed over by the person.
-    pub fn blocks(self) -> bool {
-        match self {
-            ProblemKind::Id(f) => f.severity() == Severity::Error,
-            _ => true,
-        }
-    }
-}
+use crate::domain::date::Date;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Problem {
@@ -59,21 +35,9 @@ fn check_question(case: &Case, cat: &Category, q: &Question, today: Date) -> Opt
             };
             // An offered appointment may lie ahead; an event may not.
             let forward = cat.waiting.as_ref().is_some_and(|w| w.offered == q.id);
-            if !forward && date > today {
-                return Some(ProblemKind::DateInFuture);
-            }
-            let start = cat
-                .waiting
-                .as_ref()
-                .filter(|w| w.offered == q.id)
-                .map(|w| &w.start);
-            if let Some(Ok(s)) = start.map(|s| Date::parse(case.fact(s))) {
-                if date < s {
-                    return Some(ProblemKind::DateBeforeStart);
-                }
-            }
-            None
+            (!forward && date > today).then_some(ProblemKind::DateInFuture)
         }
+        QuestionKind::Time => (!super::plausible::time_ok(v)).then_some(ProblemKind::Time),
         QuestionKind::Choice if !q.options.iter().any(|o| o.value == v) => {
             Some(ProblemKind::UnknownChoice)
         }
@@ -111,11 +75,7 @@ fn minor_problem(c: &Content, case: &Case) -> Option<Problem> {
 impl Problem {
     /// The page where it can be put right.
     pub fn step(&self) -> Step {
-        match &self.field {
-            FieldId::Fixed(f) => f.spec().step.clone(),
-            FieldId::Fact(id) => Step::Question(id.clone()),
-            FieldId::NameForm(_) => Step::Check,
-        }
+        super::plausible::step_of(&self.field)
     }
 }
 
@@ -127,13 +87,42 @@ pub fn check_case(c: &Content, case: &Case, today: Date) -> Vec<Problem> {
         .filter(|s| **s != Step::Check)
         .flat_map(|s| validate(c, s, case, today))
         .chain(minor_problem(c, case))
+        // The check page's own fields (the registration) are not a step of the walk.
+        .chain(
+            clashes(c, case, today)
+                .into_iter()
+                .filter(|p| p.step() == Step::Check),
+        )
         .collect()
 }
 
 /// Problems on a step, in the order the fields appear.
 pub fn validate(c: &Content, step: &Step, case: &Case, today: Date) -> Vec<Problem> {
+    let mut problems = own_problems(c, step, case, today);
+    // A field with a problem of its own is not compared with others.
+    let clashes = clashes(c, case, today)
+        .into_iter()
+        .filter(|p| p.step() == *step && !problems.iter().any(|q| q.field == p.field))
+        .collect::<Vec<_>>();
+    problems.extend(clashes);
+    problems
+}
+
+/// Every contradiction between answers, at the field it is shown at.
+fn clashes(c: &Content, case: &Case, today: Date) -> Vec<Problem> {
+    super::plausible::placed(c, case, today)
+        .into_iter()
+        .map(|(field, clash)| Problem {
+            field,
+            kind: ProblemKind::Clash(clash),
+        })
+        .collect()
+}
+
+/// Problems with each field of a step by itself.
+fn own_problems(c: &Content, step: &Step, case: &Case, today: Date) -> Vec<Problem> {
     if let Step::Question(id) = step {
-        return crate::domain::rules::question(c, case, id)
+        return crate::domain::rules::questions::question(c, case, id)
             .and_then(|(cat, q)| check_question(case, cat, q, today))
             .map(|kind| {
                 vec![Problem {
@@ -171,8 +160,10 @@ pub fn validate(c: &Content, step: &Step, case: &Case, today: Date) -> Vec<Probl
 mod tests {
     use super::*;
     use crate::domain::content::content;
+    use crate::domain::date::DateError;
+    use crate::domain::ids::Finding;
     use crate::flow::fields::join_date_parts;
-    use crate::flow::steps::{next_step, steps};
+    use crate::flow::route::{exit_of, next_step, steps};
 
     fn steps_of(c: &Case) -> Vec<Step> {
         steps(content(), c)
@@ -256,10 +247,7 @@ mod tests {
         let s = steps_of(&c);
         assert_eq!(s.last(), Some(&Step::Exit));
         assert_eq!(s[s.len() - 2], Step::Question("service_type".into()));
-        assert_eq!(
-            crate::flow::exit_of(content(), &c).map(|e| e.id.0),
-            Some("not-covered")
-        );
+        assert_eq!(exit_of(content(), &c).map(|e| e.id.0), Some("not-covered"));
         // No clinic, insurer or applicant step: nothing is written.
         assert!(!s.contains(&Step::Clinic) && !s.contains(&Step::Check));
         c.facts.insert("service_type".into(), "covered".into());
@@ -353,10 +341,10 @@ mod tests {
             "facts.offered_date",
             join_date_parts("2026", "5", "1"),
         );
-        assert_eq!(
+        assert!(matches!(
             check(&offered, &c, today())[0].kind,
-            ProblemKind::DateBeforeStart
-        );
+            ProblemKind::Clash(x) if x.rule == crate::flow::plausible::Rule::OfferedBeforeReferral
+        ));
         set(
             &mut c,
             "facts.offered_date",

@@ -24,7 +24,7 @@ impl<const N: usize> Visit for [&'static str; N] {
     }
 }
 
-impl Visit for super::Lang {
+impl Visit for super::lang::Lang {
     fn visit(&mut self, _: &mut dyn FnMut(&mut &'static str)) {}
 }
 
@@ -48,7 +48,7 @@ macro_rules! catalogue {
 catalogue! {
 pub struct Strings {
     /// Whose words these are (for numbers with words: «18 лет», "18").
-    pub lang: super::Lang,
+    pub lang: super::lang::Lang,
     pub app_name: &'static str,
     pub start_title: &'static str,
     pub start_lead: &'static str,
@@ -275,7 +275,15 @@ pub struct ProblemTexts {
     pub date_year_early: &'static str,
     pub date_year_late: &'static str,
     pub date_in_future: &'static str,
-    pub date_before_start: &'static str,
+    /// A time of day outside 00:00–23:59.
+    pub time: &'static str,
+    /// Two answers that cannot both be true, one per `flow::plausible::Rule`
+    /// in its order: `{earlier}` and `{later}` are the labels of the field
+    /// that should come first and of the one that should not be before it.
+    pub clashes: [&'static str; 16],
+    /// After an arrival time earlier than the call's on the same date:
+    /// `{date}`, the next day.
+    pub next_day: &'static str,
     pub unknown_choice: &'static str,
     /// `{years}`: the patient's age on the event date.
     pub not_minor: &'static str,

@@ -53,7 +53,7 @@ pub fn title(state: &WizardState, lang: Lang) -> String {
         Step::Also => t.also_title.into(),
         Step::Who => t.who_title.into(),
         Step::Patient => t.patient_title.into(),
-        Step::Question(id) => crate::domain::rules::question(content, &state.case, id)
+        Step::Question(id) => crate::domain::rules::questions::question(content, &state.case, id)
             .map_or_else(String::new, |(_, q)| q.label.to_string()),
         Step::Clinic => category
             .and_then(|c| c.clinic_title.as_deref())
@@ -76,7 +76,7 @@ pub fn error_for(state: &WizardState, field: &FieldId, lang: Lang) -> Option<Str
         .problems
         .iter()
         .find(|p| &p.field == field)
-        .map(|p| lang.strings().problem(p.kind, &label(state, field, lang)))
+        .map(|p| lang.problem_message(&state.case, p))
 }
 
 /// Every control reports (path, value); the reducer gets the typed field.
@@ -93,7 +93,7 @@ fn is_date(state: &WizardState, field: &FieldId) -> bool {
     let FieldId::Fact(id) = field else {
         return false;
     };
-    crate::domain::rules::question(crate::domain::content::content(), &state.case, id)
+    crate::domain::rules::questions::question(crate::domain::content::content(), &state.case, id)
         .is_some_and(|(_, q)| q.kind == QuestionKind::Date)
 }
 
@@ -112,9 +112,7 @@ fn error_summary(p: &SummaryProps) -> Html {
     let lang = use_lang();
     let item = |pr: &Problem| {
         let target = focus_target(&pr.field.path(), is_date(&p.state, &pr.field));
-        let message = lang
-            .strings()
-            .problem(pr.kind, &label(&p.state, &pr.field, lang));
+        let message = lang.problem_message(&p.state.case, pr);
         let (node, t) = (p.node.clone(), target.clone());
         let onclick = Callback::from(move |e: MouseEvent| {
             // Focus the field ourselves: following "#id" would change the host page's URL.

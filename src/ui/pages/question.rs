@@ -13,7 +13,8 @@ pub fn question_page(p: &View) -> Html {
     let Step::Question(id) = &p.state.step else {
         return html! {};
     };
-    let Some((_, q)) = crate::domain::rules::question(lang.content(), &p.state.case, id) else {
+    let Some((_, q)) = crate::domain::rules::questions::question(lang.content(), &p.state.case, id)
+    else {
         return html! {};
     };
     let field = FieldId::Fact(id.clone());
@@ -49,9 +50,11 @@ pub fn question_page(p: &View) -> Html {
         QuestionKind::Date => html! {
             <DateField {frame} {value} {on_set} labels={[t.day, t.month, t.year]} />
         },
-        QuestionKind::Text | QuestionKind::Textarea | QuestionKind::Money => html! {
-            <TextField {frame} {value} {on_set} multiline={q.kind == QuestionKind::Textarea} />
-        },
+        QuestionKind::Text | QuestionKind::Textarea | QuestionKind::Money | QuestionKind::Time => {
+            html! {
+                <TextField {frame} {value} {on_set} multiline={q.kind == QuestionKind::Textarea} />
+            }
+        }
     };
     html! { <>{ control }{ continue_button(t.continue_button) }</> }
 }

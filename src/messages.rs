@@ -1,15 +1,18 @@
-//! Sentences built from the catalogue for what the lower layers report:
-//! problems with a field, identifier findings, missing 59-ФЗ elements,
-//! refused files.
+//! Sentences built from the catalogue (`i18n`) for what the lower layers
+//! report: problems with a field, identifier findings, missing 59-ФЗ
+//! elements, the waiting-time verdict, refused files. Above `flow`,
+//! `saved` and `engine`, whose codes it words; `ui` and the CLI call it
+//! (as methods of [`Lang`]).
 
-use super::Strings;
-use crate::domain::complaint::Missing;
+use crate::domain::completeness::Missing;
 use crate::domain::date::DateError;
 use crate::domain::ids::Finding;
-use crate::flow::ProblemKind;
+use crate::flow::clash::{Clash, FieldRef};
+use crate::flow::{Problem, ProblemKind};
+use crate::i18n::{Lang, Strings};
 use crate::saved::LoadError;
 
-impl super::Lang {
+impl Lang {
     /// A field's label as messages name it: a fixed field's, a category
     /// question's, or the case of the patient's name.
     pub fn field_label(
@@ -28,6 +31,23 @@ impl super::Lang {
                 .map_or_else(|| id.clone(), |q| q.label.to_string()),
         }
     }
+
+    /// A problem's message, naming its field, and both fields of two
+    /// answers that contradict each other.
+    pub fn problem_message(self, case: &crate::domain::case::Case, p: &Problem) -> String {
+        match p.kind {
+            ProblemKind::Clash(c) => {
+                let name = |r: FieldRef| {
+                    crate::flow::plausible::field_of(r)
+                        .map_or_else(String::new, |f| self.field_label(case, &f))
+                };
+                self.strings().clash(c, &name(c.earlier), &name(c.later))
+            }
+            kind => self
+                .strings()
+                .problem(kind, &self.field_label(case, &p.field)),
+        }
+    }
 }
 
 impl Strings {
@@ -42,8 +62,8 @@ impl Strings {
     }
 
     /// The waiting-time verdict as a heading.
-    pub fn verdict(&self, v: crate::engine::Verdict) -> &'static str {
-        use crate::engine::Verdict;
+    pub fn verdict(&self, v: crate::engine::summary::Verdict) -> &'static str {
+        use crate::engine::summary::Verdict;
         match v {
             Verdict::Violated => self.waiting_violated,
             Verdict::OfferedLate => self.waiting_offered_late,
@@ -65,11 +85,14 @@ impl Strings {
             ProblemKind::Date(DateError::YearTooEarly) => p.date_year_early,
             ProblemKind::Date(DateError::YearTooLate) => p.date_year_late,
             ProblemKind::DateInFuture => p.date_in_future,
-            ProblemKind::DateBeforeStart => p.date_before_start,
+            ProblemKind::Time => p.time,
+            // Without the case only the field at hand is named
+            // (`Lang::problem_message` names both).
+            ProblemKind::Clash(c) => return self.clash(c, "", label),
             ProblemKind::UnknownChoice => p.unknown_choice,
             ProblemKind::NotMinor { years } => {
                 let years = match self.lang {
-                    crate::i18n::Lang::Ru => crate::domain::template::years_ru(u32::from(years)),
+                    crate::i18n::Lang::Ru => crate::domain::words::years_ru(u32::from(years)),
                     crate::i18n::Lang::En => years.to_string(),
                 };
                 return p.not_minor.replace("{years}", &years);
@@ -77,6 +100,17 @@ impl Strings {
             ProblemKind::Id(f) => self.finding(f),
         };
         text.to_string()
+    }
+
+    /// Two answers in the wrong order, each named by its label.
+    pub fn clash(&self, c: Clash, earlier: &str, later: &str) -> String {
+        let mut text = self.problems.clashes[c.rule as usize]
+            .replace("{earlier}", earlier)
+            .replace("{later}", later);
+        if let Some(d) = c.next_day {
+            text.push_str(&self.problems.next_day.replace("{date}", &self.lang.date(d)));
+        }
+        text
     }
 
     pub fn finding(&self, f: Finding) -> &'static str {
