@@ -81,7 +81,7 @@ bake_struct! {
     Ground { id, text, source, review, confirmed, valid_from, valid_to }
     Addressee { id, kind, name, why, source, review, copy, head }
     Programme { id, year, covers_to, title, approved_by, source, review, limits, ambulance_minutes }
-    Citations { waiting, ambulance }
+    Citations { waiting, ambulance, urgent, ambulance_rural }
     Voice { pronoun, my_male, my_female, noun, representation, joined_reply }
     Noun { id, gender, forms }
     Representation { relation, header, attachments, source, review }
@@ -91,6 +91,7 @@ bake_struct! {
     Choice { value, label, letter, exit }
     Question { id, kind, label, hint, options, optional, when }
     Template { text, when, reply }
+    GroundRef { id, when }
     EscalationWhen { when, addressees }
     WaitingSpec { service, suspicion, start, offered }
     Category {

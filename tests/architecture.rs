@@ -170,6 +170,8 @@ const LAYERS: &[&[&str]] = &[
     &["domain::completeness"],
     // The files worker's half: the assessment, the letters, the review.
     &["domain::rules::assess"],
+    // The letter's conditions: the questions' and the assessment's.
+    &["domain::condition"],
     &["domain::rules"],
     &["domain::complaint"],
     &["domain::review"],
@@ -204,6 +206,7 @@ const LAYERS: &[&[&str]] = &[
 /// runs them. Paths under `src/`.
 const WORKER_ONLY: &[&str] = &[
     "domain/rules/assess.rs",
+    "domain/condition.rs",
     "domain/complaint/",
     "domain/review.rs",
     "writers/",

@@ -10,6 +10,7 @@ pub mod calendar;
 pub mod case;
 pub mod complaint;
 pub mod completeness;
+pub mod condition;
 pub mod content;
 pub mod date;
 pub mod ids;

@@ -263,7 +263,7 @@ mod tests {
             .iter()
             .position(|x| *x == Step::Also)
             .expect("the also step");
-        assert_eq!(s[also - 1], Step::Question("refusal".into()));
+        assert_eq!(s[also - 1], Step::Question("given".into()));
         c.also = vec!["policy".into()];
         let s = steps_of(&c);
         // The policy problem asks its own questions after the also step; the
