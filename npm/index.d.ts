@@ -1,15 +1,24 @@
 // Types for zhaloba's loader: the options of `mount`, the handle it returns,
 // and every event's payload. No event carries anything the person typed.
+// The options and the events are written from src/embed/'s tables (between
+// the `generated` lines: ZHALOBA_HOST_API=write cargo test --test host_api);
+// the category ids are filled in from content/ when packed.
 
 /** A category (or non-ОМС exit) the widget can offer; from content/ of this release. */
 export type CategoryId = __CATEGORY_IDS__;
 
+export type DocumentFormat = 'txt' | 'docx' | 'pdf' | 'ics' | 'inventory' | 'envelope' | 'print';
+/** `no-wasm`: no WebAssembly; `load`: a file failed to load or compile; `same-origin`: iframe mode on your own origin. */
+export type ErrorCode = 'no-wasm' | 'load' | 'same-origin';
+
+// generated: begin (tests/host_api.rs, from src/embed/'s tables)
 /** Your company: prefills the insurer step and the «Кому» block; contacts on the start page. */
 export interface Organisation {
   name?: string;
   branch?: string;
   address?: string;
   hotline?: string;
+  /** An https:// address. */
   website?: string;
   /** «Написать письмо» addresses letters to the insurer here. */
   email?: string;
@@ -46,14 +55,6 @@ export interface Options {
 /** Options for a running widget: merged into the old ones; where it runs cannot change. */
 export type UpdateOptions = Omit<Options, 'mode' | 'base' | 'sameOrigin'>;
 
-export interface Handle {
-  /** New options; what was typed stays. A wrong option changes nothing (named on the console). */
-  update(options: UpdateOptions): void;
-  /** Forget everything typed and kept on this device (office computers). */
-  reset(): void;
-  unmount(): void;
-}
-
 export interface ReadyDetail {
   /** This release (`Zhaloba.version`). */
   version: string;
@@ -67,7 +68,6 @@ export interface StepDetail {
   /** `''` before one is chosen. */
   category: CategoryId | '';
 }
-export type DocumentFormat = 'txt' | 'docx' | 'pdf' | 'ics' | 'inventory' | 'envelope' | 'print';
 export interface DocumentDetail {
   format: DocumentFormat;
 }
@@ -75,8 +75,6 @@ export interface ResizeDetail {
   /** The widget's height in CSS pixels. */
   height: number;
 }
-/** `no-wasm`: no WebAssembly; `load`: a file failed to load or compile; `same-origin`: iframe mode on your own origin. */
-export type ErrorCode = 'no-wasm' | 'load' | 'same-origin';
 export interface ErrorDetail {
   code: ErrorCode;
 }
@@ -88,6 +86,15 @@ export interface ZhalobaEventMap {
   'zhaloba:document': CustomEvent<DocumentDetail>;
   'zhaloba:resize': CustomEvent<ResizeDetail>;
   'zhaloba:error': CustomEvent<ErrorDetail>;
+}
+// generated: end
+
+export interface Handle {
+  /** New options; what was typed stays. A wrong option changes nothing (named on the console). */
+  update(options: UpdateOptions): void;
+  /** Forget everything typed and kept on this device (office computers). */
+  reset(): void;
+  unmount(): void;
 }
 
 export interface ContentEdition {

@@ -1,6 +1,8 @@
 // Trunk post-build hook, in order:
 // 0. what the widget's two entry scripts share (the never-blank message,
-//    web/cannot-start.js; loading the screens' texts, web/load-texts.js);
+//    web/cannot-start.js; loading the screens' texts, web/load-texts.js; the
+//    options made flat, web/flat-options.js), and the loader's lists of
+//    options and events (web/host-api.js, written from src/embed/'s tables);
 // 1. minify the JavaScript (esbuild; Trunk's own minifier fails on the glue),
 //    and shorten the names the wasm modules import from it (short-imports.mjs);
 // 2. write the screen texts: Russian (content-ru.txt, loaded after the first
@@ -22,11 +24,17 @@ const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) throw new Error('run by Trunk: TRUNK_STAGING_DIR is not set');
 
 // 0. What first-paint.js (the widget's own page) and zhaloba-embed.js
-//    (inline mode) share, defined once, at their "// include: …" lines.
-for (const name of ['first-paint.js', 'zhaloba-embed.js']) {
+//    (inline mode) share, defined once, at their "// include: …" lines; and
+//    the loader's lists of options and events, written from src/embed/'s
+//    tables (web/host-api.js, by tests/host_api.rs).
+const INCLUDES = {
+  'first-paint.js': ['cannot-start.js', 'load-texts.js', 'flat-options.js'],
+  'zhaloba-embed.js': ['cannot-start.js', 'load-texts.js', 'flat-options.js', 'host-api.js'],
+};
+for (const [name, includes] of Object.entries(INCLUDES)) {
   const file = join(dir, name);
   let text = readFileSync(file, 'utf8');
-  for (const shared of ['cannot-start.js', 'load-texts.js']) {
+  for (const shared of includes) {
     if (!text.includes(`// include: ${shared}`)) throw new Error(`${name}: no "// include: ${shared}"`);
     text = text.replace(`// include: ${shared}`, readFileSync(join('web', shared), 'utf8'));
   }
@@ -40,6 +48,10 @@ for (const name of readdirSync(dir).filter((n) => n.endsWith('.js'))) {
   buildSync({
     entryPoints: [file], outfile: file, allowOverwrite: true, minify: true, bundle: false,
     format: CLASSIC.has(name) ? undefined : 'esm', target: 'es2022', logLevel: 'warning',
+    // The widget's own page is UTF-8: its first script keeps its Russian as
+    // it is (escaped, each letter would cost six bytes on the first screen).
+    // The loader stays ASCII, for hosts' pages in any encoding.
+    charset: name === 'first-paint.js' ? 'utf8' : 'ascii',
   });
 }
 for (const module of ['zhaloba-web', 'zhaloba-files']) {

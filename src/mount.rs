@@ -4,6 +4,7 @@
 //! widget for the host's `reset()`, `update()` and `unmount()`.
 
 use crate::embed::{self, Config, Event};
+use crate::i18n::Lang;
 use crate::ui::{App, AppProps};
 use crate::web::host;
 use std::cell::RefCell;
@@ -43,20 +44,14 @@ fn show_problems(target: &web_sys::Element, errors: &[embed::ConfigError], props
 /// reset/unmount (0 when nothing could be mounted).
 pub fn mount(host_element: web_sys::Element, options: &wasm_bindgen::JsValue, shadow: bool) -> u32 {
     let config = embed::parse(&host::option_entries(options));
-    let lang = config.as_ref().map(|c| c.lang).unwrap_or_default();
-    let assets = config
-        .as_ref()
-        .ok()
-        .and_then(|c| c.assets.clone())
-        .or_else(|| host_element.get_attribute("data-assets"))
-        .unwrap_or_else(|| "./".into());
+    let assets = config.as_ref().map_or("./", Config::assets).to_string();
     let target = if shadow {
         host::shadow_target(&host_element, &assets)
     } else {
         Some(host_element.clone())
     };
     let Some(target) = target else { return 0 };
-    let base = AppProps::new(lang, crate::web::today());
+    let base = AppProps::new(Lang::default(), crate::web::today());
     let config: Config = match config {
         Ok(c) => c,
         Err(errors) => {
@@ -74,7 +69,6 @@ pub fn mount(host_element: web_sys::Element, options: &wasm_bindgen::JsValue, sh
         Callback::from(move |e: Event| host::dispatch_event(&host_element, origin.as_deref(), &e))
     };
     let props = AppProps {
-        assets: assets.into(),
         config: Rc::new(config),
         on_event: Some(on_event),
         set_title: !shadow,
@@ -138,7 +132,6 @@ pub fn update(id: u32, options: &wasm_bindgen::JsValue) -> bool {
         let Some((_, w)) = m.iter_mut().find(|(i, _)| *i == id) else {
             return false;
         };
-        w.props.lang = config.lang;
         w.props.config = Rc::new(config);
         w.handle.update(w.props.clone());
         true

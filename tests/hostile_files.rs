@@ -638,8 +638,10 @@ fn letter() -> impl Strategy<Value = LetterView> {
     (
         proptest::collection::vec(record_text(), 8),
         proptest::collection::vec(record_text(), 0..4),
+        proptest::option::of(date()),
+        proptest::collection::vec(record_text(), 0..3),
     )
-        .prop_map(|(t, attachments)| LetterView {
+        .prop_map(|(t, attachments, due, escalation)| LetterView {
             title: t[0].clone(),
             html: t[1].clone(),
             text: t[2].clone(),
@@ -649,6 +651,9 @@ fn letter() -> impl Strategy<Value = LetterView> {
             attachments,
             file_stem: t[6].clone(),
             unprintable: t[7].clone(),
+            kind: t[0].clone(),
+            due,
+            escalation,
         })
 }
 

@@ -3,9 +3,10 @@
 // zhaloba-embed.js (inline mode, in the host's page), which share no script.
 // The widget could not start here (no WebAssembly, a CSP that refuses it, a
 // file that did not load): say what to do, in the widget's language first
-// then the other, with the host's hotline when it gave one.
+// then the other, with the host's hotline when it gave one (the options
+// are flat: web/flat-options.js).
 function cannotStart(options) {
-  var hotline = (options.organisation || {}).hotline;
+  var hotline = options['organisation.hotline'];
   var texts = {
     ru: ['Форма жалобы не открылась в этом браузере.',
       'Обновите браузер или откройте эту страницу в другом: Chrome, Firefox, Safari или Яндекс Браузере.',

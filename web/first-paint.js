@@ -1,7 +1,7 @@
 // The widget's own page, before it paints (a classic, blocking script in
 // <head>; classic so it runs even where modules or WebAssembly do not):
-// - the page's options (window.zhalobaOptions): from the embed loader in the
-//   fragment (#config=…, never sent to a server), else none; ?lang=en picks
+// - the page's options (window.zhalobaOptions), flat: from the embed loader
+//   in the fragment (#config=…, never sent to a server), else none; ?lang=en picks
 //   English on the standalone page. boot.js mounts the widget with them.
 // - the start page pre-rendered into index.html is what the widget shows
 //   with no options, in Russian, to someone with nothing kept on this
@@ -11,11 +11,13 @@
 //   missing or refused, a file failed to load, or boot.js never ran, say so
 //   in both languages, with the host's hotline, and tell the host (a code only).
 (function () {
+  // include: flat-options.js
   var options = {};
   var passed = /[#&]config=([^&]*)/.exec(location.hash);
   if (passed) {
-    // Not JSON: mount() names it as an option it does not know.
-    try { options = JSON.parse(decodeURIComponent(passed[1])); } catch (e) { options = { invalid: passed[1] }; }
+    // Not JSON: mount() names it as an option it does not know. Flat, as
+    // the widget reads them (the loader's are; a plain frame's may be nested).
+    try { options = flatOptions(JSON.parse(decodeURIComponent(passed[1]))); } catch (e) { options = { invalid: passed[1] }; }
   }
   var lang = /[?&]lang=([^&#]*)/.exec(location.search);
   if (lang && !options.lang) options.lang = decodeURIComponent(lang[1]);

@@ -17,8 +17,12 @@
     var base = options.base ? new URL(String(options.base).replace(/\/?$/, '/'), location.href).href : scriptBase;
     return { base: base, origin: new URL(base).origin };
   }
-  // Only these events, only these keys: nothing typed ever leaves the widget.
-  var EVENTS = { ready: ['version', 'content'], step: ['index', 'total', 'category'], document: ['format'], resize: ['height'], error: ['code'] };
+  // ATTRIBUTES, LOADER_ONLY, FIXED and EVENTS (only these events, only these
+  // keys: nothing typed ever leaves the widget), written from the tables in
+  // src/embed/ (tests/host_api.rs).
+  // include: host-api.js
+  // The options flat, as the widget takes them: { 'theme.accent': … }.
+  // include: flat-options.js
 
   // A wrong call or option: the details on the console (for the site's
   // developer, in English); on the page a sentence in the widget's language.
@@ -37,17 +41,22 @@
   // What the widget's document is given: the loader's own options are not its.
   function forWidget(options, extra) {
     var config = Object.assign({}, options, extra);
-    ['mode', 'title', 'sameOrigin', 'base'].forEach(function (k) { delete config[k]; });
+    LOADER_ONLY.forEach(function (k) { delete config[k]; });
     return config;
   }
-  // update(next) merges into the options the widget was mounted with; where
+  // update(next) merges into the options the widget was mounted with (a
+  // group given replaces the group: { theme: {} } clears the theme); where
   // it runs and from where cannot change after mounting.
   function merged(current, next) {
     next = next || {};
-    ['mode', 'base', 'sameOrigin'].forEach(function (k) {
+    var options = {};
+    Object.keys(current).forEach(function (k) { if (!(k.split('.')[0] in next)) options[k] = current[k]; });
+    Object.assign(options, flatOptions(next));
+    FIXED.forEach(function (k) {
       if (k in next && next[k] !== current[k]) console.warn('zhaloba: update cannot change ' + k + '; unmount and mount again');
+      options[k] = current[k];
     });
-    return Object.assign({}, current, next, { mode: current.mode, base: current.base, sameOrigin: current.sameOrigin });
+    return options;
   }
 
   // include: cannot-start.js
@@ -233,7 +242,7 @@
 
   function mount(target, options) {
     var el = resolve(target);
-    options = options || {};
+    options = flatOptions(options);
     if (!el) {
       fail(null, 'no element ' + target);
       return NOOP;
@@ -254,28 +263,24 @@
     return handle;
   }
 
-  // Options from the tag's data attributes, one attribute per option, so no
-  // JSON has to survive HTML quoting (an apostrophe in a company's name):
-  // data-mode, data-base, data-lang, data-region, data-title, data-logo,
-  // data-categories (comma-separated), data-organisation-name (-branch,
-  // -address, -hotline, -website, -email), data-theme-accent (-font,
-  // -radius), data-same-origin="true". data-options (JSON) is still read
-  // first; an attribute wins over it.
-  var NESTED = { organisation: ['name', 'branch', 'address', 'hotline', 'website', 'email'], theme: ['accent', 'font', 'radius'] };
+  // Options from the tag's data attributes, one attribute per option
+  // (ATTRIBUTES: data-lang, data-organisation-name, data-same-origin="true",
+  // data-categories comma-separated, …), so no JSON has to survive HTML
+  // quoting (an apostrophe in a company's name). data-options (JSON) is
+  // still read first; an attribute wins over it.
   function fromTag(tag) {
     var d = tag.dataset;
     var options = {};
     if (d.options) {
-      try { options = JSON.parse(d.options); } catch (e) { options = { invalid: d.options }; }
+      try { options = flatOptions(JSON.parse(d.options)); } catch (e) { options = { invalid: d.options }; }
     }
-    ['mode', 'base', 'lang', 'region', 'title', 'logo'].forEach(function (k) { if (d[k]) options[k] = d[k]; });
-    if (d.categories) options.categories = d.categories.split(',').map(function (s) { return s.trim(); });
-    if (d.sameOrigin) options.sameOrigin = d.sameOrigin === 'true';
-    Object.keys(NESTED).forEach(function (group) {
-      NESTED[group].forEach(function (k) {
-        var v = d[group + k[0].toUpperCase() + k.slice(1)];
-        if (v) (options[group] = options[group] || {})[k] = v;
-      });
+    Object.keys(ATTRIBUTES).forEach(function (key) {
+      var v = d[key];
+      var option = ATTRIBUTES[key];
+      if (!v) return;
+      if (option[1] === 'list') v = v.split(',').map(function (s) { return s.trim(); });
+      if (option[1] === 'flag') v = v === 'true';
+      options[option[0]] = v;
     });
     return options;
   }

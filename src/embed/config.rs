@@ -1,8 +1,12 @@
-//! What a host page may configure: the options are checked here (and
-//! tested natively); `mount` applies them. See EMBEDDING.md. The page hands
-//! its options object over as flat entries (`theme.accent` = "#0b5cad"), so
-//! no JSON parser is needed for them.
+//! What a host page may configure: one table of the options ([`OPTIONS`]:
+//! name, tag attribute, kind, check, where it lands), from which the
+//! loader's attribute list, its own keys and the types are written
+//! (`tests/host_api.rs`). The options are checked here (and tested
+//! natively); `mount` applies them. See EMBEDDING.md. The loader (or the
+//! page's first-paint.js) hands them over flat (`theme.accent` =
+//! "#0b5cad"), so no JSON parser is needed for them.
 
+use super::Meta;
 use crate::domain::content::content;
 use crate::i18n::Lang;
 
@@ -50,10 +54,18 @@ pub struct Config {
     /// Set by the loader: the host page's origin, the only target of
     /// postMessage events from an iframe.
     pub parent_origin: Option<String>,
-    /// Set by the loader: where the widget's files live (ends in `/`).
+    /// Set by the loader (or the page's boot script): where the widget's
+    /// files live (ends in `/`); read through [`Config::assets`].
     pub assets: Option<String>,
     /// Set by the single-file build: a blob: URL of the files worker.
     pub worker: Option<String>,
+}
+
+impl Config {
+    /// Where the widget's files live: as the loader said, else beside the page.
+    pub fn assets(&self) -> &str {
+        self.assets.as_deref().unwrap_or("./")
+    }
 }
 
 /// One thing wrong with the options, said for the host's developer.
@@ -163,15 +175,18 @@ fn radius_ok(v: &str) -> bool {
     }
     // Hundredths of a pixel, compared with 32px.
     let whole: u32 = whole.parse().unwrap_or(u32::MAX / 1000);
-    let frac: u32 = format!("{fraction:0<2}")[..2].parse().unwrap_or(0);
+    // The first two digits of the fraction, a missing one as 0.
+    let mut tenths = fraction.bytes().map(|d| u32::from(d - b'0'));
+    let frac = tenths.next().unwrap_or(0) * 10 + tenths.next().unwrap_or(0);
     (whole * 100 + frac) * px_per_unit <= 3200
 }
 
 fn logo_ok(v: &str) -> bool {
     let v = v.trim();
-    let image = ["png", "jpeg", "gif", "webp", "svg+xml"]
-        .iter()
-        .any(|t| v.starts_with(&format!("data:image/{t};base64,")));
+    let image = v
+        .strip_prefix("data:image/")
+        .and_then(|t| t.split_once(";base64,"))
+        .is_some_and(|(t, _)| ["png", "jpeg", "gif", "webp", "svg+xml"].contains(&t));
     // A path on the host's own site: no scheme, no other host.
     let path =
         v.starts_with('/') && !v.starts_with("//") && !v.contains(['"', '\'', '<', '>', ' ']);
@@ -191,79 +206,204 @@ fn origin_ok(v: &str) -> bool {
     }) || v == "null"
 }
 
-/// Every option there is; `categories` is the one list.
-const OPTIONS: [&str; 16] = [
-    "lang",
-    "organisation.name",
-    "organisation.branch",
-    "organisation.address",
-    "organisation.hotline",
-    "organisation.website",
-    "organisation.email",
-    "region",
-    "categories",
-    "theme.accent",
-    "theme.font",
-    "theme.radius",
-    "logo",
-    "parentOrigin",
-    "assets",
-    "worker",
+/// How an option's value is written (the host's script, the tag's
+/// attribute, the types in `npm/index.d.ts`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    Text,
+    /// One of these texts.
+    OneOf(&'static [&'static str]),
+    /// Category ids, in the order to offer them (comma-separated in the tag).
+    Categories,
+    /// `true` or `false` (`data-…="true"` in the tag).
+    Flag,
+}
+
+/// Where a checked value goes.
+#[derive(Clone, Copy)]
+pub enum Set {
+    Text(fn(&mut Config, String, &mut Vec<ConfigError>)),
+    /// A text of at most 300 characters (it goes into the letter or onto the page).
+    Short(fn(&mut Config, String, &mut Vec<ConfigError>)),
+    List(fn(&mut Config, Vec<String>, &mut Vec<ConfigError>)),
+}
+
+/// Where an option lands.
+#[derive(Clone, Copy)]
+pub enum Lands {
+    /// The loader's own (how and where the widget runs): never handed to
+    /// the widget. `fixed`: `update()` cannot change it.
+    Loader { fixed: bool },
+    /// The widget's: checked, then set on [`Config`].
+    Widget(Set),
+    /// Given by the loader or the page itself, not by the host: checked, then set.
+    Given(Set),
+}
+
+/// One host option: one row of [`OPTIONS`].
+#[derive(Clone, Copy)]
+pub struct HostOption {
+    /// As the host's script writes it; a dot for a group: `theme.accent` is
+    /// `theme: { accent }`. The widget is handed these flat names.
+    pub name: &'static str,
+    /// Whether the loader's tag has an attribute for it, `data-` and the
+    /// name in kebab case (`data-theme-accent`, `data-same-origin`).
+    pub tag: Meta<bool>,
+    pub kind: Meta<Kind>,
+    pub lands: Lands,
+    /// For `npm/index.d.ts`.
+    pub doc: Meta<&'static str>,
+}
+
+impl HostOption {
+    /// The tag's attribute: `data-organisation-name`, `data-same-origin`.
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn attribute(&self) -> Option<String> {
+        let mut a = String::from("data-");
+        for c in self.name.chars() {
+            match c {
+                '.' => a.push('-'),
+                c if c.is_ascii_uppercase() => {
+                    a.push('-');
+                    a.push(c.to_ascii_lowercase());
+                }
+                c => a.push(c),
+            }
+        }
+        self.tag.then_some(a)
+    }
+
+    /// Whether a host gives it (the guides and the types show it).
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn public(&self) -> bool {
+        !matches!(self.lands, Lands::Given(_))
+    }
+}
+
+/// The groups of options (`organisation.*`, `theme.*`) as the types name them.
+#[cfg(not(target_arch = "wasm32"))]
+pub const GROUPS: [(&str, &str, &str); 2] = [
+    (
+        "organisation",
+        "Organisation",
+        "Your company: prefills the insurer step and the «Кому» block; contacts on the start page.",
+    ),
+    (
+        "theme",
+        "Theme",
+        "Checked strictly (they end up in CSS): `#rgb`, `#rrggbb` or `rgb()`; a radius up to 32px.",
+    ),
+];
+
+fn organisation(c: &mut Config) -> &mut Organisation {
+    c.organisation.get_or_insert_with(Organisation::default)
+}
+
+fn theme(
+    c: &mut Config,
+    errors: &mut Vec<ConfigError>,
+    property: &'static str,
+    v: String,
+    ok: fn(&str) -> bool,
+    error: fn(String) -> ConfigError,
+) {
+    if ok(&v) {
+        c.theme.push((property, v));
+    } else {
+        errors.push(error(v));
+    }
+}
+
+/// Every option there is, in the order the guides and the types list them:
+/// the loader, the types (`npm/index.d.ts`) and the guides follow this
+/// table (`tests/host_api.rs` writes and checks them).
+#[rustfmt::skip]
+pub static OPTIONS: [HostOption; 20] = [
+    HostOption { name: "mode", tag: meta!(true), kind: meta!(Kind::OneOf(&["iframe", "inline"])), lands: Lands::Loader { fixed: true },
+        doc: meta!("`iframe` (default): the widget on its own origin, out of your scripts' reach. `inline`: a shadow root in your page.") },
+    HostOption { name: "lang", tag: meta!(true), kind: meta!(Kind::OneOf(&["ru", "en"])), lands: Lands::Widget(Set::Text(|c, v, e| match Lang::parse(&v) {
+            Some(lang) => c.lang = lang,
+            None => e.push(ConfigError::Language(v)),
+        })),
+        doc: meta!("The interface language; the letter is always Russian.") },
+    HostOption { name: "organisation.name", tag: meta!(true), kind: meta!(Kind::Text), lands: Lands::Widget(Set::Short(|c, v, _| organisation(c).name = v)), doc: meta!("") },
+    HostOption { name: "organisation.branch", tag: meta!(true), kind: meta!(Kind::Text), lands: Lands::Widget(Set::Short(|c, v, _| organisation(c).branch = v)), doc: meta!("") },
+    HostOption { name: "organisation.address", tag: meta!(true), kind: meta!(Kind::Text), lands: Lands::Widget(Set::Short(|c, v, _| organisation(c).address = v)), doc: meta!("") },
+    HostOption { name: "organisation.hotline", tag: meta!(true), kind: meta!(Kind::Text), lands: Lands::Widget(Set::Short(|c, v, _| organisation(c).hotline = v)), doc: meta!("") },
+    HostOption { name: "organisation.website", tag: meta!(true), kind: meta!(Kind::Text), lands: Lands::Widget(Set::Short(|c, v, e| {
+            if !v.is_empty() && !v.starts_with("https://") {
+                e.push(ConfigError::Website(v.clone()));
+            }
+            organisation(c).website = v;
+        })),
+        doc: meta!("An https:// address.") },
+    HostOption { name: "organisation.email", tag: meta!(true), kind: meta!(Kind::Text), lands: Lands::Widget(Set::Short(|c, v, e| {
+            if !v.is_empty() && crate::domain::ids::check_email(&v).is_some() {
+                e.push(ConfigError::Email(v.clone()));
+            }
+            organisation(c).email = v;
+        })),
+        doc: meta!("«Написать письмо» addresses letters to the insurer here.") },
+    HostOption { name: "region", tag: meta!(true), kind: meta!(Kind::Text), lands: Lands::Widget(Set::Short(|c, v, _| c.region = Some(v).filter(|r| !r.is_empty()))),
+        doc: meta!("A fund's portal fixes its region.") },
+    HostOption { name: "categories", tag: meta!(true), kind: meta!(Kind::Categories), lands: Lands::Widget(Set::List(|c, list, e| {
+            check_categories(&list, e);
+            c.categories = Some(list);
+        })),
+        doc: meta!("Which categories to offer, in this order (default: all).") },
+    HostOption { name: "theme.accent", tag: meta!(true), kind: meta!(Kind::Text), lands: Lands::Widget(Set::Text(|c, v, e| theme(c, e, "--zh-accent", v, colour_ok, ConfigError::Colour))), doc: meta!("") },
+    HostOption { name: "theme.font", tag: meta!(true), kind: meta!(Kind::Text), lands: Lands::Widget(Set::Text(|c, v, e| theme(c, e, "--zh-font", v, font_ok, ConfigError::Font))), doc: meta!("") },
+    HostOption { name: "theme.radius", tag: meta!(true), kind: meta!(Kind::Text), lands: Lands::Widget(Set::Text(|c, v, e| theme(c, e, "--zh-radius", v, radius_ok, ConfigError::Radius))), doc: meta!("") },
+    HostOption { name: "logo", tag: meta!(true), kind: meta!(Kind::Text), lands: Lands::Widget(Set::Text(|c, v, e| if logo_ok(&v) { c.logo = Some(v) } else { e.push(ConfigError::Logo(v)) })),
+        doc: meta!("A path on your own site, or a data: URL.") },
+    HostOption { name: "title", tag: meta!(true), kind: meta!(Kind::Text), lands: Lands::Loader { fixed: false },
+        doc: meta!("The iframe's accessible name.") },
+    HostOption { name: "base", tag: meta!(true), kind: meta!(Kind::Text), lands: Lands::Loader { fixed: true },
+        doc: meta!("Where the widget's files are (the folder with index.html), ending in `/`.") },
+    HostOption { name: "sameOrigin", tag: meta!(true), kind: meta!(Kind::Flag), lands: Lands::Loader { fixed: true },
+        doc: meta!("Allow iframe mode on your page's own origin (your page could then read the frame).") },
+    // The loader's, the page's and the single file's, for the widget.
+    HostOption { name: "parentOrigin", tag: meta!(false), kind: meta!(Kind::Text), lands: Lands::Given(Set::Text(|c, v, e| if origin_ok(&v) { c.parent_origin = Some(v) } else { e.push(ConfigError::Origin(v)) })),
+        doc: meta!("The host page's origin (iframe mode).") },
+    HostOption { name: "assets", tag: meta!(false), kind: meta!(Kind::Text), lands: Lands::Given(Set::Text(|c, v, _| c.assets = Some(v).filter(|a| !a.is_empty()))),
+        doc: meta!("Where the widget's files are.") },
+    HostOption { name: "worker", tag: meta!(false), kind: meta!(Kind::Text), lands: Lands::Given(Set::Text(|c, v, _| c.worker = Some(v).filter(|w| w.starts_with("blob:")))),
+        doc: meta!("The files worker as a blob: URL (the single file).") },
 ];
 
 /// Checks the host's options. Every problem is reported, not just the first.
 pub fn parse(entries: &[Entry]) -> Result<Config, Vec<ConfigError>> {
+    let widget = |e: &Entry| {
+        OPTIONS.iter().find_map(|o| match o.lands {
+            Lands::Widget(set) | Lands::Given(set) if o.name == e.path => Some((o, set)),
+            _ => None,
+        })
+    };
     let mut errors: Vec<ConfigError> = entries
         .iter()
-        .filter(|e| !OPTIONS.contains(&e.path.as_str()))
+        .filter(|e| widget(e).is_none())
         .map(|e| ConfigError::Option(e.path.clone()))
         .collect();
     if !errors.is_empty() {
         return Err(errors);
     }
     let mut config = Config::default();
-    let mut organisation = None::<Organisation>;
-    for e in entries {
-        let path = e.path.as_str();
-        let text = match (&e.value, path) {
-            (Value::List(list), "categories") => {
-                check_categories(list, &mut errors);
-                config.categories = Some(list.clone());
-                continue;
+    for (e, (option, set)) in entries.iter().filter_map(|e| Some((e, widget(e)?))) {
+        match (set, &e.value) {
+            (Set::List(set), Value::List(list)) => set(&mut config, list.clone(), &mut errors),
+            (Set::Text(set), Value::Text(text)) => {
+                set(&mut config, text.trim().into(), &mut errors)
             }
-            (Value::Text(t), p) if p != "categories" => t.trim().to_string(),
-            _ => {
-                errors.push(ConfigError::Type(e.path.clone()));
-                continue;
+            (Set::Short(set), Value::Text(text)) => {
+                let text = text.trim().to_string();
+                if text.chars().count() > 300 {
+                    errors.push(ConfigError::TooLong(option.name));
+                }
+                set(&mut config, text, &mut errors);
             }
-        };
-        let limited = OPTIONS[1..8].iter().find(|o| **o == path);
-        if let Some(field) = limited.filter(|_| text.chars().count() > 300) {
-            errors.push(ConfigError::TooLong(field));
-        }
-        if let Some(field) = path.strip_prefix("organisation.") {
-            let org = organisation.get_or_insert_with(Organisation::default);
-            match field {
-                "name" => org.name = text,
-                "branch" => org.branch = text,
-                "address" => org.address = text,
-                "hotline" => org.hotline = text,
-                "email" => org.email = text,
-                _ => org.website = text,
-            }
-            continue;
-        }
-        apply(&mut config, path, text, &mut errors);
-    }
-    if let Some(org) = &organisation {
-        if !org.website.is_empty() && !org.website.starts_with("https://") {
-            errors.push(ConfigError::Website(org.website.clone()));
-        }
-        if !org.email.is_empty() && crate::domain::ids::check_email(&org.email).is_some() {
-            errors.push(ConfigError::Email(org.email.clone()));
+            _ => errors.push(ConfigError::Type(e.path.clone())),
         }
     }
-    config.organisation = organisation;
     if errors.is_empty() {
         Ok(config)
     } else {
@@ -280,36 +420,6 @@ fn check_categories(list: &[String], errors: &mut Vec<ConfigError>) {
         if !known.contains(&c.as_str()) {
             errors.push(ConfigError::UnknownCategory(c.clone()));
         }
-    }
-}
-
-/// One text option (other than the organisation's), checked.
-fn apply(config: &mut Config, path: &str, v: String, errors: &mut Vec<ConfigError>) {
-    let theme = |name: &'static str, ok: fn(&str) -> bool, error: fn(String) -> ConfigError| {
-        move |config: &mut Config, v: String, errors: &mut Vec<ConfigError>| {
-            if ok(&v) {
-                config.theme.push((name, v));
-            } else {
-                errors.push(error(v));
-            }
-        }
-    };
-    match path {
-        "lang" => match Lang::parse(&v) {
-            Some(lang) => config.lang = lang,
-            None => errors.push(ConfigError::Language(v)),
-        },
-        "region" => config.region = Some(v).filter(|r| !r.is_empty()),
-        "theme.accent" => theme("--zh-accent", colour_ok, ConfigError::Colour)(config, v, errors),
-        "theme.font" => theme("--zh-font", font_ok, ConfigError::Font)(config, v, errors),
-        "theme.radius" => theme("--zh-radius", radius_ok, ConfigError::Radius)(config, v, errors),
-        "logo" if logo_ok(&v) => config.logo = Some(v),
-        "logo" => errors.push(ConfigError::Logo(v)),
-        "parentOrigin" if origin_ok(&v) => config.parent_origin = Some(v),
-        "parentOrigin" => errors.push(ConfigError::Origin(v)),
-        "assets" => config.assets = Some(v).filter(|a| !a.is_empty()),
-        "worker" => config.worker = Some(v).filter(|w| w.starts_with("blob:")),
-        _ => {}
     }
 }
 

@@ -4,7 +4,36 @@
 
 use crate::domain::content::content;
 
-/// Something the host may want to know. Only these four, only these fields.
+/// One event the host can listen for, as the loader passes it on and the
+/// types declare it: one row of [`EVENTS`] (`tests/host_api.rs` writes the
+/// loader's key filter and the types from it, and checks the guides).
+pub struct HostEvent {
+    /// `zhaloba:<name>` on the host's element.
+    pub name: &'static str,
+    /// Its `detail`, key by key: the name, its TypeScript type, what it says.
+    pub detail: &'static [(&'static str, &'static str, &'static str)],
+}
+
+/// Every event there is. `ready`'s keys are the loader's (it adds them);
+/// `error` comes from the loader and first-paint.js, never from the wasm.
+#[rustfmt::skip]
+pub static EVENTS: [HostEvent; 5] = [
+    HostEvent { name: "ready", detail: &[
+        ("version", "string", "This release (`Zhaloba.version`)."),
+        ("content", "string", "The legal content's edition (`Zhaloba.content.version`)."),
+    ] },
+    HostEvent { name: "step", detail: &[
+        ("index", "number", "Step number, from 1."),
+        ("total", "number", ""),
+        ("category", "CategoryId | ''", "`''` before one is chosen."),
+    ] },
+    HostEvent { name: "document", detail: &[("format", "DocumentFormat", "")] },
+    HostEvent { name: "resize", detail: &[("height", "number", "The widget's height in CSS pixels.")] },
+    HostEvent { name: "error", detail: &[("code", "ErrorCode", "")] },
+];
+
+/// Something the host may want to know. Only these four, only the fields
+/// their rows in [`EVENTS`] name.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Event {
     Ready,
@@ -61,6 +90,36 @@ impl Event {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// What the wasm sends is what the table (so the loader's filter and the
+    /// types) says: the same name, the same keys.
+    #[test]
+    fn every_event_is_a_row_of_the_table() {
+        let events = [
+            Event::Ready,
+            Event::Step {
+                index: 1,
+                total: 2,
+                category: String::new(),
+            },
+            Event::Document { format: "pdf" },
+            Event::Resize { height: 1 },
+        ];
+        for e in events {
+            let row = EVENTS.iter().find(|r| r.name == e.name()).unwrap();
+            let detail: serde_json::Map<String, serde_json::Value> =
+                serde_json::from_str(&e.detail_json()).unwrap();
+            let keys: Vec<&str> = detail.keys().map(String::as_str).collect();
+            let mut table: Vec<&str> = row.detail.iter().map(|d| d.0).collect();
+            table.sort_unstable();
+            if e == Event::Ready {
+                // The loader adds the release and the edition.
+                assert!(keys.is_empty());
+            } else {
+                assert_eq!(keys, table, "{}", e.name());
+            }
+        }
+    }
 
     #[test]
     fn events_carry_only_their_keys() {

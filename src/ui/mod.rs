@@ -20,20 +20,16 @@ use yew::prelude::*;
 /// What the host passes in when it mounts the widget.
 #[derive(Clone, Debug, PartialEq, Properties)]
 pub struct AppProps {
-    #[prop_or_default]
-    pub lang: Lang,
     /// Today's date; the browser entry passes the real one, tests a fixed one.
     pub today: Date,
     /// Start from this state instead of a blank case (tests).
     #[prop_or_default]
     pub initial: Option<WizardState>,
-    /// URL of the directory with the widget's assets (fonts for the PDF), ending in `/`.
-    #[prop_or(AttrValue::from("./"))]
-    pub assets: AttrValue,
     /// Local-storage key for "keep my answers on this device".
     #[prop_or(AttrValue::from("zhaloba.answers"))]
     pub storage_key: AttrValue,
-    /// The host's options (already checked; see `embed::parse`).
+    /// The host's options (already checked; see `embed::parse`), the
+    /// language and where the widget's files are among them.
     #[prop_or_default]
     pub config: Rc<Config>,
     /// Where the widget reports ready / step / document / resize (no personal data).
@@ -58,15 +54,17 @@ pub struct AppProps {
 }
 
 impl AppProps {
-    /// A widget with no host options: the standalone page, and tests.
+    /// A widget with no host options but the language: the standalone
+    /// page, and tests.
     pub fn new(lang: Lang, today: Date) -> AppProps {
         AppProps {
-            lang,
             today,
             initial: None,
-            assets: "./".into(),
             storage_key: "zhaloba.answers".into(),
-            config: Rc::default(),
+            config: Rc::new(Config {
+                lang,
+                ..Config::default()
+            }),
             on_event: None,
             reset_epoch: 0,
             set_title: true,
@@ -89,7 +87,7 @@ pub struct Host {
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
     html! {
-        <ContextProvider<Lang> context={props.lang}>
+        <ContextProvider<Lang> context={props.config.lang}>
             if props.config_problems.is_empty() {
                 <wizard::Wizard ..props.clone() />
             } else {

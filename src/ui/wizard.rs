@@ -93,7 +93,7 @@ fn host(props: &AppProps, emit: Callback<crate::embed::Event>) -> Rc<Host> {
             .config
             .worker
             .clone()
-            .unwrap_or_else(|| format!("{}files-worker.js", props.assets))
+            .unwrap_or_else(|| format!("{}files-worker.js", props.config.assets()))
             .into(),
         config: props.config.clone(),
         emit,

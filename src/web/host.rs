@@ -5,48 +5,39 @@
 use crate::embed::{Entry, Event, Value};
 use wasm_bindgen::{JsCast, JsValue};
 
-/// The host's options object as flat entries (`theme.accent` = "#0b5cad"):
-/// nested objects become dotted paths, lists of texts stay lists, anything
-/// else is kept as a wrong type for `embed::parse` to name.
+/// The options object the loader (or first-paint.js) hands over, already
+/// flat (`"theme.accent": "#0b5cad"`), as entries: texts, lists of texts,
+/// and anything else kept as a wrong type for `embed::parse` to name.
 pub fn option_entries(options: &JsValue) -> Vec<Entry> {
-    fn walk(prefix: &str, value: &JsValue, out: &mut Vec<Entry>) {
-        let value = if let Some(text) = value.as_string() {
+    if !options.is_object() {
+        return Vec::new();
+    }
+    let value = |v: JsValue| {
+        if let Some(text) = v.as_string() {
             Value::Text(text)
-        } else if js_sys::Array::is_array(value) {
-            let items: Vec<JsValue> = js_sys::Array::from(value).iter().collect();
+        } else if js_sys::Array::is_array(&v) {
+            let items: Vec<JsValue> = js_sys::Array::from(&v).iter().collect();
             let texts: Vec<String> = items.iter().filter_map(JsValue::as_string).collect();
             if texts.len() == items.len() {
                 Value::List(texts)
             } else {
                 Value::Other
             }
-        } else if value.is_object() {
-            for pair in js_sys::Object::entries(value.unchecked_ref()).iter() {
-                let pair = js_sys::Array::from(&pair);
-                let key = pair.get(0).as_string().unwrap_or_default();
-                let path = if prefix.is_empty() {
-                    key
-                } else {
-                    format!("{prefix}.{key}")
-                };
-                walk(&path, &pair.get(1), out);
-            }
-            return;
-        } else if value.is_undefined() {
-            return;
         } else {
             Value::Other
-        };
-        out.push(Entry {
-            path: prefix.to_string(),
-            value,
-        });
-    }
-    let mut out = Vec::new();
-    if options.is_object() {
-        walk("", options, &mut out);
-    }
-    out
+        }
+    };
+    js_sys::Object::entries(options.unchecked_ref())
+        .iter()
+        .filter_map(|pair| {
+            let pair = js_sys::Array::from(&pair);
+            let v = pair.get(1);
+            (!v.is_undefined()).then(|| Entry {
+                path: pair.get(0).as_string().unwrap_or_default(),
+                value: value(v),
+            })
+        })
+        .collect()
 }
 
 /// Tells the host page about `event`: a `zhaloba:<name>` CustomEvent on the

@@ -17,7 +17,7 @@ pub fn start_page(v: &View) -> Html {
     // The single-file build has no files beside it: no link there.
     let config = &v.host.config;
     let privacy = config.worker.is_none().then(|| {
-        let base = config.assets.as_deref().unwrap_or("./");
+        let base = config.assets();
         let en = if v.lang == crate::i18n::Lang::En {
             "#en"
         } else {
