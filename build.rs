@@ -6,6 +6,7 @@
 //! field is listed by hand). A TOML syntax error or a field of the wrong
 //! shape stops the build here, naming the file and the field.
 
+use model::each;
 use std::{env, fs, path::Path};
 
 // The library's own content types, date type and loader, so what is baked
@@ -50,11 +51,12 @@ fn main() {
     if env::var("CARGO_CFG_TARGET_ARCH").as_deref() == Ok("wasm32") {
         strip_review_notes(&mut data);
     }
+    // Each wasm bakes only its side of the content, as the model marks it.
     if env::var_os("CARGO_FEATURE_ENGINE").is_none() {
-        strip_engine_content(&mut data);
+        data.drop_engine_side();
     }
     if env::var_os("CARGO_FEATURE_SCREENS").is_none() {
-        strip_screen_content(&mut data);
+        data.drop_screen_side();
     }
     // The page's build (`texts-file`): the screens' Russian texts leave its
     // wasm for content-ru.txt, which the page loads after its first screen.
@@ -211,13 +213,6 @@ fn font_metrics(out_dir: &Path) {
     fs::write(out_dir.join("font_metrics.rs"), source).unwrap();
 }
 
-/// A list of the content with each item changed by `f` (a new list).
-fn each<T: Copy>(list: &mut model::List<T>, f: impl Fn(&mut T)) {
-    let mut items = list.to_vec();
-    items.iter_mut().for_each(f);
-    *list = model::List::leak(items);
-}
-
 /// What only reviewers read (where a fact was checked, what is unconfirmed,
 /// examples for the content's authors) stays out of the browser.
 fn strip_review_notes(data: &mut model::ContentData) {
@@ -232,88 +227,6 @@ fn strip_review_notes(data: &mut model::ContentData) {
     data.next_steps.answer.review = Text("");
     data.next_steps.escalation.review = Text("");
     each(&mut data.categories, |c| c.examples = List(&[]));
-}
-
-/// Without the `engine` feature (the page's wasm) the content keeps what the
-/// screens read — categories, questions, addressees, next steps — and drops
-/// what only the letter engine reads, which lives in the files worker.
-fn strip_engine_content(data: &mut model::ContentData) {
-    use model::{Citations, List, Text};
-    data.calendar_years = List(&[]);
-    data.grounds = List(&[]);
-    data.programmes = List(&[]);
-    data.regional = List(&[]);
-    data.citations = Citations {
-        waiting: Text(""),
-        ambulance: Text(""),
-    };
-    data.voice.pronoun = List(&[]);
-    data.voice.my_male = List(&[]);
-    data.voice.my_female = List(&[]);
-    data.voice.noun = List(&[]);
-    data.voice.representation = List(&[]);
-    data.voice.joined_reply = Text("");
-    each(&mut data.addressees, |a| {
-        a.copy = None;
-        a.head = None;
-    });
-    each(&mut data.categories, |c| {
-        c.document_title = Text("");
-        c.document_subtitle = None;
-        c.grounds = List(&[]);
-        c.facts = List(&[]);
-        c.demands = List(&[]);
-        c.attachments = List(&[]);
-        c.extra_documents = List(&[]);
-        c.escalation_when = List(&[]);
-        each(&mut c.variants, |v| {
-            v.document_title = Text("");
-            v.document_subtitle = None;
-        });
-        each(&mut c.questions, |q| {
-            each(&mut q.options, |o| o.letter = Text(""));
-        });
-    });
-}
-
-/// Without the `screens` feature (the files worker) the content keeps what
-/// the letter engine reads and drops what only the pages show.
-fn strip_screen_content(data: &mut model::ContentData) {
-    use model::{Explained, List, Text};
-    let blank = Explained {
-        title: Text(""),
-        text: Text(""),
-        registered: Text(""),
-        source: Text(""),
-        review: Text(""),
-    };
-    data.next_steps.way = List(&[]);
-    data.next_steps.answer = blank;
-    data.next_steps.escalation = blank;
-    each(&mut data.exits, |e| {
-        e.title = Text("");
-        e.summary = Text("");
-        e.where_to_go = Text("");
-        e.source = Text("");
-        e.switch_label = None;
-    });
-    each(&mut data.addressees, |a| {
-        a.why = Text("");
-        a.source = Text("");
-    });
-    each(&mut data.categories, |c| {
-        c.title = Text("");
-        c.summary = Text("");
-        c.clinic_title = None;
-        c.related = List(&[]);
-        each(&mut c.cautions, |x| x.text = Text(""));
-        each(&mut c.variants, |v| v.explain = Text(""));
-        each(&mut c.questions, |q| {
-            q.label = Text("");
-            q.hint = None;
-            each(&mut q.options, |o| o.label = Text(""));
-        });
-    });
 }
 
 /// The keys `translate` asks for, in order.

@@ -31,7 +31,7 @@ mod exports {
     /// The English screen texts (`content-en.txt`), before mounting an English widget.
     #[wasm_bindgen]
     pub fn set_translation_en(text: String) {
-        zhaloba::domain::content::set_translation_en(text);
+        zhaloba::i18n::texts::set_translation_en(text);
     }
 
     /// The screens' Russian texts (`content-ru.txt`), loaded after the first screen.

@@ -101,7 +101,7 @@ pub fn mount(host_element: web_sys::Element, options: &wasm_bindgen::JsValue, sh
 /// first screen): every widget waiting for them shows its page.
 #[cfg(feature = "texts-file")]
 pub fn set_texts_ru(text: String) {
-    crate::domain::content::set_texts_ru(text);
+    crate::i18n::texts::set_texts_ru(text);
     MOUNTED.with(|m| {
         for (_, w) in m.borrow_mut().iter_mut() {
             w.props.screen_texts = true;

@@ -25,7 +25,7 @@ const COMPUTED: &[&str] = &[
 ];
 const VOICE: &[&str] = &["p", "kin", "name", "role"];
 const CASES: &[&str] = &["nom", "gen", "dat", "acc", "ins", "pre"];
-/// What a `@` condition may name (rules.rs `Flags`, `@relation`).
+/// What a `@` condition may name (`rules::questions::Flags`, `@relation`).
 const FLAGS: &[&str] = &[
     "violated",
     "limit_passed",
@@ -359,7 +359,7 @@ fn every_screen_text_has_an_english_translation() {
     );
     assert!(missing.is_empty(), "missing English: {missing:#?}");
     // What the page reads in order is the same as by key.
-    let by_order = zhaloba::domain::content::content_en();
+    let by_order = zhaloba::i18n::texts::content_en();
     for (a, b) in by_order.categories.iter().zip(en.categories.iter()) {
         assert_eq!(a.title, b.title);
         for (qa, qb) in a.questions.iter().zip(b.questions.iter()) {

@@ -37,7 +37,7 @@ proptest! {
         let _ = ids::check_email(&s);
         let _ = Date::parse(&s);
         let _ = Date::from_parts(&s, &s, &s);
-        let _ = zhaloba::domain::template::parse_money(&s);
+        let _ = zhaloba::domain::words::parse_money(&s);
     }
 
     #[test]

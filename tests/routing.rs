@@ -4,7 +4,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use zhaloba::domain::case::Case;
-use zhaloba::domain::complaint::missing_elements;
+use zhaloba::domain::completeness::missing_elements;
 use zhaloba::domain::content::content;
 use zhaloba::domain::date::Date;
 use zhaloba::domain::rules::assess;

@@ -575,7 +575,7 @@ fn migrate_basis(r: &mut Represented, attachments: &mut Vec<String>, notes: &mut
         ],
         _ => &["доверенность"],
     };
-    let lower = super::template::lowercase_ru(&basis);
+    let lower = super::words::lowercase_ru(&basis);
     if let Some(noun) = nouns.iter().find(|n| lower.starts_with(*n)) {
         let rest = basis.chars().skip(noun.chars().count()).collect::<String>();
         r.basis_document = rest.trim_start_matches([' ', ',', ':']).to_string();

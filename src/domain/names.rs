@@ -110,7 +110,7 @@ impl RuleSet {
             .iter()
             .enumerate()
             .map(|(i, part)| {
-                let lower = super::template::lowercase_ru(part);
+                let lower = super::words::lowercase_ru(part);
                 // A known gender counts as known for the last part only.
                 let rule = self
                     .find(&lower, gender, i == last, i == last)

@@ -4,7 +4,9 @@
 //! requires. `engine` turns it into what the page shows (see ARCHITECTURE.md).
 
 use super::case::Case;
-use super::complaint::{compose, missing_elements, Complaint, Missing};
+use super::complaint::compose::compose;
+use super::complaint::Complaint;
+use super::completeness::{missing_elements, Missing};
 use super::content::Content;
 use super::date::Date;
 use super::names::Case as Gram;

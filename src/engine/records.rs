@@ -5,8 +5,7 @@
 //! derived reader for the summary took 27 KB of the page. A test round-trips
 //! the summary of every example case.
 
-use super::{LetterView, Served, Summary, Verdict, WaitingView};
-use crate::domain::content::Serve;
+use super::summary::{LetterView, Serve, Served, Summary, Verdict, WaitingView};
 use crate::domain::date::Date;
 
 /// The summary's values in order.

@@ -7,14 +7,14 @@
 //! A category's own questions are defined in its content file
 //! (`content/categories/*.toml`); here they are [`FieldId::Fact`].
 
-use super::steps::Step;
-use super::validate::ProblemKind;
+use super::problem::ProblemKind;
+use super::step::Step;
 use crate::domain::case::{Case, Gender, Kinship, Relation, Represented};
 use crate::domain::content::{content, AddresseeKind};
 use crate::domain::date::Date;
 use crate::domain::ids;
 use crate::domain::names::Case as Gram;
-use crate::domain::rules;
+use crate::domain::rules::questions as rules;
 use crate::i18n::catalogue::{FieldLabels, Strings};
 use std::borrow::Cow;
 

@@ -1,11 +1,16 @@
-//! The wizard's flow as plain data, tested natively: which steps a case
-//! needs ([`steps`]), the fields each step shows, each defined once
-//! ([`fields`]), and what is wrong with them ([`validate`]). The Yew
-//! components only render what this module says.
+//! The wizard's flow as plain data, tested natively, in a line where no
+//! file imports one after it: the pages ([`step`]), what can be wrong with
+//! a value ([`problem`]), the fixed fields, each defined once ([`fields`]),
+//! which steps a case needs and the fields each shows ([`route`]), and
+//! what is wrong with the answers ([`validate`]). The Yew components only
+//! render what this module says. The re-exports below are for the layers
+//! above; the files here name each other directly.
 
 pub mod fields;
 pub mod mailto;
-pub mod steps;
+pub mod problem;
+pub mod route;
+pub mod step;
 pub mod validate;
 
 pub use fields::{FieldId, Fixed};
@@ -21,5 +26,7 @@ pub const CATEGORY_GROUPS: [&str; 6] = [
     "documents",
     "other",
 ];
-pub use steps::{exit_of, next_step, steps, Step};
-pub use validate::{check_case, validate, Problem, ProblemKind};
+pub use problem::ProblemKind;
+pub use route::{exit_of, next_step, steps};
+pub use step::Step;
+pub use validate::{check_case, validate, Problem};

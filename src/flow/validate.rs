@@ -1,39 +1,15 @@
-//! What is wrong with the answers on a step: a code per field, which the
-//! interface turns into words (`i18n::messages`). Only identifier warnings
-//! may be passed over.
+//! What is wrong with the answers on a step: a [`Problem`] per field (its
+//! code, [`ProblemKind`], is `super::problem`'s), which the interface turns
+//! into words (`crate::messages`). Only identifier warnings may be passed
+//! over.
 
 use super::fields::{Control, FieldId, Fixed};
-use super::steps::{steps, Step};
+use super::problem::ProblemKind;
+use super::route::steps;
+use super::step::Step;
 use crate::domain::case::{Case, Relation};
 use crate::domain::content::{Category, Content, Question, QuestionKind};
-use crate::domain::date::{Date, DateError};
-use crate::domain::ids::{Finding, Severity};
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum ProblemKind {
-    Required,
-    ChooseOne,
-    Date(DateError),
-    DateInFuture,
-    DateBeforeStart,
-    /// A value that is none of the choices (a hand-edited file).
-    UnknownChoice,
-    /// A parent acts for a patient who was already this old on the event date.
-    NotMinor {
-        years: u8,
-    },
-    Id(Finding),
-}
-
-impl ProblemKind {
-    /// Only identifier warnings and notes may be passed over by the person.
-    pub fn blocks(self) -> bool {
-        match self {
-            ProblemKind::Id(f) => f.severity() == Severity::Error,
-            _ => true,
-        }
-    }
-}
+use crate::domain::date::Date;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Problem {
@@ -133,7 +109,7 @@ pub fn check_case(c: &Content, case: &Case, today: Date) -> Vec<Problem> {
 /// Problems on a step, in the order the fields appear.
 pub fn validate(c: &Content, step: &Step, case: &Case, today: Date) -> Vec<Problem> {
     if let Step::Question(id) = step {
-        return crate::domain::rules::question(c, case, id)
+        return crate::domain::rules::questions::question(c, case, id)
             .and_then(|(cat, q)| check_question(case, cat, q, today))
             .map(|kind| {
                 vec![Problem {
@@ -171,8 +147,10 @@ pub fn validate(c: &Content, step: &Step, case: &Case, today: Date) -> Vec<Probl
 mod tests {
     use super::*;
     use crate::domain::content::content;
+    use crate::domain::date::DateError;
+    use crate::domain::ids::Finding;
     use crate::flow::fields::join_date_parts;
-    use crate::flow::steps::{next_step, steps};
+    use crate::flow::route::{exit_of, next_step, steps};
 
     fn steps_of(c: &Case) -> Vec<Step> {
         steps(content(), c)
@@ -256,10 +234,7 @@ mod tests {
         let s = steps_of(&c);
         assert_eq!(s.last(), Some(&Step::Exit));
         assert_eq!(s[s.len() - 2], Step::Question("service_type".into()));
-        assert_eq!(
-            crate::flow::exit_of(content(), &c).map(|e| e.id.0),
-            Some("not-covered")
-        );
+        assert_eq!(exit_of(content(), &c).map(|e| e.id.0), Some("not-covered"));
         // No clinic, insurer or applicant step: nothing is written.
         assert!(!s.contains(&Step::Clinic) && !s.contains(&Step::Check));
         c.facts.insert("service_type".into(), "covered".into());

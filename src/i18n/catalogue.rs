@@ -24,7 +24,7 @@ impl<const N: usize> Visit for [&'static str; N] {
     }
 }
 
-impl Visit for super::Lang {
+impl Visit for super::lang::Lang {
     fn visit(&mut self, _: &mut dyn FnMut(&mut &'static str)) {}
 }
 
@@ -48,7 +48,7 @@ macro_rules! catalogue {
 catalogue! {
 pub struct Strings {
     /// Whose words these are (for numbers with words: «18 лет», "18").
-    pub lang: super::Lang,
+    pub lang: super::lang::Lang,
     pub app_name: &'static str,
     pub start_title: &'static str,
     pub start_lead: &'static str,

@@ -3,7 +3,7 @@
 use super::catalogue::*;
 
 pub static EN: Strings = Strings {
-    lang: super::Lang::En,
+    lang: super::lang::Lang::En,
     app_name: "OMS complaint",
     start_title: "Write a complaint under your OMS policy",
     start_lead: "Answer a few questions about what happened and get a ready complaint (in Russian) to sign and hand to your insurer or clinic.",

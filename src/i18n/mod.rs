@@ -1,9 +1,10 @@
 //! The interface in Russian and English: the language switch here, the
-//! words in [`catalogue`] (one `Strings` per language, `ru.rs` and `en.rs`),
-//! sentences built from them in [`messages`]. The letter is always Russian.
+//! words in [`catalogue`] (one `Strings` per language, `ru.rs` and `en.rs`).
+//! Data below `flow`; the sentences built from them for the codes of the
+//! layers above are `crate::messages`'s. The letter is always Russian.
 
 /// A Russian text no page shows before the screens' texts have come
-/// (`domain::content::screen_texts_ready`): the page's build (`texts-file`)
+/// (`texts::screen_texts_ready`): the page's build (`texts-file`)
 /// leaves it out of its wasm and reads it from `content-ru.txt`. What is not
 /// marked shows before: the start page, the wizard's frame (the back link,
 /// the step count, a page waiting for its texts), the device panel, the
@@ -23,41 +24,21 @@ macro_rules! late {
 }
 
 pub mod catalogue;
+pub mod lang;
+pub mod texts;
 // The page (wasm) reads these from the English file it loads (`english`).
 #[cfg(not(target_arch = "wasm32"))]
 mod en;
-pub mod messages;
 mod ru;
 
 pub use catalogue::Strings;
 use catalogue::Visit;
+pub use lang::Lang;
 
 use crate::domain::content::Content;
 use crate::domain::date::Date;
 
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum Lang {
-    #[default]
-    Ru,
-    En,
-}
-
 impl Lang {
-    pub fn parse(s: &str) -> Option<Lang> {
-        match s {
-            "ru" => Some(Lang::Ru),
-            "en" => Some(Lang::En),
-            _ => None,
-        }
-    }
-
-    pub fn code(self) -> &'static str {
-        match self {
-            Lang::Ru => "ru",
-            Lang::En => "en",
-        }
-    }
-
     pub fn strings(self) -> &'static Strings {
         match self {
             Lang::Ru => russian(),
@@ -82,8 +63,8 @@ impl Lang {
     /// texts stay Russian in both).
     pub fn content(self) -> &'static Content {
         match self {
-            Lang::Ru => crate::domain::content::content(),
-            Lang::En => crate::domain::content::content_en(),
+            Lang::Ru => texts::content_ru(),
+            Lang::En => texts::content_en(),
         }
     }
 
@@ -112,7 +93,7 @@ impl Lang {
     /// «14 рабочих дней», "14 working days".
     pub fn working_days(self, n: u32) -> String {
         match self {
-            Lang::Ru => crate::domain::template::working_days_ru(n),
+            Lang::Ru => crate::domain::words::working_days_ru(n),
             Lang::En if n == 1 => "1 working day".into(),
             Lang::En => format!("{n} working days"),
         }
@@ -123,10 +104,9 @@ impl Lang {
 /// once `content-ru.txt` has come.
 fn russian() -> &'static Strings {
     #[cfg(feature = "texts-file")]
-    if crate::domain::content::screen_texts_ready() {
+    if texts::screen_texts_ready() {
         static FULL: std::sync::OnceLock<Strings> = std::sync::OnceLock::new();
-        return FULL
-            .get_or_init(|| Lang::Ru.catalogue_from(crate::domain::content::interface_ru()));
+        return FULL.get_or_init(|| Lang::Ru.catalogue_from(texts::interface_ru()));
     }
     &ru::RU
 }
@@ -140,7 +120,7 @@ fn english() -> &'static Strings {
 #[cfg(target_arch = "wasm32")]
 fn english() -> &'static Strings {
     static EN: std::sync::OnceLock<Strings> = std::sync::OnceLock::new();
-    EN.get_or_init(|| Lang::En.catalogue_from(crate::domain::content::interface_en()))
+    EN.get_or_init(|| Lang::En.catalogue_from(texts::interface_en()))
 }
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
@@ -167,7 +147,7 @@ mod tests {
 
     #[test]
     fn the_english_file_holds_the_catalogue_in_field_order() {
-        let file = crate::domain::content::interface_en().collect();
+        let file = texts::interface_en().collect();
         file_holds(Lang::En, file, en::EN, "src/i18n/en.rs");
         assert!(texts(en::EN).iter().all(|t| !t.is_empty()));
     }
@@ -175,7 +155,7 @@ mod tests {
     /// The page's `late!` texts come from the Russian file.
     #[test]
     fn the_russian_file_holds_the_catalogue_in_field_order() {
-        let file = crate::domain::content::interface_ru().collect();
+        let file = texts::interface_ru().collect();
         file_holds(Lang::Ru, file, ru::RU, "src/i18n/ru.rs");
     }
 }

@@ -3,7 +3,7 @@
 use super::catalogue::*;
 
 pub static RU: Strings = Strings {
-    lang: super::Lang::Ru,
+    lang: super::lang::Lang::Ru,
     app_name: "Жалоба по ОМС",
     start_title: "Составить жалобу по полису ОМС",
     start_lead: "Ответьте на несколько вопросов о том, что случилось, — и получите готовую жалобу, которую останется подписать и передать в страховую компанию или клинику.",

@@ -8,7 +8,7 @@ use super::Host;
 use crate::domain::case::Case;
 use crate::domain::date::Date;
 use crate::embed::Event;
-use crate::engine::Summary;
+use crate::engine::summary::Summary;
 use crate::i18n::Lang;
 use std::rc::Rc;
 use yew::prelude::*;

@@ -50,7 +50,7 @@ pub struct AppProps {
     /// (never an empty box). One root component type keeps the wasm small.
     #[prop_or_default]
     pub config_problems: Vec<String>,
-    /// The screens' texts are here (`domain::content::screen_texts_ready`):
+    /// The screens' texts are here (`i18n::texts::screen_texts_ready`):
     /// the page loads them after its start page, which needs none; another
     /// page waits for them.
     #[prop_or(true)]
@@ -71,7 +71,7 @@ impl AppProps {
             reset_epoch: 0,
             set_title: true,
             config_problems: Vec::new(),
-            screen_texts: crate::domain::content::screen_texts_ready(),
+            screen_texts: crate::i18n::texts::screen_texts_ready(),
         }
     }
 }

@@ -2,8 +2,8 @@
 //! object URL; DOCX, PDF and .ics are made by the files worker (its own
 //! wasm module, from the widget's origin); an imported file is read locally.
 
-use super::FileRequest;
-use crate::writers::Format;
+use super::request::FileRequest;
+use crate::writers::format::Format;
 use std::cell::RefCell;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::{spawn_local, JsFuture};
@@ -129,7 +129,7 @@ fn on_worker_message(event: web_sys::MessageEvent) {
     let error = || get("error").as_string().unwrap_or_default();
     match pending {
         Pending::File(file) => match get("bytes").dyn_into::<js_sys::Uint8Array>() {
-            Ok(bytes) if file.share => super::share_file(
+            Ok(bytes) if file.share => super::hand_in::share_file(
                 &bytes.to_vec(),
                 &file.name,
                 file.format.mime(),

@@ -24,14 +24,8 @@ mod storage;
 #[cfg(target_arch = "wasm32")]
 pub use {crypto::*, dom::*, files::*, hand_in::*, history::*, storage::*};
 
-/// A letter's file, asked of the files worker: made there from the case
-/// (the same engine that made the preview), the summary's `letter`th.
-pub struct FileRequest<'a> {
-    pub case: &'a crate::domain::case::Case,
-    pub today: crate::domain::date::Date,
-    pub letter: usize,
-    pub format: crate::writers::Format,
-}
+mod request;
+pub use request::FileRequest;
 
 #[cfg(not(target_arch = "wasm32"))]
 mod native {

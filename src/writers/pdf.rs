@@ -15,8 +15,9 @@ use pdf_writer::types::{CidFontType, FontFlags, SystemInfo, TextRenderingMode, U
 use pdf_writer::{Buf, Content, Filter, Finish, Name, Pdf, Rect, Ref, Str, TextStr};
 use std::collections::BTreeMap;
 
-mod kit;
-pub use kit::{write_envelope, write_inventory};
+/// The registered-mail kit (list of contents, envelope), laid out with this
+/// file's layout; this file does not name it back.
+pub mod kit;
 
 /// The font's metrics, read from `assets/fonts/ZhalobaSerif-Regular.ttf` at build time.
 mod metrics {

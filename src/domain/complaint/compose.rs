@@ -10,8 +10,9 @@ use crate::domain::content::{AddresseeKind, Category, Content, QuestionKind, Tem
 use crate::domain::date::Date;
 use crate::domain::names::{self, Case as Gram};
 use crate::domain::rules::{condition_holds, Assessment, Flags};
-use crate::domain::template::{
-    self, duration_ru, format_money, minutes_ru, parse_money, working_days_ru, Vars,
+use crate::domain::template::{self, Vars};
+use crate::domain::words::{
+    duration_ru, format_money, minutes_ru, parse_clock, parse_money, working_days_ru,
 };
 use std::collections::BTreeSet;
 
@@ -91,7 +92,7 @@ impl Letter<'_> {
         };
         let at = |d: &str, t: &str| -> Option<i64> {
             let date = Date::parse(self.case.fact(d)).ok()?;
-            let clock = template::parse_clock(self.case.fact(t))?;
+            let clock = parse_clock(self.case.fact(t))?;
             Some(date.to_days() * 1440 + i64::from(clock))
         };
         match (at(d1, t1), at(d2, t2)) {

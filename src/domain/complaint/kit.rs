@@ -66,7 +66,7 @@ pub fn document_name(letter: &Complaint) -> String {
 fn sentence_case(title: &str) -> String {
     let mut chars = title.chars();
     let first = chars.next().map(String::from).unwrap_or_default();
-    first + &crate::domain::template::lowercase_ru(chars.as_str())
+    first + &crate::domain::words::lowercase_ru(chars.as_str())
 }
 
 #[cfg(test)]

@@ -1,9 +1,8 @@
 //! The complaint as a document model: what every writer (text, DOCX, PDF,
 //! print view) lays out. [`compose`] builds it from the case and the rules'
-//! assessment, with the wording from `content/`; [`completeness`] checks the
-//! elements 59-ФЗ ст. 7 requires.
+//! assessment, with the wording from `content/`. (What the case still lacks
+//! of 59-ФЗ ст. 7's elements is the page's: `domain::completeness`.)
 
-pub mod completeness;
 pub mod compose;
 pub mod join;
 pub mod kit;
@@ -11,9 +10,6 @@ pub mod voice;
 
 use super::date::Date;
 use serde::{Deserialize, Serialize};
-
-pub use completeness::{missing_elements, Missing};
-pub use compose::{compose, Composed};
 
 /// Serialisable so the browser can hand it to the files worker (a separate wasm module).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

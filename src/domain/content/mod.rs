@@ -1,6 +1,9 @@
 //! The legal content compiled in from `content/` (baked by build.rs):
 //! categories with their questions, grounds, addressees, waiting-time
-//! limits, the production calendar and the non-ОМС exits.
+//! limits, the production calendar and the non-ОМС exits. How the browser
+//! delivers the screens' texts (`content-ru.txt`, `content-en.txt`) is not
+//! the domain's: `i18n::texts` reads them with [`TextsFile`] and
+//! [`translate`].
 
 #[cfg(not(target_arch = "wasm32"))]
 pub mod load;
@@ -107,17 +110,18 @@ pub fn baked_data() -> ContentData {
 /// `content-en.txt`): the content's texts as `text<RS>` records in the order
 /// [`translate`] walks the content, a group separator, then the interface's
 /// texts in the catalogue's field order (see `i18n::catalogue::Visit`).
+/// Which file each build reads, and when, is `i18n::texts`'s.
 #[derive(Clone, Copy)]
-struct TextsFile(&'static str);
+pub struct TextsFile(pub &'static str);
 
 impl TextsFile {
     /// The content's texts, to [`translate`] with.
-    fn content(self) -> translate::InOrder {
+    pub fn content(self) -> translate::InOrder {
         translate::InOrder(self.0.split('\u{1d}').next().unwrap_or("").split('\u{1e}'))
     }
 
     /// The interface's texts; none, not one empty one, where there is no file.
-    fn interface(self) -> impl Iterator<Item = &'static str> {
+    pub fn interface(self) -> impl Iterator<Item = &'static str> {
         let interface = self.0.split('\u{1d}').nth(1).unwrap_or("");
         (!interface.is_empty())
             .then(|| interface.split('\u{1e}'))
@@ -126,103 +130,12 @@ impl TextsFile {
     }
 }
 
-/// The content this build shows. The page's build (`texts-file`) bakes the
-/// screens' Russian texts empty and reads them from `content-ru.txt`, which
-/// it loads after its first screen ([`set_texts_ru`]); until then its texts
-/// are empty and [`screen_texts_ready`] is false. Everywhere else (tests,
-/// the CLI, the files worker) they are baked in.
+/// The baked content: natively (tests, the CLI) and in the files worker
+/// with every text; in the page's build (`texts-file`) with the screens'
+/// Russian texts empty, which is all the flow needs (ids, conditions,
+/// kinds). The pages show `Lang::content()`, which fills them in once
+/// `content-ru.txt` has come (`i18n::texts`).
 pub fn content() -> &'static Content {
     static BAKED: OnceLock<Content> = OnceLock::new();
-    #[cfg(feature = "texts-file")]
-    if screen_texts_ready() {
-        static FILLED: OnceLock<Content> = OnceLock::new();
-        return FILLED.get_or_init(|| {
-            let mut data = baked_data();
-            translate(&mut data, &mut texts_ru().content());
-            Content::new(data)
-        });
-    }
     BAKED.get_or_init(|| Content::new(baked_data()))
-}
-
-#[cfg(feature = "texts-file")]
-static TEXTS_RU: OnceLock<String> = OnceLock::new();
-
-/// Hands the fetched Russian screen texts (`content-ru.txt`) to the page
-/// (first call wins).
-#[cfg(feature = "texts-file")]
-pub fn set_texts_ru(text: String) {
-    let _ = TEXTS_RU.set(text);
-}
-
-/// `content-ru.txt`: natively compiled in (its tests); in the page's build
-/// handed over once loaded.
-#[cfg(not(target_arch = "wasm32"))]
-fn texts_ru() -> TextsFile {
-    TextsFile(include_str!(concat!(env!("OUT_DIR"), "/content-ru.txt")))
-}
-
-#[cfg(all(target_arch = "wasm32", feature = "texts-file"))]
-fn texts_ru() -> TextsFile {
-    TextsFile(TEXTS_RU.get().map_or("", String::as_str))
-}
-
-/// The interface's Russian words in the catalogue's field order.
-#[cfg(any(not(target_arch = "wasm32"), feature = "texts-file"))]
-pub fn interface_ru() -> impl Iterator<Item = &'static str> {
-    texts_ru().interface()
-}
-
-/// Whether the screens' texts are here: always, but in the page before
-/// `content-ru.txt` has come (its start page needs none of them).
-pub fn screen_texts_ready() -> bool {
-    #[cfg(feature = "texts-file")]
-    return TEXTS_RU.get().is_some();
-    #[cfg(not(feature = "texts-file"))]
-    true
-}
-
-/// `content-en.txt`. Natively compiled in; the wasm leaves it out (16 KB
-/// that Russian readers never need) and the page hands it over with
-/// [`set_translation_en`] before mounting an English widget (boot.js
-/// fetches it).
-#[cfg(not(target_arch = "wasm32"))]
-fn texts_en() -> TextsFile {
-    TextsFile(include_str!(concat!(env!("OUT_DIR"), "/content-en.txt")))
-}
-
-#[cfg(target_arch = "wasm32")]
-static TRANSLATION_EN: OnceLock<String> = OnceLock::new();
-
-/// Hands the fetched English texts to the wasm (first call wins).
-#[cfg(target_arch = "wasm32")]
-pub fn set_translation_en(text: String) {
-    let _ = TRANSLATION_EN.set(text);
-}
-
-#[cfg(target_arch = "wasm32")]
-fn texts_en() -> TextsFile {
-    TextsFile(TRANSLATION_EN.get().map_or("", String::as_str))
-}
-
-/// The interface's English words in the catalogue's field order.
-pub fn interface_en() -> impl Iterator<Item = &'static str> {
-    texts_en().interface()
-}
-
-/// The content with its interface texts in English (`content/translations/en.toml`).
-/// Only what the person reads on screen is translated; what goes into the
-/// letter (templates, grounds, document titles) stays Russian. Without the
-/// translation (wasm, not handed over) the Russian texts show; before they
-/// are here (see [`content`]), the content as it is.
-pub fn content_en() -> &'static Content {
-    static EN: OnceLock<Content> = OnceLock::new();
-    if !screen_texts_ready() {
-        return content();
-    }
-    EN.get_or_init(|| {
-        let mut data: ContentData = **content();
-        translate(&mut data, &mut texts_en().content());
-        Content::new(data)
-    })
 }

@@ -576,3 +576,98 @@ pub struct Exit {
     #[serde(default)]
     pub oms: bool,
 }
+
+/// Which build reads which part of the content, marked here beside the
+/// types: the page's wasm (`screens`, no `engine`) and the files worker's
+/// (`engine`, no `screens`) each bake only their side (`build.rs` calls
+/// these before baking). A field named in neither method is read by both:
+/// ids, kinds, conditions, the addressees' names, what routes a case.
+impl ContentData {
+    /// Engine side: what only the letter engine reads (in the files
+    /// worker), blanked in the page's build (no `engine` feature), which
+    /// keeps what the screens read — categories, questions, addressees,
+    /// next steps.
+    pub fn drop_engine_side(&mut self) {
+        self.calendar_years = List(&[]);
+        self.grounds = List(&[]);
+        self.programmes = List(&[]);
+        self.regional = List(&[]);
+        self.citations = Citations {
+            waiting: Text(""),
+            ambulance: Text(""),
+        };
+        self.voice.pronoun = List(&[]);
+        self.voice.my_male = List(&[]);
+        self.voice.my_female = List(&[]);
+        self.voice.noun = List(&[]);
+        self.voice.representation = List(&[]);
+        self.voice.joined_reply = Text("");
+        each(&mut self.addressees, |a| {
+            a.copy = None;
+            a.head = None;
+        });
+        each(&mut self.categories, |c| {
+            c.document_title = Text("");
+            c.document_subtitle = None;
+            c.grounds = List(&[]);
+            c.facts = List(&[]);
+            c.demands = List(&[]);
+            c.attachments = List(&[]);
+            c.extra_documents = List(&[]);
+            c.escalation_when = List(&[]);
+            each(&mut c.variants, |v| {
+                v.document_title = Text("");
+                v.document_subtitle = None;
+            });
+            each(&mut c.questions, |q| {
+                each(&mut q.options, |o| o.letter = Text(""));
+            });
+        });
+    }
+
+    /// Page side: what only the pages show, blanked in the files worker's
+    /// build (no `screens` feature), which keeps what the letter engine reads.
+    pub fn drop_screen_side(&mut self) {
+        let blank = Explained {
+            title: Text(""),
+            text: Text(""),
+            registered: Text(""),
+            source: Text(""),
+            review: Text(""),
+        };
+        self.next_steps.way = List(&[]);
+        self.next_steps.answer = blank;
+        self.next_steps.escalation = blank;
+        each(&mut self.exits, |e| {
+            e.title = Text("");
+            e.summary = Text("");
+            e.where_to_go = Text("");
+            e.source = Text("");
+            e.switch_label = None;
+        });
+        each(&mut self.addressees, |a| {
+            a.why = Text("");
+            a.source = Text("");
+        });
+        each(&mut self.categories, |c| {
+            c.title = Text("");
+            c.summary = Text("");
+            c.clinic_title = None;
+            c.related = List(&[]);
+            each(&mut c.cautions, |x| x.text = Text(""));
+            each(&mut c.variants, |v| v.explain = Text(""));
+            each(&mut c.questions, |q| {
+                q.label = Text("");
+                q.hint = None;
+                each(&mut q.options, |o| o.label = Text(""));
+            });
+        });
+    }
+}
+
+/// A list of the content with each item changed by `f` (a new list).
+pub fn each<T: Copy>(list: &mut List<T>, f: impl Fn(&mut T)) {
+    let mut items = list.to_vec();
+    items.iter_mut().for_each(f);
+    *list = List::leak(items);
+}

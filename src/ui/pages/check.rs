@@ -9,12 +9,12 @@ use super::documents::Documents;
 use super::what_next::WhatNext;
 use super::{label, on_set, PageProps};
 use crate::domain::case::Case;
-use crate::domain::complaint::missing_elements;
+use crate::domain::completeness::missing_elements;
 use crate::domain::content::{content, QuestionKind};
 use crate::domain::date::Date;
 use crate::domain::names::Case as Gram;
-use crate::domain::rules;
-use crate::engine::{Summary, Verdict, WaitingView};
+use crate::domain::rules::questions;
+use crate::engine::summary::{Summary, Verdict, WaitingView};
 use crate::flow::{check_case, FieldId, Fixed, Problem, Step};
 use crate::i18n::Lang;
 use crate::ui::fields::{FrameProps, TextField};
@@ -138,10 +138,10 @@ fn answers(state: &UseReducerHandle<WizardState>, lang: Lang) -> Html {
             .filter_map(|id| content.category(id))
             .map(|c| c.title.as_ref())
             .collect();
-        if !rules::related(content, case).is_empty() {
+        if !questions::related(content, case).is_empty() {
             rows.push(row(t.labels.also.into(), also.join("; "), Step::Also));
         }
-        for (_, q) in rules::all_questions(content, case) {
+        for (_, q) in questions::all_questions(content, case) {
             rows.push(row(
                 q.label.to_string(),
                 shown_answer(lang, q, case.fact(&q.id)),
@@ -215,7 +215,7 @@ fn findings(s: &Summary, case: &Case, lang: Lang) -> Html {
         .variant
         .and_then(|i| category.and_then(|c| c.variants.get(i)));
     // A further problem the answers took out of ОМС: said here, not written.
-    let left_out: Vec<String> = rules::left_out(content, case)
+    let left_out: Vec<String> = questions::left_out(content, case)
         .iter()
         .map(|e| format!("{} {}", e.title, e.where_to_go))
         .collect();

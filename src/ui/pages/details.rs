@@ -44,7 +44,7 @@ fn fixed_field(
             html! { <Radios {frame} {options} {value} {on_set} /> }
         }
         Control::Problems => {
-            let options = crate::domain::rules::related(lang.content(), case)
+            let options = crate::domain::rules::questions::related(lang.content(), case)
                 .into_iter()
                 .map(|c| RadioOption {
                     value: c.id.to_string().into(),

@@ -5,10 +5,10 @@
 use crate::domain::case::Case;
 use crate::domain::date::Date;
 use crate::embed::Event;
-use crate::engine::{LetterView, Summary};
+use crate::engine::summary::{LetterView, Summary};
 use crate::i18n::Lang;
 use crate::ui::hooks::{use_host, use_lang};
-use crate::writers::Format;
+use crate::writers::format::Format;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -156,6 +156,6 @@ fn heading(lang: Lang, i: usize, count: usize, letter: &LetterView) -> String {
         .replace("{m}", &count.to_string())
         .replace(
             "{title}",
-            &crate::domain::template::lowercase_ru(&letter.title),
+            &crate::domain::words::lowercase_ru(&letter.title),
         )
 }

@@ -53,7 +53,7 @@ pub fn title(state: &WizardState, lang: Lang) -> String {
         Step::Also => t.also_title.into(),
         Step::Who => t.who_title.into(),
         Step::Patient => t.patient_title.into(),
-        Step::Question(id) => crate::domain::rules::question(content, &state.case, id)
+        Step::Question(id) => crate::domain::rules::questions::question(content, &state.case, id)
             .map_or_else(String::new, |(_, q)| q.label.to_string()),
         Step::Clinic => category
             .and_then(|c| c.clinic_title.as_deref())
@@ -93,7 +93,7 @@ fn is_date(state: &WizardState, field: &FieldId) -> bool {
     let FieldId::Fact(id) = field else {
         return false;
     };
-    crate::domain::rules::question(crate::domain::content::content(), &state.case, id)
+    crate::domain::rules::questions::question(crate::domain::content::content(), &state.case, id)
         .is_some_and(|(_, q)| q.kind == QuestionKind::Date)
 }
 

@@ -13,7 +13,8 @@ pub fn question_page(p: &View) -> Html {
     let Step::Question(id) = &p.state.step else {
         return html! {};
     };
-    let Some((_, q)) = crate::domain::rules::question(lang.content(), &p.state.case, id) else {
+    let Some((_, q)) = crate::domain::rules::questions::question(lang.content(), &p.state.case, id)
+    else {
         return html! {};
     };
     let field = FieldId::Fact(id.clone());

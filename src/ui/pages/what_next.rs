@@ -3,7 +3,7 @@
 //! if none comes. Texts and sources from content/next-steps.toml.
 
 use super::{error_for, on_set};
-use crate::engine::Summary;
+use crate::engine::summary::Summary;
 use crate::flow::{FieldId, Fixed, Step};
 use crate::ui::fields::{FrameProps, TextField};
 use crate::ui::hooks::use_lang;

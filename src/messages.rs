@@ -1,15 +1,17 @@
-//! Sentences built from the catalogue for what the lower layers report:
-//! problems with a field, identifier findings, missing 59-ФЗ elements,
-//! refused files.
+//! Sentences built from the catalogue (`i18n`) for what the lower layers
+//! report: problems with a field, identifier findings, missing 59-ФЗ
+//! elements, the waiting-time verdict, refused files. Above `flow`,
+//! `saved` and `engine`, whose codes it words; `ui` and the CLI call it
+//! (as methods of [`Lang`]).
 
-use super::Strings;
-use crate::domain::complaint::Missing;
+use crate::domain::completeness::Missing;
 use crate::domain::date::DateError;
 use crate::domain::ids::Finding;
 use crate::flow::ProblemKind;
+use crate::i18n::{Lang, Strings};
 use crate::saved::LoadError;
 
-impl super::Lang {
+impl Lang {
     /// A field's label as messages name it: a fixed field's, a category
     /// question's, or the case of the patient's name.
     pub fn field_label(
@@ -42,8 +44,8 @@ impl Strings {
     }
 
     /// The waiting-time verdict as a heading.
-    pub fn verdict(&self, v: crate::engine::Verdict) -> &'static str {
-        use crate::engine::Verdict;
+    pub fn verdict(&self, v: crate::engine::summary::Verdict) -> &'static str {
+        use crate::engine::summary::Verdict;
         match v {
             Verdict::Violated => self.waiting_violated,
             Verdict::OfferedLate => self.waiting_offered_late,
@@ -69,7 +71,7 @@ impl Strings {
             ProblemKind::UnknownChoice => p.unknown_choice,
             ProblemKind::NotMinor { years } => {
                 let years = match self.lang {
-                    crate::i18n::Lang::Ru => crate::domain::template::years_ru(u32::from(years)),
+                    crate::i18n::Lang::Ru => crate::domain::words::years_ru(u32::from(years)),
                     crate::i18n::Lang::En => years.to_string(),
                 };
                 return p.not_minor.replace("{years}", &years);

@@ -1,5 +1,7 @@
 //! The elements a written обращение must contain (59-ФЗ ст. 7 ч. 1): what
-//! the person still has to fill in before the letter can be sent.
+//! the person still has to fill in before the letter can be sent. The
+//! page's (the check page lists them), so it reads the answers and the
+//! questions, never the composed letter.
 
 use crate::domain::case::Case;
 use crate::domain::content::{AddresseeKind, Content};
@@ -41,7 +43,7 @@ pub fn missing_elements(c: &Content, case: &Case) -> Vec<Missing> {
     }
     // Every problem's questions: the letter joins them all.
     let substance = category.is_some()
-        && crate::domain::rules::all_questions(c, case)
+        && crate::domain::rules::questions::all_questions(c, case)
             .iter()
             .filter(|(_, q)| !q.optional)
             .all(|(_, q)| !case.fact(&q.id).is_empty());
