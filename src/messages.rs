@@ -7,7 +7,8 @@
 use crate::domain::completeness::Missing;
 use crate::domain::date::DateError;
 use crate::domain::ids::Finding;
-use crate::flow::ProblemKind;
+use crate::flow::clash::{Clash, FieldRef};
+use crate::flow::{Problem, ProblemKind};
 use crate::i18n::{Lang, Strings};
 use crate::saved::LoadError;
 
@@ -28,6 +29,23 @@ impl Lang {
                 .category(&case.category)
                 .and_then(|c| c.question(id))
                 .map_or_else(|| id.clone(), |q| q.label.to_string()),
+        }
+    }
+
+    /// A problem's message, naming its field, and both fields of two
+    /// answers that contradict each other.
+    pub fn problem_message(self, case: &crate::domain::case::Case, p: &Problem) -> String {
+        match p.kind {
+            ProblemKind::Clash(c) => {
+                let name = |r: FieldRef| {
+                    crate::flow::plausible::field_of(r)
+                        .map_or_else(String::new, |f| self.field_label(case, &f))
+                };
+                self.strings().clash(c, &name(c.earlier), &name(c.later))
+            }
+            kind => self
+                .strings()
+                .problem(kind, &self.field_label(case, &p.field)),
         }
     }
 }
@@ -67,7 +85,10 @@ impl Strings {
             ProblemKind::Date(DateError::YearTooEarly) => p.date_year_early,
             ProblemKind::Date(DateError::YearTooLate) => p.date_year_late,
             ProblemKind::DateInFuture => p.date_in_future,
-            ProblemKind::DateBeforeStart => p.date_before_start,
+            ProblemKind::Time => p.time,
+            // Without the case only the field at hand is named
+            // (`Lang::problem_message` names both).
+            ProblemKind::Clash(c) => return self.clash(c, "", label),
             ProblemKind::UnknownChoice => p.unknown_choice,
             ProblemKind::NotMinor { years } => {
                 let years = match self.lang {
@@ -79,6 +100,17 @@ impl Strings {
             ProblemKind::Id(f) => self.finding(f),
         };
         text.to_string()
+    }
+
+    /// Two answers in the wrong order, each named by its label.
+    pub fn clash(&self, c: Clash, earlier: &str, later: &str) -> String {
+        let mut text = self.problems.clashes[c.rule as usize]
+            .replace("{earlier}", earlier)
+            .replace("{later}", later);
+        if let Some(d) = c.next_day {
+            text.push_str(&self.problems.next_day.replace("{date}", &self.lang.date(d)));
+        }
+        text
     }
 
     pub fn finding(&self, f: Finding) -> &'static str {

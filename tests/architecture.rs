@@ -170,6 +170,8 @@ const LAYERS: &[&[&str]] = &[
     &["domain::completeness"],
     // The files worker's half: the assessment, the letters, the review.
     &["domain::rules::assess"],
+    // The letter's conditions: the questions' and the assessment's.
+    &["domain::condition"],
     &["domain::rules"],
     &["domain::complaint"],
     &["domain::review"],
@@ -184,9 +186,11 @@ const LAYERS: &[&[&str]] = &[
     &["embed"],
     // The wizard's flow as a line.
     &["flow::step"],
+    &["flow::clash"],
     &["flow::problem"],
     &["flow::fields"],
     &["flow::route"],
+    &["flow::plausible"],
     &["flow::validate"],
     &["flow::mailto", "flow"],
     &["saved"],
@@ -202,6 +206,7 @@ const LAYERS: &[&[&str]] = &[
 /// runs them. Paths under `src/`.
 const WORKER_ONLY: &[&str] = &[
     "domain/rules/assess.rs",
+    "domain/condition.rs",
     "domain/complaint/",
     "domain/review.rs",
     "writers/",

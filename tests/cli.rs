@@ -230,3 +230,217 @@ fn check_names_every_problem_of_an_incident() {
         assert!(said.contains(id), "{id} in\n{said}");
     }
 }
+
+mod common;
+use common::plausible::{self, ROWS};
+
+/// The lines `zhaloba check` prints for a case, and the case's file.
+fn check_lines(
+    name: &str,
+    case: &zhaloba::domain::case::Case,
+) -> (std::path::PathBuf, Vec<String>) {
+    let path = tmp(name);
+    std::fs::write(&path, case.to_json()).unwrap();
+    let out = cli().arg("check").arg(&path).output().unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let lines = String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(str::to_string)
+        .collect();
+    (path, lines)
+}
+
+/// One case per plausibility rule: `check` names both fields at the right
+/// path; `render` refuses an error (and `--draft` writes a marked draft)
+/// and writes the letter for a warning.
+#[test]
+fn each_contradiction_names_both_fields_and_an_error_stops_the_letter() {
+    let today = {
+        let secs = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .unwrap()
+            .as_secs();
+        zhaloba::domain::date::Date::from_days((secs / 86_400) as i64)
+    };
+    for (i, row) in ROWS.iter().enumerate() {
+        let case = plausible::case(row);
+        let problems = zhaloba::flow::check_case(zhaloba::domain::content::content(), &case, today);
+        let p = plausible::find(&problems, row)
+            .unwrap_or_else(|| panic!("{:?}: {problems:?}", row.rule));
+        assert_eq!(p.field.path(), row.at, "{:?}", row.rule);
+        let (path, lines) = check_lines(&format!("clash-{i}.json"), &case);
+        let kind = if row.rule.blocks() {
+            "Ошибка: "
+        } else {
+            "Предупреждение: "
+        };
+        let line = lines
+            .iter()
+            .find(|l| l.starts_with(kind) && l.contains(&format!("({}): ", row.at)))
+            .unwrap_or_else(|| panic!("{:?} at {}:\n{}", row.rule, row.at, lines.join("\n")));
+        for name in plausible::names(&case, p) {
+            assert!(line.contains(&name), "{:?}: {name} in {line}", row.rule);
+        }
+        if let Some(day) = row.next_day {
+            assert!(line.contains(day), "{line}");
+        }
+        let out = tmp(&format!("clash-{i}.txt"));
+        let _ = std::fs::remove_file(&out);
+        let run = cli()
+            .arg("render")
+            .arg(&path)
+            .args(["--format", "txt", "--out"])
+            .arg(&out)
+            .output()
+            .unwrap();
+        if !row.rule.blocks() {
+            assert!(
+                run.status.success(),
+                "{:?}: {}",
+                row.rule,
+                String::from_utf8_lossy(&run.stderr)
+            );
+            assert!(!std::fs::read_to_string(&out).unwrap().contains("ПРОЕКТ"));
+            continue;
+        }
+        assert_eq!(run.status.code(), Some(2), "{:?}", row.rule);
+        let err = String::from_utf8(run.stderr).unwrap();
+        assert!(
+            err.lines().any(|l| l == line),
+            "{:?}: «{line}» in\n{err}",
+            row.rule
+        );
+        assert!(!out.exists());
+        let run = cli()
+            .arg("render")
+            .arg(&path)
+            .args(["--format", "txt", "--out"])
+            .arg(&out)
+            .arg("--draft")
+            .output()
+            .unwrap();
+        assert!(run.status.success(), "{:?}", row.rule);
+        assert!(String::from_utf8_lossy(&run.stderr).contains("ПРОЕКТ"));
+        assert!(std::fs::read_to_string(&out).unwrap().contains("(ПРОЕКТ)"));
+    }
+}
+
+/// A time of day outside 00:00–23:59 is an error that names the field.
+#[test]
+fn an_impossible_time_is_an_error_not_a_line_of_the_letter() {
+    let bad = edited("examples/cases/ambulance.json", "time.json", |v| {
+        v["facts"]["call_time"] = "25:70".into();
+    });
+    let out = cli().arg("check").arg(&bad).output().unwrap();
+    let said = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        said.contains("Ошибка: Во сколько был сделан вызов? (facts.call_time): Время — часы и минуты от 00:00 до 23:59"),
+        "{said}"
+    );
+    let letter = tmp("time.txt");
+    let run = cli()
+        .arg("render")
+        .arg(&bad)
+        .args(["--format", "txt", "--out"])
+        .arg(&letter)
+        .output()
+        .unwrap();
+    assert_eq!(run.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&run.stderr).contains("(facts.call_time)"));
+    assert!(!letter.exists());
+}
+
+/// Errors of every kind stop `render`, each printed as `check` prints it;
+/// `--draft` marks every format's title line.
+#[test]
+fn render_refuses_what_check_calls_an_error_and_draft_marks_every_format() {
+    let bad = edited("examples/cases/paid-care.json", "errors.json", |v| {
+        v["applicant"]["full_name"] = "".into();
+        v["applicant"]["postal_address"] = "".into();
+        v["facts"]["paid_date"] = "2026-02-30".into();
+        v["clinic"]["inn"] = "440101234".into();
+    });
+    let check = cli().arg("check").arg(&bad).output().unwrap();
+    let errors: Vec<String> = String::from_utf8(check.stdout)
+        .unwrap()
+        .lines()
+        .filter(|l| l.starts_with("Ошибка: "))
+        .map(str::to_string)
+        .collect();
+    for path in [
+        "(applicant.full_name)",
+        "(applicant.postal_address)",
+        "(facts.paid_date)",
+        "(clinic.inn)",
+    ] {
+        assert!(
+            errors.iter().any(|l| l.contains(path)),
+            "{path} in {errors:?}"
+        );
+    }
+    let out = tmp("errors.txt");
+    let run = cli()
+        .arg("render")
+        .arg(&bad)
+        .args(["--format", "txt", "--out"])
+        .arg(&out)
+        .output()
+        .unwrap();
+    assert_eq!(run.status.code(), Some(2));
+    let err = String::from_utf8(run.stderr).unwrap();
+    for line in &errors {
+        assert!(err.lines().any(|l| l == line), "«{line}» in\n{err}");
+    }
+    assert!(!out.exists());
+    for format in ["txt", "html", "docx", "pdf", "json"] {
+        let out = tmp(&format!("draft.{format}"));
+        let run = cli()
+            .arg("render")
+            .arg(&bad)
+            .args(["--draft", "--format", format, "--out"])
+            .arg(&out)
+            .output()
+            .unwrap();
+        assert!(
+            run.status.success(),
+            "{format}: {}",
+            String::from_utf8_lossy(&run.stderr)
+        );
+        assert!(
+            String::from_utf8_lossy(&run.stderr).contains("ПРОЕКТ"),
+            "{format}"
+        );
+        let bytes = std::fs::read(&out).unwrap();
+        let title = match format {
+            // The title paragraph of the document itself.
+            "docx" => {
+                let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
+                let mut xml = String::new();
+                std::io::Read::read_to_string(
+                    &mut zip.by_name("word/document.xml").unwrap(),
+                    &mut xml,
+                )
+                .unwrap();
+                xml
+            }
+            // The page's text is deflated glyph codes; the document's title
+            // (its title line and subtitle) is in its information, UTF-16.
+            "pdf" => {
+                let want: String = "ПРЕТЕНЗИЯ (ПРОЕКТ)"
+                    .encode_utf16()
+                    .map(|u| format!("{u:04X}"))
+                    .collect();
+                let pdf = String::from_utf8_lossy(&bytes).to_uppercase();
+                assert!(pdf.contains(&want), "pdf");
+                "ПРЕТЕНЗИЯ (ПРОЕКТ)".to_string()
+            }
+            _ => String::from_utf8(bytes).unwrap(),
+        };
+        assert!(title.contains("ПРЕТЕНЗИЯ (ПРОЕКТ)"), "{format}: {title}");
+    }
+}

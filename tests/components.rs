@@ -367,3 +367,95 @@ async fn warnings_are_headed_check_this_and_errors_errors() {
     let html = render(Some(s), Lang::Ru).await;
     assert!(html.contains(">Есть ошибки</h2>"), "{html}");
 }
+
+/// Text as the server renderer writes it inside an element.
+fn escaped(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+        .replace('\'', "&#39;")
+}
+
+/// One case per plausibility rule (`tests/common/plausible.rs`): the wizard
+/// finds it on one page only, the page of the field asked last, and that
+/// page shows the message naming both fields after Continue (an error, or a
+/// warning to check); the check page lists the registration's.
+#[tokio::test]
+async fn each_contradiction_shows_on_the_page_of_its_later_field() {
+    use common::plausible::{self, ROWS};
+    use zhaloba::flow::{validate, FieldId, Problem};
+    for row in ROWS.iter() {
+        let case = plausible::case(row);
+        let all = zhaloba::flow::steps(content(), &case);
+        let found: Vec<(Step, Vec<Problem>)> = all
+            .iter()
+            .map(|step| (step.clone(), validate(content(), step, &case, today())))
+            .filter(|(_, problems)| plausible::find(problems, row).is_some())
+            .collect();
+        assert_eq!(found.len(), 1, "{:?}: {found:?}", row.rule);
+        let (step, problems) = found.into_iter().next().unwrap();
+        let p = plausible::find(&problems, row).unwrap().clone();
+        assert_eq!(
+            p.field,
+            FieldId::from_path(row.at).unwrap(),
+            "{:?}",
+            row.rule
+        );
+        assert_eq!(step, p.step());
+        let message = Lang::Ru.problem_message(&case, &p);
+        for name in plausible::names(&case, &p) {
+            assert!(
+                message.contains(&name),
+                "{:?}: {name} in {message}",
+                row.rule
+            );
+        }
+        if let Some(day) = row.next_day {
+            assert!(message.contains(day), "{message}");
+        }
+        let mut s = WizardState::new(today());
+        s.case = case;
+        s.step = step.clone();
+        s.history = all[..all.iter().position(|x| *x == step).unwrap()].to_vec();
+        if step != Step::Check {
+            s.warned = !problems.iter().any(|p| p.kind.blocks());
+            s.problems = problems;
+        }
+        let html = render(Some(s), Lang::Ru).await;
+        assert!(
+            html.contains(&escaped(&message)),
+            "{:?}: {message} in\n{html}",
+            row.rule
+        );
+        if step != Step::Check {
+            let heading = if row.rule.blocks() {
+                ">Есть ошибки</h2>"
+            } else {
+                ">Проверьте</h2>"
+            };
+            assert!(html.contains(heading), "{:?}", row.rule);
+        }
+        // In English too, naming both fields by their English labels.
+        let en = Lang::En.problem_message(&plausible::case(row), &p);
+        assert!(!en.is_empty() && en != message);
+    }
+}
+
+/// «25:70» as a call time: the page says what a time is.
+#[tokio::test]
+async fn a_time_outside_the_day_is_refused_on_its_page() {
+    let text = std::fs::read_to_string("examples/cases/ambulance.json").unwrap();
+    let mut s = WizardState::new(today());
+    s.case = Case::from_json(&text).unwrap();
+    s.case.facts.insert("call_time".into(), "25:70".into());
+    s.step = Step::Question("call_time".into());
+    s.history = vec![Step::Start];
+    s.problems = zhaloba::flow::validate(content(), &s.step, &s.case, s.today);
+    assert_eq!(s.problems.len(), 1);
+    let html = render(Some(s), Lang::Ru).await;
+    assert!(
+        html.contains("Время — часы и минуты от 00:00 до 23:59, например 21:40"),
+        "{html}"
+    );
+}

@@ -33,6 +33,10 @@ const FLAGS: &[&str] = &[
     "request",
     "term_passed",
     "relation",
+    // The letter's own (domain::condition).
+    "limit_ahead",
+    "limit_dated",
+    "term_ahead",
 ];
 
 /// Every value placeholder in a template, nested ones included; the
@@ -63,16 +67,9 @@ fn placeholders(text: &str) -> Vec<String> {
     out
 }
 
-fn condition_ids(cond: &str) -> Vec<(String, Option<String>)> {
-    cond.split('&')
-        .map(|c| {
-            let c = c.trim().trim_start_matches('!');
-            match c.split_once("!=").or_else(|| c.split_once('=')) {
-                Some((k, v)) => (k.trim().to_string(), Some(v.trim().to_string())),
-                None => (c.to_string(), None),
-            }
-        })
-        .collect()
+/// The answers and flags a condition reads, with the values it names.
+fn condition_ids(cond: &str) -> Vec<(String, Vec<String>)> {
+    zhaloba::domain::condition::reads(cond)
 }
 
 fn known_placeholder(ids: &BTreeSet<&str>, p: &str) -> bool {
@@ -95,7 +92,11 @@ fn all_templates(cat: &Category) -> Vec<(&str, Option<&str>)> {
         .map(|t| (t.text.as_ref(), t.when.as_deref()))
         .collect();
     for d in cat.extra_documents.iter() {
-        v.extend(d.demands.iter().map(|t| (t.as_ref(), None)));
+        v.extend(
+            d.demands
+                .iter()
+                .map(|t| (t.text.as_ref(), t.when.as_deref())),
+        );
     }
     for q in cat.questions.iter() {
         v.extend(q.options.iter().map(|o| (o.letter.as_ref(), None)));
@@ -260,7 +261,7 @@ fn templates_use_only_answers_the_category_asks_for() {
                 let q = cat
                     .question(&id)
                     .unwrap_or_else(|| panic!("{}: condition on unknown {id}", cat.id));
-                if let Some(v) = value {
+                for v in value {
                     assert!(
                         q.options.iter().any(|o| o.value == v),
                         "{}: {id} has no option {v}",

@@ -246,7 +246,7 @@ fn answer(d: &Draw, case: &mut Case, event: Date) {
             }
             QuestionKind::Date => event.to_string(),
             QuestionKind::Money => "4500".into(),
-            QuestionKind::Text if q.id.ends_with("_time") => {
+            QuestionKind::Time => {
                 format!("{}:{:02}", 8 + d.choices[i % 8], d.choices[(i + 1) % 8] * 7)
             }
             QuestionKind::Text | QuestionKind::Textarea => {

@@ -21,6 +21,7 @@ const REWORDED: &[(&str, &str)] = &[
     ("outpatient-medicines", "not an ОМС matter: no policy number in the sender block"),
     ("paid-care", "why the payment was forced, said plainly; the programme in force cited"),
     ("quality", "the demand for an answer is its own, so joined letters close with one"),
+    ("waiting-time", "the demand to arrange the care carries its date: «не позднее» the limit's last day, or «незамедлительно» with the day it lapsed (issue 28 item 3)"),
 ];
 
 /// Documents a migrated case now gives beyond what it gave (their titles).

@@ -1,6 +1,10 @@
 //! Native command line: render or check a case file without a browser.
 //!
-//!     zhaloba render CASE.json --format txt|docx|pdf|html|ics|inventory|envelope|json --out FILE
+//!     zhaloba render CASE.json --format txt|docx|pdf|html|ics|inventory|envelope|json --out FILE [--draft]
+//!
+//! `render` refuses a case `check` reports an error for (exit code 2, each
+//! error as `check` prints it); with `--draft` it writes the letter anyway,
+//! «(ПРОЕКТ)» in its title line, and says so.
 //!
 //! `json` is the document model itself (what the browser hands its files
 //! worker), for other tools that want to lay out the same letter.
@@ -28,7 +32,7 @@ const FONT: Font = Font(include_bytes!(
     "../../assets/fonts/ZhalobaSerif-Regular.ttf"
 ));
 
-const USAGE: &str = "usage:\n  zhaloba render CASE.json --format txt|docx|pdf|html|ics|inventory|envelope|json --out FILE\n  zhaloba check CASE.json\n  zhaloba ids inn|ogrn|policy < LINES\n  zhaloba decline < LINES";
+const USAGE: &str = "usage:\n  zhaloba render CASE.json --format txt|docx|pdf|html|ics|inventory|envelope|json --out FILE [--draft]\n  zhaloba check CASE.json\n  zhaloba ids inn|ogrn|policy < LINES\n  zhaloba decline < LINES";
 
 fn today() -> Date {
     let secs = std::time::SystemTime::now()
@@ -109,7 +113,7 @@ fn problem_line(case: &Case, p: &Problem) -> String {
         "{kind}: {} ({}): {}",
         label,
         p.field.path(),
-        ru.strings().problem(p.kind, &label)
+        ru.problem_message(case, p)
     )
 }
 
@@ -135,8 +139,13 @@ enum Output {
 fn render_command(case_path: &str, flags: &[String]) -> Result<(), String> {
     let mut output = Output::File(Format::Text);
     let mut out = None;
+    let mut draft = false;
     let mut it = flags.iter();
     while let Some(flag) = it.next() {
+        if flag == "--draft" {
+            draft = true;
+            continue;
+        }
         let value = it.next().ok_or(format!("{flag}: нет значения\n{USAGE}"))?;
         match flag.as_str() {
             "--format" if value == "json" => output = Output::Model,
@@ -154,10 +163,28 @@ fn render_command(case_path: &str, flags: &[String]) -> Result<(), String> {
     for m in &migrated {
         eprintln!("zhaloba: {}", migration_note(m));
     }
-    let (review, _) = review(case_path, &case)?;
+    let (mut review, problems) = review(case_path, &case)?;
     if review.letters.is_empty() {
         let exit = zhaloba::flow::exit_of(content(), &case).map_or("", |e| &e.title);
         return Err(format!("{case_path}: письма нет — не вопрос ОМС: {exit}"));
+    }
+    // The errors `check` prints, each on its line, as it prints them.
+    let errors: Vec<String> = problems
+        .iter()
+        .filter(|p| p.kind.blocks())
+        .map(|p| problem_line(&case, p))
+        .collect();
+    if !errors.is_empty() {
+        let errors = errors.join("\n");
+        if !draft {
+            return Err(format!(
+                "{case_path}: письмо не написано: в ответах есть ошибки (исправьте их или напишите проект: --draft)\n{errors}"
+            ));
+        }
+        eprintln!("zhaloba: {case_path}: в ответах есть ошибки — письмо написано как ПРОЕКТ (в заголовке «ПРОЕКТ»), отправлять его нельзя\n{errors}");
+        for letter in &mut review.letters {
+            letter.mark_draft();
+        }
     }
     // The main letter goes to FILE; further ones (e.g. the complaint that
     // accompanies a refund claim) to FILE-2, FILE-3 … beside it.
@@ -171,7 +198,7 @@ fn render_command(case_path: &str, flags: &[String]) -> Result<(), String> {
             Output::Model => serde_json::to_string_pretty(letter)
                 .unwrap_or_default()
                 .into_bytes(),
-            Output::File(f) => engine::render(content(), &case, today(), i, f, Some(FONT))
+            Output::File(f) => engine::render_reviewed(content(), &review, &case, i, f, Some(FONT))
                 .map_err(|e| format!("не удалось построить файл: {e:?}"))?,
         };
         std::fs::write(&path, bytes).map_err(|e| format!("{path}: не удалось записать: {e}"))?;

@@ -6,7 +6,7 @@
 //! (tests, server rendering) the page calls it in place.
 //!
 //! The page never holds the document model: it gets rendered strings
-//! ([`summary`]'s types, read from [`records`]), and asks for a DOCX, PDF
+//! ([`summary`](mod@summary)'s types, read from [`records`]), and asks for a DOCX, PDF
 //! or .ics by the letter's index in the summary. The page names only those
 //! two files of this module (`tests/architecture.rs`); this one, which
 //! composes and writes, is the files worker's.
@@ -14,11 +14,12 @@
 use crate::domain::case::Case;
 use crate::domain::complaint::kit;
 use crate::domain::complaint::voice::patient_gender;
+use crate::domain::condition;
 use crate::domain::content::{AddresseeKind, Content};
 use crate::domain::date::Date;
 use crate::domain::names::{self, Case as Gram};
 use crate::domain::review::Review;
-use crate::domain::rules::{condition_holds, WaitingOutcome};
+use crate::domain::rules::WaitingOutcome;
 use crate::writers::{self, pdf, Format, RenderError};
 
 /// The summary as the files worker hands it to the page.
@@ -133,7 +134,6 @@ pub fn summary(review: &Review, case: &Case, today: Date) -> Summary {
         cautions: all
             .iter()
             .flat_map(|x| {
-                let flags = x.flags();
                 x.category
                     .cautions
                     .iter()
@@ -141,7 +141,7 @@ pub fn summary(review: &Review, case: &Case, today: Date) -> Summary {
                     .filter(move |(_, t)| {
                         t.when
                             .as_deref()
-                            .is_none_or(|w| condition_holds(case, &flags, w))
+                            .is_none_or(|w| condition::holds(case, x, w))
                     })
                     .map(|(i, _)| (x.category.id.to_string(), i))
             })
@@ -151,12 +151,17 @@ pub fn summary(review: &Review, case: &Case, today: Date) -> Summary {
         answer_due: Some(a.answer_due.date),
         refund_due: all.iter().find_map(|x| x.refund_due).map(|t| t.date),
         dates_uncertain: all.iter().any(|x| x.dates_uncertain()),
-        // Only where the letter rests on the programme's limits.
+        // Only where the letter rests on the programme's limits: a waiting
+        // assessment, or a programme cited under a condition that holds.
         planning: all
             .iter()
             .filter(|x| {
                 let cat = x.category;
-                cat.waiting.is_some() || cat.grounds.iter().any(|g| g.starts_with("programme:"))
+                cat.waiting.is_some()
+                    || cat.grounds.iter().any(|g| {
+                        g.starts_with("programme:")
+                            && g.when.is_none_or(|w| condition::holds(case, x, &w))
+                    })
             })
             .find_map(|x| {
                 x.programme
@@ -166,7 +171,7 @@ pub fn summary(review: &Review, case: &Case, today: Date) -> Summary {
         variant: cat
             .variants
             .iter()
-            .position(|v| condition_holds(case, &a.flags(), &v.when)),
+            .position(|v| condition::holds(case, a, &v.when)),
     }
 }
 

@@ -1,7 +1,7 @@
 //! What the check page shows of a review, as plain data: the files worker
-//! makes it (the engine's `summary` function) and hands it to the page as records
-//! ([`super::records`]). The page's side of the engine: it names no
-//! assessment, composer or writer.
+//! makes it (the engine's `summary` function) and hands it to the page as
+//! records ([`super::records`]). The page's side of the engine: it names
+//! no assessment, composer or writer.
 
 pub use crate::domain::content::Serve;
 use crate::domain::date::Date;

@@ -6,8 +6,10 @@
 //! render what this module says. The re-exports below are for the layers
 //! above; the files here name each other directly.
 
+pub mod clash;
 pub mod fields;
 pub mod mailto;
+pub mod plausible;
 pub mod problem;
 pub mod route;
 pub mod step;

@@ -11,7 +11,10 @@ pub enum ProblemKind {
     ChooseOne,
     Date(DateError),
     DateInFuture,
-    DateBeforeStart,
+    /// A time of day outside 00:00–23:59, or not a time.
+    Time,
+    /// Two answers that cannot both be true (`plausible`).
+    Clash(super::clash::Clash),
     /// A value that is none of the choices (a hand-edited file).
     UnknownChoice,
     /// A parent acts for a patient who was already this old on the event date.
@@ -26,6 +29,7 @@ impl ProblemKind {
     pub fn blocks(self) -> bool {
         match self {
             ProblemKind::Id(f) => f.severity() == Severity::Error,
+            ProblemKind::Clash(c) => c.rule.blocks(),
             _ => true,
         }
     }

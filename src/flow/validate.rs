@@ -35,21 +35,9 @@ fn check_question(case: &Case, cat: &Category, q: &Question, today: Date) -> Opt
             };
             // An offered appointment may lie ahead; an event may not.
             let forward = cat.waiting.as_ref().is_some_and(|w| w.offered == q.id);
-            if !forward && date > today {
-                return Some(ProblemKind::DateInFuture);
-            }
-            let start = cat
-                .waiting
-                .as_ref()
-                .filter(|w| w.offered == q.id)
-                .map(|w| &w.start);
-            if let Some(Ok(s)) = start.map(|s| Date::parse(case.fact(s))) {
-                if date < s {
-                    return Some(ProblemKind::DateBeforeStart);
-                }
-            }
-            None
+            (!forward && date > today).then_some(ProblemKind::DateInFuture)
         }
+        QuestionKind::Time => (!super::plausible::time_ok(v)).then_some(ProblemKind::Time),
         QuestionKind::Choice if !q.options.iter().any(|o| o.value == v) => {
             Some(ProblemKind::UnknownChoice)
         }
@@ -87,11 +75,7 @@ fn minor_problem(c: &Content, case: &Case) -> Option<Problem> {
 impl Problem {
     /// The page where it can be put right.
     pub fn step(&self) -> Step {
-        match &self.field {
-            FieldId::Fixed(f) => f.spec().step.clone(),
-            FieldId::Fact(id) => Step::Question(id.clone()),
-            FieldId::NameForm(_) => Step::Check,
-        }
+        super::plausible::step_of(&self.field)
     }
 }
 
@@ -103,11 +87,40 @@ pub fn check_case(c: &Content, case: &Case, today: Date) -> Vec<Problem> {
         .filter(|s| **s != Step::Check)
         .flat_map(|s| validate(c, s, case, today))
         .chain(minor_problem(c, case))
+        // The check page's own fields (the registration) are not a step of the walk.
+        .chain(
+            clashes(c, case, today)
+                .into_iter()
+                .filter(|p| p.step() == Step::Check),
+        )
         .collect()
 }
 
 /// Problems on a step, in the order the fields appear.
 pub fn validate(c: &Content, step: &Step, case: &Case, today: Date) -> Vec<Problem> {
+    let mut problems = own_problems(c, step, case, today);
+    // A field with a problem of its own is not compared with others.
+    let clashes = clashes(c, case, today)
+        .into_iter()
+        .filter(|p| p.step() == *step && !problems.iter().any(|q| q.field == p.field))
+        .collect::<Vec<_>>();
+    problems.extend(clashes);
+    problems
+}
+
+/// Every contradiction between answers, at the field it is shown at.
+fn clashes(c: &Content, case: &Case, today: Date) -> Vec<Problem> {
+    super::plausible::placed(c, case, today)
+        .into_iter()
+        .map(|(field, clash)| Problem {
+            field,
+            kind: ProblemKind::Clash(clash),
+        })
+        .collect()
+}
+
+/// Problems with each field of a step by itself.
+fn own_problems(c: &Content, step: &Step, case: &Case, today: Date) -> Vec<Problem> {
     if let Step::Question(id) = step {
         return crate::domain::rules::questions::question(c, case, id)
             .and_then(|(cat, q)| check_question(case, cat, q, today))
@@ -250,7 +263,7 @@ mod tests {
             .iter()
             .position(|x| *x == Step::Also)
             .expect("the also step");
-        assert_eq!(s[also - 1], Step::Question("refusal".into()));
+        assert_eq!(s[also - 1], Step::Question("given".into()));
         c.also = vec!["policy".into()];
         let s = steps_of(&c);
         // The policy problem asks its own questions after the also step; the
@@ -328,10 +341,10 @@ mod tests {
             "facts.offered_date",
             join_date_parts("2026", "5", "1"),
         );
-        assert_eq!(
+        assert!(matches!(
             check(&offered, &c, today())[0].kind,
-            ProblemKind::DateBeforeStart
-        );
+            ProblemKind::Clash(x) if x.rule == crate::flow::plausible::Rule::OfferedBeforeReferral
+        ));
         set(
             &mut c,
             "facts.offered_date",

@@ -275,7 +275,15 @@ pub struct ProblemTexts {
     pub date_year_early: &'static str,
     pub date_year_late: &'static str,
     pub date_in_future: &'static str,
-    pub date_before_start: &'static str,
+    /// A time of day outside 00:00–23:59.
+    pub time: &'static str,
+    /// Two answers that cannot both be true, one per `flow::plausible::Rule`
+    /// in its order: `{earlier}` and `{later}` are the labels of the field
+    /// that should come first and of the one that should not be before it.
+    pub clashes: [&'static str; 16],
+    /// After an arrival time earlier than the call's on the same date:
+    /// `{date}`, the next day.
+    pub next_day: &'static str,
     pub unknown_choice: &'static str,
     /// `{years}`: the patient's age on the event date.
     pub not_minor: &'static str,

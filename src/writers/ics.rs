@@ -52,7 +52,7 @@ pub fn write(c: &Complaint) -> String {
     let stamp = compact(c.date.unwrap_or(r.due));
     let uid = super::zip::crc32(super::text::write(c).as_bytes());
     // The document's name in the accusative, with a participle that agrees.
-    let (title, sent) = match c.title.as_str() {
+    let (title, sent) = match c.kind_title() {
         "ПРЕТЕНЗИЯ" => ("претензию", "отправленную"),
         "ЗАПРОС" => ("запрос", "отправленный"),
         _ => ("жалобу", "отправленную"),

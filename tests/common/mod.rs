@@ -154,3 +154,4 @@ pub const REVIEW_MARKERS: &[&str] = &[
     "www.",
     ".ru/",
 ];
+pub mod plausible;

@@ -6,10 +6,12 @@ use super::join::Draft;
 use super::voice::{patient_gender, Voice};
 use super::{Complaint, Reminder};
 use crate::domain::case::{Case, Gender};
+use crate::domain::condition;
+use crate::domain::content::GroundRef;
 use crate::domain::content::{AddresseeKind, Category, Content, QuestionKind, Template};
 use crate::domain::date::Date;
 use crate::domain::names::{self, Case as Gram};
-use crate::domain::rules::{condition_holds, Assessment, Flags};
+use crate::domain::rules::Assessment;
 use crate::domain::template::{self, Vars};
 use crate::domain::words::{
     duration_ru, format_money, minutes_ru, parse_clock, parse_money, working_days_ru,
@@ -31,7 +33,6 @@ struct Letter<'a> {
     category: &'a Category,
     a: &'a Assessment<'a>,
     voice: Voice<'a>,
-    flags: Flags,
 }
 
 /// An organisation's name as it reads after a word such as «медицинской
@@ -155,8 +156,9 @@ impl Letter<'_> {
         }
     }
 
+    /// A clause's condition (see [`condition`]) on the letter's date.
     fn holds(&self, when: Option<&str>) -> bool {
-        when.is_none_or(|w| condition_holds(self.case, &self.flags, w))
+        when.is_none_or(|w| condition::holds(self.case, self.a, w))
     }
 
     /// The paragraphs whose conditions hold; each ends as a sentence does,
@@ -288,10 +290,11 @@ impl Letter<'_> {
         v
     }
 
-    /// The grounds that hold on the event date; `programme:…` cites the
-    /// programme in force then.
-    fn grounds(&self, ids: &[crate::domain::content::Text]) -> Vec<String> {
+    /// The grounds whose conditions hold and that are in force on the event
+    /// date; `programme:…` cites the programme in force then.
+    fn grounds(&self, ids: &[GroundRef]) -> Vec<String> {
         ids.iter()
+            .filter(|g| self.holds(g.when.as_deref()))
             .filter_map(|id| match id.strip_prefix("programme:") {
                 Some(kind) => self.citation(kind),
                 None => self
@@ -308,6 +311,11 @@ impl Letter<'_> {
         let (text, minutes) = match kind {
             "waiting" => (self.c.citations.waiting, String::new()),
             "ambulance" => (self.c.citations.ambulance, minutes_ru(p.ambulance_minutes?)),
+            "urgent" => (self.c.citations.urgent, String::new()),
+            "ambulance-rural" => (
+                self.c.citations.ambulance_rural,
+                minutes_ru(p.ambulance_minutes?),
+            ),
             _ => return None,
         };
         Some(
@@ -419,7 +427,7 @@ impl Letter<'_> {
                 title: doc.title.to_string(),
                 subtitle: doc.subtitle.map(|s| s.to_string()),
                 grounds,
-                demands: doc.demands.iter().filter_map(render).collect(),
+                demands: self.sentences(doc.demands.iter()),
                 copies: Vec::new(),
                 ..main.letter.clone()
             },
@@ -440,7 +448,6 @@ pub fn compose(c: &Content, case: &Case, assessments: &[Assessment]) -> Composed
             category: a.category,
             a,
             voice: Voice::new(c, case),
-            flags: a.flags(),
         };
         let main = letter.main_letter();
         let extras: Vec<Draft> = a
@@ -461,6 +468,47 @@ pub fn compose(c: &Content, case: &Case, assessments: &[Assessment]) -> Composed
         addressees,
         name_cases,
     }
+}
+
+/// One clause of a problem's letters as the letter would write it, whether
+/// or not its condition holds (for the content's tests: a clause must be in
+/// the letter exactly when its condition holds): as where the patient is
+/// first named, then as after; empty when a placeholder it needs is empty.
+pub fn render_clause(c: &Content, case: &Case, a: &Assessment, text: &str) -> Vec<String> {
+    let letter = Letter {
+        c,
+        case,
+        category: a.category,
+        a,
+        voice: Voice::new(c, case),
+    };
+    let first = template::render(text, &letter).map(end_sentence);
+    letter.voice.patient(Gram::Nom);
+    let later = template::render(text, &letter).map(end_sentence);
+    first.into_iter().chain(later).collect()
+}
+
+/// A ground as the letter cites it (an id of `grounds.toml` or
+/// `programme:…`), whatever its condition; `None` when it is not in force on
+/// the event date (for the content's tests).
+pub fn render_ground(c: &Content, case: &Case, a: &Assessment, id: &str) -> Option<String> {
+    let letter = Letter {
+        c,
+        case,
+        category: a.category,
+        a,
+        voice: Voice::new(c, case),
+    };
+    let id = crate::domain::content::Text::leak(id.to_string());
+    letter
+        .grounds(&[GroundRef { id, when: None }])
+        .into_iter()
+        .next()
+}
+
+/// A clause's condition, as the composer reads it (for the content's tests).
+pub fn clause_holds(case: &Case, a: &Assessment, when: Option<&str>) -> bool {
+    when.is_none_or(|w| condition::holds(case, a, w))
 }
 
 /// The patient's grammatical gender (re-exported for the check page).

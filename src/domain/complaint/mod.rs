@@ -45,7 +45,28 @@ pub struct Reminder {
     pub next_addressee: Option<String>,
 }
 
+/// What a draft's title line adds: `zhaloba render --draft` writes a
+/// letter from answers with errors, and every format says it is one.
+pub const DRAFT_MARK: &str = " (ПРОЕКТ)";
+
 impl Complaint {
+    /// Marks the letter as a draft in its title line, the one place every
+    /// writer takes the title from.
+    pub fn mark_draft(&mut self) {
+        if !self.is_draft() {
+            self.title.push_str(DRAFT_MARK);
+        }
+    }
+
+    pub fn is_draft(&self) -> bool {
+        self.title.ends_with(DRAFT_MARK)
+    }
+
+    /// The kind of document («ЖАЛОБА», «ПРЕТЕНЗИЯ»), without a draft's mark.
+    pub fn kind_title(&self) -> &str {
+        self.title.strip_suffix(DRAFT_MARK).unwrap_or(&self.title)
+    }
+
     /// A download's file name without its extension: date and category only,
     /// never personal data.
     pub fn file_stem(&self, today: Date) -> String {

@@ -200,6 +200,11 @@ pub struct Representation {
 pub struct Citations {
     pub waiting: Text,
     pub ambulance: Text,
+    /// Urgent primary care's waiting limit (`programme:urgent`).
+    pub urgent: Text,
+    /// The same for a call outside a town, where the programme lets the
+    /// regional programme adjust the time for distance and roads.
+    pub ambulance_rural: Text,
 }
 
 #[derive(Clone, Copy, Debug, Deserialize)]
@@ -366,6 +371,8 @@ pub enum QuestionKind {
     Date,
     Choice,
     Money,
+    /// A time of day, 00:00–23:59, as typed («21:40»).
+    Time,
 }
 
 #[derive(Clone, Copy, Debug, Deserialize)]
@@ -400,9 +407,12 @@ pub struct Question {
     pub when: Option<Text>,
 }
 
-/// A sentence of the letter with `{placeholders}`; see `template.rs`.
+/// A sentence of the letter with `{placeholders}`; see `template.rs`. In a
+/// list it may be a plain string (no condition) or a table with `when`, the
+/// condition over the answers (`domain::condition`) under which the clause
+/// is written.
 #[derive(Clone, Copy, Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(from = "TemplateToml")]
 #[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = crate::domain::content::model))]
 pub struct Template {
     pub text: Text,
@@ -412,6 +422,76 @@ pub struct Template {
     /// are joined, one such demand closes the list.
     #[serde(default)]
     pub reply: bool,
+}
+
+/// A template as written in TOML: a string, or the table.
+#[derive(Deserialize)]
+#[serde(untagged, deny_unknown_fields)]
+enum TemplateToml {
+    Plain(Text),
+    Table {
+        text: Text,
+        #[serde(default)]
+        when: Option<Text>,
+        #[serde(default)]
+        reply: bool,
+    },
+}
+
+impl From<TemplateToml> for Template {
+    fn from(t: TemplateToml) -> Template {
+        match t {
+            TemplateToml::Plain(text) => Template {
+                text,
+                when: None,
+                reply: false,
+            },
+            TemplateToml::Table { text, when, reply } => Template { text, when, reply },
+        }
+    }
+}
+
+/// A ground a category cites: its id (`grounds.toml`, or `programme:…`) and
+/// the condition over the answers under which it is cited.
+#[derive(Clone, Copy, Debug, Deserialize)]
+#[serde(from = "GroundRefToml")]
+#[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = crate::domain::content::model))]
+pub struct GroundRef {
+    pub id: Text,
+    pub when: Option<Text>,
+}
+
+impl Deref for GroundRef {
+    type Target = str;
+    fn deref(&self) -> &'static str {
+        self.id.0
+    }
+}
+
+impl fmt::Display for GroundRef {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.id.0)
+    }
+}
+
+#[derive(Deserialize)]
+#[serde(untagged, deny_unknown_fields)]
+enum GroundRefToml {
+    Plain(Text),
+    Table {
+        id: Text,
+        #[serde(default)]
+        when: Option<Text>,
+    },
+}
+
+impl From<GroundRefToml> for GroundRef {
+    fn from(g: GroundRefToml) -> GroundRef {
+        match g {
+            GroundRefToml::Plain(id) => GroundRef { id, when: None },
+            GroundRefToml::Table { id, when } => GroundRef { id, when },
+        }
+    }
 }
 
 /// Bodies to turn to next when a condition holds (serious harm: the
@@ -481,9 +561,11 @@ pub struct Category {
     /// …), shown on the check page, never printed in the letter.
     #[serde(default)]
     pub cautions: List<Template>,
-    /// Ground ids; `programme:waiting` and `programme:ambulance` cite the
+    /// Ground ids, each with an optional condition over the answers
+    /// (`grounds = ["id", { id = "…", when = "…" }]`); `programme:waiting`,
+    /// `programme:ambulance` and `programme:ambulance-rural` cite the
     /// programme in force on the event date.
-    pub grounds: List<Text>,
+    pub grounds: List<GroundRef>,
     #[serde(default)]
     pub key_date: Option<Text>,
     #[serde(default)]
@@ -542,8 +624,9 @@ pub struct ExtraDocument {
     pub subtitle: Option<Text>,
     /// Grounds added to the category's own for this letter.
     #[serde(default)]
-    pub grounds: List<Text>,
-    pub demands: List<Text>,
+    pub grounds: List<GroundRef>,
+    /// Each a sentence, or a table with a condition (`{ text, when }`).
+    pub demands: List<Template>,
     /// The demand for a written answer, last (one closes joined letters).
     #[serde(default)]
     pub reply: Option<Text>,
@@ -595,6 +678,8 @@ impl ContentData {
         self.citations = Citations {
             waiting: Text(""),
             ambulance: Text(""),
+            urgent: Text(""),
+            ambulance_rural: Text(""),
         };
         self.voice.pronoun = List(&[]);
         self.voice.my_male = List(&[]);

@@ -1,6 +1,6 @@
 //! The rules, in two halves the module tree keeps apart: [`questions`]
 //! (the page's: the incident's problems, which questions apply, `when`
-//! conditions, exits) and [`assess`] (the files worker's: the programme in
+//! conditions, exits) and [`assess`](mod@assess) (the files worker's: the programme in
 //! force, addressees and the ladder, grounds valid on the date, the
 //! waiting-time assessment, terms). `tests/architecture.rs` proves the
 //! page never imports `assess`.

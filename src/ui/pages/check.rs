@@ -83,7 +83,7 @@ fn problems_panel(state: &UseReducerHandle<WizardState>, problems: &[Problem], l
             e.prevent_default();
             d.dispatch(Action::Edit(step.clone()))
         });
-        let message = t.problem(pr.kind, &label(state, &pr.field, lang));
+        let message = lang.problem_message(&state.case, pr);
         html! {
             <li>{ message }{ " " }
                 <a href="#" {onclick}>{ t.change }<span class="zh-visually-hidden">{ format!(" — {}", label(state, &pr.field, lang)) }</span></a>

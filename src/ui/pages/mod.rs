@@ -76,7 +76,7 @@ pub fn error_for(state: &WizardState, field: &FieldId, lang: Lang) -> Option<Str
         .problems
         .iter()
         .find(|p| &p.field == field)
-        .map(|p| lang.strings().problem(p.kind, &label(state, field, lang)))
+        .map(|p| lang.problem_message(&state.case, p))
 }
 
 /// Every control reports (path, value); the reducer gets the typed field.
@@ -112,9 +112,7 @@ fn error_summary(p: &SummaryProps) -> Html {
     let lang = use_lang();
     let item = |pr: &Problem| {
         let target = focus_target(&pr.field.path(), is_date(&p.state, &pr.field));
-        let message = lang
-            .strings()
-            .problem(pr.kind, &label(&p.state, &pr.field, lang));
+        let message = lang.problem_message(&p.state.case, pr);
         let (node, t) = (p.node.clone(), target.clone());
         let onclick = Callback::from(move |e: MouseEvent| {
             // Focus the field ourselves: following "#id" would change the host page's URL.

@@ -50,9 +50,11 @@ pub fn question_page(p: &View) -> Html {
         QuestionKind::Date => html! {
             <DateField {frame} {value} {on_set} labels={[t.day, t.month, t.year]} />
         },
-        QuestionKind::Text | QuestionKind::Textarea | QuestionKind::Money => html! {
-            <TextField {frame} {value} {on_set} multiline={q.kind == QuestionKind::Textarea} />
-        },
+        QuestionKind::Text | QuestionKind::Textarea | QuestionKind::Money | QuestionKind::Time => {
+            html! {
+                <TextField {frame} {value} {on_set} multiline={q.kind == QuestionKind::Textarea} />
+            }
+        }
     };
     html! { <>{ control }{ continue_button(t.continue_button) }</> }
 }
