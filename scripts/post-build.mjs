@@ -58,9 +58,9 @@ for (const module of ['zhaloba-web', 'zhaloba-files']) {
   shortenImports(join(dir, `${module}_bg.wasm`), join(dir, `${module}.js`));
 }
 
-// 2. The English screen texts as build.rs wrote them for this build, in the
-//    order the wasm reads them (no keys): the newest of the page build's
-//    build-script outputs (Trunk builds the release profile).
+// 2. The screen texts, English and Russian, as build.rs wrote them for this
+//    build, in the order the wasm reads them (no keys): the newest of the
+//    page build's build-script outputs (Trunk builds the release profile).
 const target = process.env.CARGO_TARGET_DIR || 'target';
 const outs = join(target, 'wasm32-unknown-unknown', process.env.TRUNK_PROFILE === 'debug' ? 'debug' : 'release', 'build');
 for (const texts of ['content-en.txt', 'content-ru.txt']) {

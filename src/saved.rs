@@ -2,11 +2,11 @@
 //! device), and what "keep my answers on this device" writes to local storage.
 //!
 //! Plain Rust so the format is tested natively. Encryption itself is done
-//! by the browser (WebCrypto, see `web::crypto`); this module only describes
-//! the envelope and checks it.
+//! by the browser's WebCrypto in the files worker (`web::crypto` asks it);
+//! this module only describes the envelope and checks it.
 //!
 //! ```json
-//! {"format": "zhaloba-answers", "version": 1, "case": { …Case v1… },
+//! {"format": "zhaloba-answers", "version": 1, "case": { …a case file… },
 //!  "position": {"step": "question:service", "history": ["start", …]}}
 //! {"format": "zhaloba-answers", "version": 1, "encrypted": {"cipher": "AES-256-GCM",
 //!  "kdf": "PBKDF2-SHA-256", "iterations": 600000, "salt": "…", "iv": "…", "data": "…"}}

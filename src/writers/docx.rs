@@ -1,5 +1,5 @@
-//! DOCX (WordprocessingML) written by hand: seven small parts in a ZIP.
-//! Chosen over docx-rs by measured wasm size (see ARCHITECTURE.md).
+//! DOCX (WordprocessingML) written by hand: eight small parts in a ZIP.
+//! Chosen over docx-rs by measured wasm size (see docs/decisions.md).
 //! Layout: A4, 2 cm margins, Times New Roman 12 pt (LibreOffice substitutes
 //! the metric-compatible Liberation Serif), addressee block in the right
 //! half, bold centred title, justified paragraphs with a first-line indent,

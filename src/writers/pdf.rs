@@ -1,5 +1,6 @@
 //! PDF with the embedded Cyrillic serif font (Zhaloba Serif, a cut of
-//! Liberation Serif made at build time by `scripts/subset-fonts.py`) and a
+//! Liberation Serif that `scripts/subset-fonts.py` made and that is committed
+//! in `assets/fonts/`; the test run checks it against a fresh cut) and a
 //! ToUnicode map, so the text copies and extracts as typed (ё « » № —).
 //! Own layout: greedy line breaking, justification through TJ adjustments,
 //! pagination with page numbers. The font's bytes are passed in (the
@@ -378,7 +379,8 @@ fn is_one_letter(word: &str) -> bool {
 }
 
 /// Six capital letters naming the font as a subset (PDF 32000 § 9.6.4): it
-/// is one, cut from Liberation Serif at build time; derived from its bytes.
+/// is one, cut from Liberation Serif by `scripts/subset-fonts.py`; derived
+/// from its bytes.
 fn subset_tag() -> String {
     let h = metrics::FONT_FNV;
     (0..6)

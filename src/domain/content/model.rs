@@ -10,7 +10,8 @@
 //! from a file or translated is leaked once, as content lives as long as the
 //! program.
 //!
-//! Only serde and the date type here, so `build.rs` can include this file.
+//! Only serde, the date type and (natively) databake's `Bake` derive here,
+//! so `build.rs` can include this file and bake the content by the derive.
 
 use crate::domain::date::Date;
 use serde::{Deserialize, Deserializer};
@@ -19,6 +20,7 @@ use std::ops::Deref;
 
 /// A text of the content.
 #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = crate::domain::content::model))]
 pub struct Text(pub &'static str);
 
 impl Text {
@@ -78,6 +80,7 @@ impl<'de> Deserialize<'de> for Text {
 }
 
 /// A list of the content.
+#[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = crate::domain::content::model))]
 pub struct List<T: 'static>(pub &'static [T]);
 
 impl<T> List<T> {
@@ -128,6 +131,7 @@ impl<'de, T: Deserialize<'de>> Deserialize<'de> for List<T> {
 
 /// Everything in `content/`, as the library embeds it.
 #[derive(Clone, Copy, Debug, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = crate::domain::content::model))]
 pub struct ContentData {
     pub calendar_years: List<CalendarYear>,
     pub grounds: List<Ground>,
@@ -144,6 +148,7 @@ pub struct ContentData {
 /// The words for the patient and the applicant (`content/voice.toml`).
 #[derive(Clone, Copy, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = crate::domain::content::model))]
 pub struct Voice {
     /// «я», «меня», «мне», … in the six cases.
     pub pronoun: List<Text>,
@@ -161,6 +166,7 @@ pub struct Voice {
 /// What the letter calls the answers it prints as given: the sender's
 /// («Заявитель: …», «телефон: …») and the clinic's numbers («ИНН …»).
 #[derive(Clone, Copy, Debug, Default, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = crate::domain::content::model))]
 #[serde(deny_unknown_fields)]
 pub struct LetterLabels {
     pub applicant: Text,
@@ -176,6 +182,7 @@ pub struct LetterLabels {
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "lowercase")]
+#[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = crate::domain::content::model))]
 pub enum NounGender {
     Male,
     Female,
@@ -184,6 +191,7 @@ pub enum NounGender {
 /// A word for the patient («сын», «подопечная», «доверитель») in six cases.
 #[derive(Clone, Copy, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = crate::domain::content::model))]
 pub struct Noun {
     pub id: Text,
     pub gender: NounGender,
@@ -194,6 +202,7 @@ pub struct Noun {
 /// documents that prove it, for one relation.
 #[derive(Clone, Copy, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = crate::domain::content::model))]
 pub struct Representation {
     pub relation: Text,
     pub header: Text,
@@ -206,6 +215,7 @@ pub struct Representation {
 /// The sentences that cite the programme in force on the event date.
 #[derive(Clone, Copy, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = crate::domain::content::model))]
 pub struct Citations {
     pub waiting: Text,
     pub ambulance: Text,
@@ -218,6 +228,7 @@ pub struct Citations {
 
 #[derive(Clone, Copy, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = crate::domain::content::model))]
 pub struct CalendarYear {
     pub year: i32,
     pub status: YearStatus,
@@ -230,6 +241,7 @@ pub struct CalendarYear {
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Deserialize)]
 #[serde(rename_all = "lowercase")]
+#[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = crate::domain::content::model))]
 pub enum YearStatus {
     Official,
     Provisional,
@@ -240,6 +252,7 @@ pub enum YearStatus {
 /// After the letter: ways to hand it in, the answer term, the next bodies.
 #[derive(Clone, Copy, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = crate::domain::content::model))]
 pub struct NextSteps {
     pub way: List<HandIn>,
     /// The answer term of an appeal under 59-ФЗ (a complaint, an application).
@@ -255,6 +268,7 @@ pub struct NextSteps {
 
 #[derive(Clone, Copy, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = crate::domain::content::model))]
 pub struct HandIn {
     pub id: Text,
     pub title: Text,
@@ -272,6 +286,7 @@ pub struct HandIn {
 
 #[derive(Clone, Copy, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = crate::domain::content::model))]
 pub struct Explained {
     pub title: Text,
     pub text: Text,
@@ -285,6 +300,7 @@ pub struct Explained {
 
 #[derive(Clone, Copy, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = crate::domain::content::model))]
 pub struct Ground {
     pub id: Text,
     pub text: Text,
@@ -302,6 +318,7 @@ pub struct Ground {
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "lowercase")]
+#[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = crate::domain::content::model))]
 pub enum AddresseeKind {
     Insurer,
     Clinic,
@@ -310,6 +327,7 @@ pub enum AddresseeKind {
 
 #[derive(Clone, Copy, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = crate::domain::content::model))]
 pub struct Addressee {
     pub id: Text,
     pub kind: AddresseeKind,
@@ -334,6 +352,7 @@ pub struct Addressee {
 /// programme whose period holds its date.
 #[derive(Clone, Copy, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = crate::domain::content::model))]
 pub struct Programme {
     pub id: Text,
     pub year: i32,
@@ -353,6 +372,7 @@ pub struct Programme {
 
 #[derive(Clone, Copy, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = crate::domain::content::model))]
 pub struct Limit {
     pub service: Text,
     pub working_days: u32,
@@ -362,6 +382,7 @@ pub struct Limit {
 
 #[derive(Clone, Copy, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = crate::domain::content::model))]
 pub struct RegionalLimit {
     pub region: Text,
     pub programme: Text,
@@ -372,6 +393,7 @@ pub struct RegionalLimit {
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "lowercase")]
+#[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = crate::domain::content::model))]
 pub enum QuestionKind {
     Text,
     Textarea,
@@ -384,6 +406,7 @@ pub enum QuestionKind {
 
 #[derive(Clone, Copy, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = crate::domain::content::model))]
 pub struct Choice {
     pub value: Text,
     pub label: Text,
@@ -397,6 +420,7 @@ pub struct Choice {
 
 #[derive(Clone, Copy, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = crate::domain::content::model))]
 pub struct Question {
     pub id: Text,
     pub kind: QuestionKind,
@@ -418,6 +442,7 @@ pub struct Question {
 /// is written.
 #[derive(Clone, Copy, Debug, Deserialize)]
 #[serde(from = "TemplateToml")]
+#[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = crate::domain::content::model))]
 pub struct Template {
     pub text: Text,
     #[serde(default)]
@@ -459,6 +484,7 @@ impl From<TemplateToml> for Template {
 /// the condition over the answers under which it is cited.
 #[derive(Clone, Copy, Debug, Deserialize)]
 #[serde(from = "GroundRefToml")]
+#[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = crate::domain::content::model))]
 pub struct GroundRef {
     pub id: Text,
     pub when: Option<Text>,
@@ -501,6 +527,7 @@ impl From<GroundRefToml> for GroundRef {
 /// prosecutor, the investigative committee).
 #[derive(Clone, Copy, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = crate::domain::content::model))]
 pub struct EscalationWhen {
     pub when: Text,
     pub addressees: List<Text>,
@@ -508,6 +535,7 @@ pub struct EscalationWhen {
 
 #[derive(Clone, Copy, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = crate::domain::content::model))]
 pub struct WaitingSpec {
     pub service: Text,
     pub suspicion: Text,
@@ -517,6 +545,7 @@ pub struct WaitingSpec {
 
 #[derive(Clone, Copy, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = crate::domain::content::model))]
 pub struct TermSpec {
     /// The fact the term runs from.
     pub from: Text,
@@ -526,6 +555,7 @@ pub struct TermSpec {
 
 #[derive(Clone, Copy, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = crate::domain::content::model))]
 pub struct Category {
     pub id: Text,
     /// Latin name for file names: never personal data.
@@ -601,6 +631,7 @@ pub struct Category {
 
 #[derive(Clone, Copy, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = crate::domain::content::model))]
 pub struct Variant {
     pub when: Text,
     /// In capitals, as printed.
@@ -613,6 +644,7 @@ pub struct Variant {
 
 #[derive(Clone, Copy, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = crate::domain::content::model))]
 pub struct ExtraDocument {
     pub addressee: Text,
     /// In capitals, as printed.
@@ -631,6 +663,7 @@ pub struct ExtraDocument {
 
 #[derive(Clone, Copy, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = crate::domain::content::model))]
 pub struct Exit {
     pub id: Text,
     pub title: Text,
