@@ -29,6 +29,8 @@ const RUNS = [
       'facts.arrival_date': ['14', '5', '2026'],
       'facts.arrival_time': '00:35',
       'facts.condition': 'Температура 40, судороги, возраст 3 года',
+      'facts.call_form': 'emergency',
+      'facts.locality': 'town',
       'facts.harm': 'none',
       ...APPLICANT,
     },
@@ -45,6 +47,8 @@ const RUNS = [
       'represented.person.birth_date': '12.03.2019',
       'represented.basis_document': 'II-ГО № 123456',
       'facts.service_type': 'covered',
+      'facts.care_kind': 'planned',
+      'facts.setting': 'outpatient',
       'facts.paid_for': 'МРТ головного мозга',
       'facts.service': 'ct-mri',
       'facts.suspicion': 'none',
@@ -76,8 +80,9 @@ const RUNS = [
       'facts.refusal_how': 'no-answer',
       ...APPLICANT,
     },
+    // The request went unanswered past its 30 days: the letter is a
+    // complaint about the lapse, handed in as any complaint (online too).
     letter: ['сыном Петровой Анны Ивановны', 'умершей 02.04.2026'],
-    noOnline: true,
   },
   {
     name: 'a dental implant on the paid-care path ends in an honest exit',
@@ -100,6 +105,10 @@ const RUNS = [
     },
     letter: ['ПРЕТЕНЗИЯ', 'Руководителю', 'Повторно оказать услугу'],
     noInsurer: true,
+    // A consumer claim: no Госуслуги or insurer's site, and its own term
+    // (10 days from delivery, ЗоЗПП ст. 31) instead of 59-ФЗ's.
+    noOnline: true,
+    due: /в течение 10 дней со дня предъявления претензии.*срок истекает \d+ \S+ 20\d\d г\./s,
   },
   {
     name: 'an incident: out of region, paid, the policy called invalid',
@@ -110,7 +119,9 @@ const RUNS = [
       'facts.where': 'г. Кострома, Костромская область',
       'facts.care_kind': 'urgent',
       'facts.refusal': 'Сказали, что московский полис недействителен.',
+      'facts.given': 'paid',
       also: ['paid-care', 'policy'],
+      'facts.setting': 'outpatient',
       'facts.service_type': 'covered',
       'facts.paid_for': 'приём травматолога',
       'facts.service': 'specialist',
@@ -146,7 +157,6 @@ const RUNS = [
     },
     letter: ['ЗАПРОС', 'сыном Петрова Ивана Андреевича', 'Он умер 19.11.2026'],
     documents: 2,
-    noOnline: true,
   },
   {
     name: 'poor quality, by power of attorney, in English',
@@ -193,7 +203,7 @@ for (const run of RUNS) {
         const next = await b.page.locator('.zh-next').textContent();
         assert.match(next, run.lang === 'en' ? /In person.*By post/s : /Лично.*Почтой/s);
         assert.equal(/Через интернет/.test(next), !run.noOnline && run.lang !== 'en');
-        assert.match(next, run.lang === 'en' ? /answer is due by \d+ \w+ 20\d\d/ : /не позднее \d+ \S+ 20\d\d г\./);
+        assert.match(next, run.due ?? (run.lang === 'en' ? /answer is due by \d+ \w+ 20\d\d/ : /не позднее \d+ \S+ 20\d\d г\./));
       }
       if (run.noInsurer) {
         assert.ok(!pages.some((p) => /страхов/i.test(p.heading)), `no insurer page: ${pages.map((p) => p.heading)}`);
@@ -219,6 +229,8 @@ test('a whole run with the keyboard only, focus on each new heading', async () =
       'represented.person.gender': 'male',
       'represented.basis_document': 'от 01.02.2026 № 12',
       'facts.refused_what': 'referral',
+      'facts.care_kind': 'planned',
+      'facts.given': 'no',
       'facts.needed': 'направление к эндокринологу',
       'facts.event_date': ['13', '5', '2026'],
       'facts.who_refused': 'врач-терапевт Петрова А. А.',
@@ -315,6 +327,7 @@ test('at 320 px wide nothing scrolls sideways (screenshots in e2e/artifacts)', a
       'facts.where': 'Краснодарский край, г. Сочи',
       'facts.care_kind': 'urgent',
       'facts.refusal': 'В травмпункте потребовали оплатить приём, потому что полис выдан в другом регионе.',
+      'facts.given': 'paid',
       ...APPLICANT,
     }, {
       until: /^Проверьте ответы$/,
