@@ -6,8 +6,9 @@
 //! error as `check` prints it); with `--draft` it writes the letter anyway,
 //! «(ПРОЕКТ)» in its title line, and says so.
 //!
-//! `json` is the document model itself (what the browser hands its files
-//! worker), for other tools that want to lay out the same letter.
+//! `json` is the document model itself (the browser never holds it: its
+//! files worker composes it from the case), for other tools that want to
+//! lay out the same letter.
 //!     zhaloba check CASE.json
 //!
 //! For the test run's independent oracles (scripts/check_oracles.py), two

@@ -319,7 +319,8 @@ impl Registration {
 /// Why a case file could not be read.
 #[derive(Clone, Debug, PartialEq)]
 pub enum CaseError {
-    /// Not JSON, or JSON of the wrong shape; carries the path and serde's message.
+    /// Not JSON, or JSON of the wrong shape; carries the path and the reader's
+    /// message (`case/reader.rs`).
     Invalid { path: String, message: String },
     /// Written by a newer zhaloba than this one.
     NewerVersion(u32),
@@ -335,8 +336,9 @@ impl Case {
         }
     }
 
-    /// Reads a case file, migrating older versions: the one reader of case
-    /// files (the CLI's, and the `case` inside a saved-answers file).
+    /// Reads a case file, migrating older versions (the CLI's and the files
+    /// worker's entry; the `case` inside a saved-answers file, already
+    /// parsed, goes through [`Case::read_value`], the same reader).
     pub fn from_json(text: &str) -> Result<Case, CaseError> {
         Case::read(text).map(|(case, _)| case)
     }

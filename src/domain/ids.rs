@@ -5,7 +5,7 @@
 //!
 //! Every check is total (never panics, whatever the string) and returns a
 //! [`Finding`] code; the interface turns codes into Russian (or English)
-//! sentences through `crate::i18n`, so the wording lives in one catalogue.
+//! sentences through `crate::messages`, so the wording lives in one catalogue.
 //! Algorithms and test vectors: shared legal brief §4.
 
 /// How strongly the interface should react.

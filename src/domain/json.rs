@@ -1,8 +1,9 @@
 //! A small JSON reader: text → [`Value`], for the case file and the answers
 //! file around it. serde_json's deserialiser with the derived visitors of
 //! every case type cost the page and the files worker far more than this
-//! tree and the hand-written field lists in `case.rs` and `saved.rs`; tests
-//! prove both read every example, migration fixture and generated case alike.
+//! tree and the hand-written field lists in `case/reader.rs`, `case/writer.rs`
+//! and `saved.rs`; tests prove both read every example, migration fixture and
+//! generated case alike.
 //!
 //! Strict where JSON is strict (RFC 8259: no trailing commas, no comments,
 //! escapes and surrogate pairs checked, no control characters in strings);

@@ -51,7 +51,7 @@ pub(super) struct FileAsked {
 /// What a request to the files worker waits for.
 pub(super) enum Pending {
     File(FileAsked),
-    /// The check page's review, as JSON.
+    /// The check page's review, as `engine::records`.
     Review(Callback<Result<String, String>>),
     /// An answers file sealed with a passphrase: its salt, iv and data.
     Sealed(Callback<Result<[String; 3], String>>),

@@ -1,7 +1,6 @@
 //! Reads a content directory (`content/`: TOML written for lawyers) into
 //! [`ContentData`]. `build.rs` uses it to bake the content into the library;
-//! natively, tests and the CLI may load another directory (an insurer's
-//! extension, a fixture programme) without rebuilding. Never in the wasm.
+//! no test or binary calls it. Never in the wasm.
 
 use crate::domain::content::model::*;
 use serde::Deserialize;

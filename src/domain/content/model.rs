@@ -2,8 +2,8 @@
 //! three readers: `build.rs` reads the TOML into them (a wrong field stops the
 //! build, naming file and field) and bakes them into Rust statics, so the
 //! wasm carries no parser and does no work at start-up; the library reads
-//! those statics; native tests and the CLI may load a content directory
-//! (`load.rs`) to try a change without rebuilding.
+//! those statics; `load.rs` reads a content directory into them for
+//! `build.rs` (nothing else calls it).
 //!
 //! Texts and lists are `&'static` (8 bytes a reference in the wasm, `Copy`,
 //! no branch on every read): the baked ones point into the statics; one read

@@ -1,5 +1,6 @@
-//! One component per kind of step, inside one form with the error summary.
-//! Each page reads the state, shows what `flow` and `domain` say, and
+//! One view per kind of step, inside one form with the error summary: plain
+//! functions of a `View`, components only where there is state or a context
+//! to read. Each page reads the state, shows what `flow` and `domain` say, and
 //! dispatches actions.
 
 mod category;
@@ -33,7 +34,7 @@ pub struct PageProps {
 
 /// What a page's view reads: the state, the language, the host, its heading.
 /// Pages without state of their own are plain functions of this (a Yew
-/// component costs some kilobytes of wasm each; see ARCHITECTURE.md).
+/// component costs some kilobytes of wasm each; see docs/decisions.md).
 pub struct View<'a> {
     pub state: &'a UseReducerHandle<WizardState>,
     pub lang: Lang,
