@@ -309,6 +309,30 @@ fn typed_after_preposition(case: &Case, text: &str) -> Option<String> {
     None
 }
 
+/// Grammar: a sentence that strings two colons together («Отказ исходил от
+/// сотрудника: …», «…требовалось: …: …») reads as a form, not a letter
+/// (letter-rubric 9). A colon between digits is a time («07:10»).
+fn colon_chain(text: &str) -> Option<String> {
+    for line in text.lines() {
+        for sentence in line.split_inclusive(['.', '!', '?']) {
+            let c: Vec<char> = sentence.chars().collect();
+            let colons = (0..c.len())
+                .filter(|&i| {
+                    c[i] == ':'
+                        && !(i > 0
+                            && i + 1 < c.len()
+                            && c[i - 1].is_ascii_digit()
+                            && c[i + 1].is_ascii_digit())
+                })
+                .count();
+            if colons >= 2 {
+                return Some(sentence.trim().to_string());
+            }
+        }
+    }
+    None
+}
+
 #[test]
 fn no_typed_word_after_a_preposition_in_the_examples_and_golden_letters() {
     for dir in ["examples/cases", "tests/golden"] {
@@ -324,6 +348,7 @@ fn no_typed_word_after_a_preposition_in_the_examples_and_golden_letters() {
                     "{}:\n{t}",
                     path.display()
                 );
+                assert_eq!(colon_chain(&t), None, "{}:\n{t}", path.display());
             }
         }
     }
@@ -331,6 +356,12 @@ fn no_typed_word_after_a_preposition_in_the_examples_and_golden_letters() {
     let mut case = Case::new();
     case.region = "Москва".into();
     assert!(typed_after_preposition(&case, "… в Москва (ГБУЗ …) мне потребовалась").is_some());
+    // The colon check finds a chain and lets a time and one colon pass.
+    assert!(colon_chain("Отказ объяснили так: «ответ: нет мест».").is_some());
+    assert_eq!(
+        colon_chain("в 07:10 я вызвала скорую. Прошу: проверить."),
+        None
+    );
 }
 
 proptest! {
@@ -349,6 +380,9 @@ proptest! {
         prop_assert!(!review.letters.is_empty());
         let texts: Vec<String> = review.letters.iter().map(text::write).collect();
         let all = texts.join("\n");
+
+        // No sentence strings two colons together.
+        prop_assert_eq!(colon_chain(&all), None, "{}", all);
 
         // Whoever writes for the patient, the patient never says «мне».
         if let Some(r) = &case.represented {

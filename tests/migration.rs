@@ -24,6 +24,9 @@ const REWORDED: &[(&str, &str)] = &[
     ("medical-records", "the first request's date and how it was refused, which v2 never asked, are asked (NOT_MIGRATED); this test answers them, and the letter states them"),
     ("paid-care", "why the payment was forced, said plainly; the programme in force cited"),
     ("quality", "the demand for an answer is its own, so joined letters close with one"),
+    ("attachment", "the refusal's explanation is quoted after a dash, not in a colon slot (letter-rubric 9)"),
+    ("refused-care", "what was needed, who refused and the explanation stand after a dash, not in colon slots; the unasked «no written reason» sentence is gone (letter-rubric 2, 9)"),
+    ("policy", "the unasked «и его необходимо заменить» is gone (letter-rubric 2)"),
     ("waiting-time", "the demand to arrange the care carries its date: «не позднее» the limit's last day, or «незамедлительно» with the day it lapsed (issue 28 item 3)"),
 ];
 
