@@ -121,10 +121,6 @@ impl WizardState {
     pub fn from_answers(answers: Answers, today: Date, resume: bool) -> WizardState {
         let mut s = WizardState::new(today);
         s.case = answers.case;
-        // The wizard writes today's letter: a file kept or exported on an
-        // earlier day would otherwise date it then, and an event typed
-        // since would be a clash with a date no page can change.
-        s.case.signed_on = today.to_string();
         let all = flow::steps(content(), &s.case);
         let saved = answers
             .position
@@ -373,17 +369,6 @@ mod tests {
             WizardState::from_answers(full, today(), false).step,
             Step::Check
         );
-    }
-
-    /// A file kept or exported on an earlier day makes today's letter: an
-    /// event typed since is no clash with a letter date no page can change.
-    #[test]
-    fn a_resumed_file_writes_todays_letter() {
-        let mut answers = walked().answers();
-        answers.case.signed_on = "2026-01-10".into();
-        let resumed = WizardState::from_answers(answers, today(), true);
-        assert_eq!(resumed.case.signed_on, today().to_string());
-        assert_ne!(resumed.case.signed_on, "2026-01-10");
     }
 
     #[test]
