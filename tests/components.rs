@@ -188,14 +188,7 @@ async fn every_page_is_english_in_english_except_the_letter_and_what_was_typed()
             let at = html
                 .find(|c: char| ('\u{400}'..='\u{4ff}').contains(&c))
                 .unwrap_or(0);
-            let context: String = html[..at]
-                .chars()
-                .rev()
-                .take(200)
-                .collect::<Vec<_>>()
-                .into_iter()
-                .rev()
-                .collect();
+            let context = common::last_chars(&html[..at], 200);
             assert!(
                 cyrillic.is_empty(),
                 "{id} {step:?}: Russian left in the English interface: …{context}⟨{cyrillic}⟩"

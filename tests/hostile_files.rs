@@ -217,14 +217,7 @@ fn show(bytes: &[u8]) -> String {
     let text = String::from_utf8_lossy(bytes);
     if text.chars().count() > 400 {
         let head: String = text.chars().take(200).collect();
-        let tail: String = text
-            .chars()
-            .rev()
-            .take(200)
-            .collect::<Vec<_>>()
-            .into_iter()
-            .rev()
-            .collect();
+        let tail = common::last_chars(&text, 200);
         format!("{head:?} … ({} bytes) … {tail:?}", bytes.len())
     } else {
         format!("{text:?}")

@@ -157,3 +157,9 @@ pub const REVIEW_MARKERS: &[&str] = &[
     ".ru/",
 ];
 pub mod plausible;
+
+/// The last `n` characters of `s` (a failure message's context).
+pub fn last_chars(s: &str, n: usize) -> String {
+    let skip = s.chars().count().saturating_sub(n);
+    s.chars().skip(skip).collect()
+}
